@@ -1,0 +1,302 @@
+#include "core/bigint.h"
+
+#include <gmp.h>
+
+#include <cmath>
+
+#include "core/arith.h"
+#include "core/heap.h"
+#include "core/object.h"
+#include "core/vm.h"
+
+namespace sy {
+
+struct BigInt {
+  ObjHeader h;
+  mpz_t z;
+};
+
+namespace {
+
+// An mpz_t on the C stack; the collector sees its limb pointer there.
+struct Mpz {
+  mpz_t z;
+  Mpz() { mpz_init(z); }
+  explicit Mpz(Value v) {
+    if (v.is_int()) mpz_init_set_si(z, v.as_int());
+    else mpz_init_set(z, v.as<BigInt>()->z);
+  }
+  ~Mpz() { mpz_clear(z); }
+  Mpz(const Mpz&) = delete;
+};
+
+Value from_mpz(const mpz_t z) {
+  if (mpz_fits_slong_p(z)) {
+    long n = mpz_get_si(z);
+    if (Value::fits_small(n)) return Value::small_int(n);
+  }
+  auto* b = static_cast<BigInt*>(heap::alloc(sizeof(BigInt)));
+  b->h.cls = cls::BigInt;
+  mpz_init_set(b->z, z);
+  return Value::object(b);
+}
+
+bool is_big(Value v) { return is_instance(v, cls::BigInt); }
+
+}  // namespace
+
+Value make_int(int64_t n) {
+  if (Value::fits_small(n)) return Value::small_int(n);
+  Mpz m;
+  mpz_set_si(m.z, n);
+  return from_mpz(m.z);
+}
+
+Value parse_int(std::string_view digits) {
+  std::string s(digits);
+  if (s.empty()) return Value();
+  size_t start = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+  if (start == s.size()) return Value();
+  for (size_t i = start; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return Value();
+  Mpz m;
+  if (mpz_set_str(m.z, s.c_str() + (s[0] == '+'), 10) != 0) return Value();
+  return from_mpz(m.z);
+}
+
+bool is_integer(Value v) { return v.is_int() || is_big(v); }
+
+int bigint_cmp(Value a, Value b) {
+  if (a.is_int() && b.is_int()) return (a.as_int() > b.as_int()) - (a.as_int() < b.as_int());
+  Mpz x(a), y(b);
+  int c = mpz_cmp(x.z, y.z);
+  return (c > 0) - (c < 0);
+}
+
+uint64_t bigint_hash(Value v) {
+  const BigInt* b = v.as<BigInt>();
+  uint64_t h = static_cast<uint64_t>(b->z->_mp_size);
+  size_t n = mpz_size(b->z);
+  for (size_t i = 0; i < n; ++i) h = h * 0x100000001b3ull ^ mpz_getlimbn(b->z, i);
+  return h;
+}
+
+double integer_to_double(Value v) {
+  return v.is_int() ? static_cast<double>(v.as_int()) : mpz_get_d(v.as<BigInt>()->z);
+}
+
+std::string integer_to_string(Value v, int base) {
+  Mpz m(v);
+  std::string s(mpz_sizeinbase(m.z, base) + 2, '\0');
+  mpz_get_str(s.data(), base, m.z);
+  s.resize(std::strlen(s.c_str()));
+  return s;
+}
+
+bool integer_to_int64(Value v, int64_t* out) {
+  if (v.is_int()) { *out = v.as_int(); return true; }
+  const BigInt* b = v.as<BigInt>();
+  if (!mpz_fits_slong_p(b->z)) return false;
+  *out = mpz_get_si(b->z);
+  return true;
+}
+
+// -- Arithmetic slow paths --
+
+namespace arith {
+namespace {
+
+bool is_num(Value v) { return v.is_double() || is_integer(v); }
+double to_d(Value v) { return v.is_double() ? v.as_double() : integer_to_double(v); }
+
+Value type_error(VM& vm, const char* op, Value a, Value b) {
+  std::string msg = std::string("unsupported operand types for ") + op + ": " +
+                    std::string(class_name(class_of(a))) + " and " + std::string(class_name(class_of(b)));
+  return vm.raise("type_error", msg);
+}
+
+Value zero_division(VM& vm) { return vm.raise("zero_division", "division by zero"); }
+
+template <class IntOp, class FloatOp>
+Value numeric(VM& vm, const char* name, Value a, Value b, IntOp iop, FloatOp fop) {
+  if (is_integer(a) && is_integer(b)) {
+    Mpz x(a), y(b), r;
+    iop(r.z, x.z, y.z);
+    return from_mpz(r.z);
+  }
+  if (is_num(a) && is_num(b)) return Value::number(fop(to_d(a), to_d(b)));
+  return type_error(vm, name, a, b);
+}
+
+bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v.as_double() == 0.0; }
+
+}  // namespace
+
+Value add(VM& vm, Value a, Value b) {
+  return numeric(vm, "add", a, b, mpz_add, [](double x, double y) { return x + y; });
+}
+Value sub(VM& vm, Value a, Value b) {
+  return numeric(vm, "sub", a, b, mpz_sub, [](double x, double y) { return x - y; });
+}
+Value mul(VM& vm, Value a, Value b) {
+  return numeric(vm, "mul", a, b, mpz_mul, [](double x, double y) { return x * y; });
+}
+
+Value div(VM& vm, Value a, Value b) {
+  if (!is_num(a) || !is_num(b)) return type_error(vm, "div", a, b);
+  if (is_zero(b)) return zero_division(vm);
+  if (is_integer(a) && is_integer(b) && !(a.is_int() && b.is_int())) {
+    mpq_t q;  // exact quotient of big integers, then one rounding
+    mpq_init(q);
+    Mpz x(a), y(b);
+    mpq_set_num(q, x.z);
+    mpq_set_den(q, y.z);
+    mpq_canonicalize(q);
+    double d = mpq_get_d(q);
+    mpq_clear(q);
+    return Value::number(d);
+  }
+  return Value::number(to_d(a) / to_d(b));
+}
+
+Value idiv(VM& vm, Value a, Value b) {
+  if (!is_num(a) || !is_num(b)) return type_error(vm, "idiv", a, b);
+  if (is_zero(b)) return zero_division(vm);
+  if (is_integer(a) && is_integer(b)) {
+    Mpz x(a), y(b), r;
+    mpz_fdiv_q(r.z, x.z, y.z);
+    return from_mpz(r.z);
+  }
+  // CPython's float_floor_div: exact for every pair of doubles.
+  double x = to_d(a), y = to_d(b);
+  double m = std::fmod(x, y);
+  double q = (x - m) / y;
+  if (m != 0 && ((y < 0) != (m < 0))) q -= 1.0;
+  if (q == 0) return Value::number(std::copysign(0.0, x / y));
+  double f = std::floor(q);
+  if (q - f > 0.5) f += 1.0;
+  return Value::number(f);
+}
+
+Value mod(VM& vm, Value a, Value b) {
+  if (!is_num(a) || !is_num(b)) return type_error(vm, "mod", a, b);
+  if (is_zero(b)) return zero_division(vm);
+  if (is_integer(a) && is_integer(b)) {
+    Mpz x(a), y(b), r;
+    mpz_fdiv_r(r.z, x.z, y.z);
+    return from_mpz(r.z);
+  }
+  double x = to_d(a), y = to_d(b);
+  double m = std::fmod(x, y);
+  if (m != 0) {
+    if ((y < 0) != (m < 0)) m += y;
+  } else {
+    m = std::copysign(0.0, y);
+  }
+  return Value::number(m);
+}
+
+Value tdiv(VM& vm, Value a, Value b) {
+  if (!is_integer(a) || !is_integer(b)) return type_error(vm, "tdiv", a, b);
+  if (is_zero(b)) return zero_division(vm);
+  Mpz x(a), y(b), r;
+  mpz_tdiv_q(r.z, x.z, y.z);
+  return from_mpz(r.z);
+}
+
+Value rem(VM& vm, Value a, Value b) {
+  if (!is_integer(a) || !is_integer(b)) return type_error(vm, "rem", a, b);
+  if (is_zero(b)) return zero_division(vm);
+  Mpz x(a), y(b), r;
+  mpz_tdiv_r(r.z, x.z, y.z);
+  return from_mpz(r.z);
+}
+
+Value neg(VM& vm, Value a) {
+  if (a.is_double()) return Value::number(-a.as_double());
+  if (!is_integer(a)) return vm.raise("type_error", "bad operand type for neg: " + std::string(class_name(class_of(a))));
+  Mpz x(a), r;
+  mpz_neg(r.z, x.z);
+  return from_mpz(r.z);
+}
+
+#define SY_BITWISE(fname, gmpfn)                                               \
+  Value fname(VM& vm, Value a, Value b) {                                      \
+    if (!is_integer(a) || !is_integer(b)) return type_error(vm, #fname, a, b); \
+    Mpz x(a), y(b), r;                                                         \
+    gmpfn(r.z, x.z, y.z);                                                      \
+    return from_mpz(r.z);                                                      \
+  }
+SY_BITWISE(band, mpz_and)
+SY_BITWISE(bor, mpz_ior)
+SY_BITWISE(bxor, mpz_xor)
+#undef SY_BITWISE
+
+static Value shift(VM& vm, const char* name, Value a, Value b, bool left) {
+  if (!is_integer(a) || !is_integer(b)) return type_error(vm, name, a, b);
+  int64_t n;
+  if (!integer_to_int64(b, &n)) {
+    if (bigint_cmp(b, Value::small_int(0)) < 0) return vm.raise("value_error", "negative shift count");
+    if (!left) return Value::small_int(bigint_cmp(a, Value::small_int(0)) < 0 ? -1 : 0);
+    return vm.raise("overflow", "shift count too large");
+  }
+  if (n < 0) return vm.raise("value_error", "negative shift count");
+  Mpz x(a), r;
+  if (left) {
+    if (n > (int64_t{1} << 32)) return vm.raise("overflow", "shift count too large");
+    mpz_mul_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(n));
+  } else {
+    mpz_fdiv_q_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(n));
+  }
+  return from_mpz(r.z);
+}
+Value shl(VM& vm, Value a, Value b) { return shift(vm, "shl", a, b, true); }
+Value shr(VM& vm, Value a, Value b) { return shift(vm, "shr", a, b, false); }
+
+Value bnot(VM& vm, Value a) {
+  if (!is_integer(a)) return vm.raise("type_error", "bad operand type for bnot: " + std::string(class_name(class_of(a))));
+  Mpz x(a), r;
+  mpz_com(r.z, x.z);
+  return from_mpz(r.z);
+}
+
+Order order(VM& vm, Value a, Value b) {
+  if (is_num(a) && is_num(b)) {
+    if ((a.is_double() && std::isnan(a.as_double())) || (b.is_double() && std::isnan(b.as_double())))
+      return kUnordered;
+    return static_cast<Order>(compare_numbers(a, b));
+  }
+  if (is_instance(a, cls::String) && is_instance(b, cls::String)) {
+    int c = string_view_of(a).compare(string_view_of(b));
+    return static_cast<Order>((c > 0) - (c < 0));
+  }
+  std::string msg = "cannot order " + std::string(class_name(class_of(a))) + " and " +
+                    std::string(class_name(class_of(b)));
+  vm.raise("type_error", msg);
+  return kError;
+}
+
+}  // namespace arith
+
+int compare_numbers(Value a, Value b) {
+  if (is_integer(a) && is_integer(b)) return bigint_cmp(a, b);
+  if (a.is_double() && b.is_double()) {
+    double x = a.as_double(), y = b.as_double();
+    return (x > y) - (x < y);
+  }
+  // One integer, one float: compare exactly, not through a rounded double.
+  bool flip = a.is_double();
+  Value i = flip ? b : a;
+  double d = flip ? a.as_double() : b.as_double();
+  int c;
+  if (std::isinf(d)) {
+    c = d > 0 ? -1 : 1;
+  } else {
+    Mpz x(i);
+    int r = mpz_cmp_d(x.z, d);
+    c = (r > 0) - (r < 0);
+  }
+  return flip ? -c : c;
+}
+
+}  // namespace sy

@@ -1,0 +1,92 @@
+#include "core/heap.h"
+
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <gmp.h>
+
+#include <algorithm>
+#include <mutex>
+#include <utility>
+
+namespace sy::heap {
+namespace {
+
+std::vector<std::pair<RootProvider, void*>>& providers() {
+  static std::vector<std::pair<RootProvider, void*>> list;
+  return list;
+}
+GC_push_other_roots_proc previous_pusher = nullptr;
+
+void push_range(const void* lo, const void* hi) {
+  if (lo < hi) GC_push_all_eager(const_cast<void*>(lo), const_cast<void*>(hi));
+}
+
+void GC_CALLBACK push_other_roots() {
+  if (previous_pusher) previous_pusher();
+  for (auto& [fn, ctx] : providers()) fn(ctx, push_range);
+}
+
+// GMP's limbs live in the collected heap: a BigInt object refers to them through its
+// mpz_t, so they die with it. free() is a no-op; the collector reclaims.
+void* gmp_alloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
+void* gmp_realloc(void* p, size_t, size_t n) { return GC_REALLOC(p, n); }
+void gmp_free(void*, size_t) {}
+
+}  // namespace
+
+void init() {
+  static const bool once = [] {
+    GC_INIT();
+    previous_pusher = GC_get_push_other_roots();
+    GC_set_push_other_roots(push_other_roots);
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    return true;
+  }();
+  (void)once;
+}
+
+void* alloc(size_t bytes) {
+  void* p = GC_MALLOC(bytes);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void* alloc_leaf(size_t bytes) {
+  void* p = GC_MALLOC_ATOMIC(bytes);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void* realloc_leaf(void* p, size_t bytes) {
+  void* q = GC_REALLOC(p, bytes);
+  if (!q) throw std::bad_alloc();
+  return q;
+}
+
+void* alloc_root(size_t bytes) {
+  init();  // containers with RootAllocator may be built during static initialisation
+  void* p = GC_MALLOC_UNCOLLECTABLE(bytes);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void free_root(void* p) { GC_FREE(p); }
+
+void collect() { GC_gcollect(); }
+size_t heap_bytes() { return GC_get_heap_size(); }
+size_t collections() { return GC_get_gc_no(); }
+
+void add_root_provider(RootProvider fn, void* ctx) {
+  GC_disable();  // no collection may see the list half-updated
+  providers().emplace_back(fn, ctx);
+  GC_enable();
+}
+
+void remove_root_provider(RootProvider fn, void* ctx) {
+  GC_disable();
+  auto& l = providers();
+  l.erase(std::remove(l.begin(), l.end(), std::make_pair(fn, ctx)), l.end());
+  GC_enable();
+}
+
+}  // namespace sy::heap

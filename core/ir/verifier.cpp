@@ -1,0 +1,118 @@
+#include "core/ir/verifier.h"
+
+#include <vector>
+
+#include "core/vm.h"
+
+namespace sy::ir {
+
+namespace {
+bool fail(VerifyError* e, const Function& f, uint32_t pc, std::string msg) {
+  e->fn = &f;
+  e->pc = pc;
+  e->message = std::move(msg);
+  return false;
+}
+}  // namespace
+
+bool verify_function(const Function& f, VerifyError* e) {
+  const auto& code = f.code;
+  const auto size = static_cast<uint32_t>(code.size());
+  if (f.nparams > f.nregs)
+    return fail(e, f, 0, "function '" + f.name + "' has more parameters than registers");
+  if (size == 0) return fail(e, f, 0, "function '" + f.name + "' has no instructions");
+
+  // Pass 1: decode, check operands, mark instruction starts.
+  std::vector<bool> starts(size + 1, false);
+  std::vector<std::pair<uint32_t, uint32_t>> branches;  // (insn pc, target)
+  uint32_t last = 0;
+  for (uint32_t pc = 0; pc < size;) {
+    starts[pc] = true;
+    last = pc;
+    if (code[pc] >= kOpCount) return fail(e, f, pc, "unknown opcode " + std::to_string(code[pc]));
+    const OpInfo& op = kOpInfo[code[pc]];
+    uint32_t at = pc + 1;
+    auto reg = [&](uint32_t r) { return r < f.nregs; };
+    for (const char* k = op.operands; *k; ++k) {
+      if (at >= size) return fail(e, f, pc, std::string("'") + op.name + "' is truncated");
+      uint32_t v = code[at];
+      switch (*k) {
+        case 'r':
+          if (!reg(v))
+            return fail(e, f, pc, "register r" + std::to_string(v) + " out of range: '" + f.name + "' has " +
+                                      std::to_string(f.nregs) + " registers");
+          break;
+        case 'k':
+          if (v >= f.constants.size()) return fail(e, f, pc, "constant #" + std::to_string(v) + " out of range");
+          break;
+        case 'i': break;
+        case 'l': branches.emplace_back(pc, v); break;
+        case 'f':
+          if (v >= f.module->functions.size())
+            return fail(e, f, pc, "function #" + std::to_string(v) + " out of range");
+          break;
+        case 'n':
+          if (v >= native_count())
+            return fail(e, f, pc, "native #" + std::to_string(v) + " out of range");
+          break;
+        case 'g':
+          if (v >= f.module->globals.size()) return fail(e, f, pc, "global #" + std::to_string(v) + " out of range");
+          break;
+        case 's':
+          if (v >= f.module->sites.size()) return fail(e, f, pc, "site #" + std::to_string(v) + " out of range");
+          break;
+        case '*':
+          if (v > size - at - 1) return fail(e, f, pc, std::string("'") + op.name + "' is truncated");
+          for (uint32_t i = 1; i <= v; ++i)
+            if (!reg(code[at + i]))
+              return fail(e, f, pc, "register r" + std::to_string(code[at + i]) + " out of range: '" + f.name +
+                                        "' has " + std::to_string(f.nregs) + " registers");
+          at += v;
+          break;
+      }
+      ++at;
+    }
+    // Static calls: the argument count must match the callee (or the native's arity).
+    auto op_id = static_cast<Op>(code[pc]);
+    if (op_id == Op::Call || op_id == Op::TailCall) {
+      uint32_t fi = code[pc + (op_id == Op::Call ? 2 : 1)];
+      uint32_t argc = code[pc + (op_id == Op::Call ? 3 : 2)];
+      const Function& callee = *f.module->functions[fi];
+      if (argc != callee.nparams)
+        return fail(e, f, pc, "'" + callee.name + "' takes " + std::to_string(callee.nparams) + " arguments, " +
+                                  std::to_string(argc) + " given");
+    }
+    if (op_id == Op::NCall) {
+      const NativeInfo& nat = native(code[pc + 2]);
+      uint32_t argc = code[pc + 3];
+      if (nat.arity >= 0 && argc != static_cast<uint32_t>(nat.arity))
+        return fail(e, f, pc, "native '" + nat.name + "' takes " + std::to_string(nat.arity) + " arguments, " +
+                                  std::to_string(argc) + " given");
+    }
+    if (at > size) return fail(e, f, pc, std::string("'") + op.name + "' is truncated");
+    pc = at;
+  }
+  starts[size] = true;
+
+  // Pass 2: branch targets and handlers land on instruction starts.
+  for (auto [pc, target] : branches)
+    if (target >= size || !starts[target])
+      return fail(e, f, pc, "jump target " + std::to_string(target) + " out of range");
+  for (const HandlerEntry& h : f.handlers) {
+    if (h.start > h.end || h.end > size || !starts[h.start] || !starts[h.end])
+      return fail(e, f, h.start < size ? h.start : last, "handler range is not a range of instructions");
+    if (h.target >= size || !starts[h.target]) return fail(e, f, h.start, "handler target out of range");
+    if (h.reg >= f.nregs) return fail(e, f, h.start, "handler register r" + std::to_string(h.reg) + " out of range");
+  }
+  if (!(kOpInfo[code[last]].flags & kTerminator))
+    return fail(e, f, last, "control falls off the end of '" + f.name + "' (the last instruction must be ret, jmp, throw or tailcall)");
+  return true;
+}
+
+bool verify_module(const Module& m, VerifyError* e) {
+  for (const auto& f : m.functions)
+    if (!verify_function(*f, e)) return false;
+  return true;
+}
+
+}  // namespace sy::ir

@@ -1,0 +1,24 @@
+#include <string>
+
+#include "frontends/frontend.h"
+#include "frontends/syir/syir.h"
+
+namespace sy {
+
+// One line per language.
+const std::vector<Frontend>& frontends() {
+  static const std::vector<Frontend> list = {
+      {".syir", "Switchyard IR", syir::load},
+  };
+  return list;
+}
+
+const Frontend* frontend_for(const std::string& path) {
+  for (const Frontend& f : frontends()) {
+    std::string ext = f.extension;
+    if (path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace sy

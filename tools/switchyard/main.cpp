@@ -1,0 +1,103 @@
+// switchyard: the command line.
+//   switchyard run [OPTIONS] FILE [ARGS...]
+// Options come before the file; everything after it belongs to the program.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/format.h"
+#include "core/ir/text.h"
+#include "core/vm.h"
+#include "frontends/frontend.h"
+
+namespace {
+
+const char* const kUsage =
+    "usage: switchyard run [OPTIONS] FILE [ARGS...]\n"
+    "       switchyard --help | --version\n"
+    "\n"
+    "Runs FILE with the front end its extension names:\n"
+    "  .syir  Switchyard IR (the VM's assembly language)\n"
+    "\n"
+    "Options (before FILE; what follows FILE is passed to the program):\n"
+    "  --dump-ir          print the program's IR in text form and exit\n"
+    "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
+    "  --help             show this text\n"
+    "  --version          show the version\n";
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "switchyard: %s\n%s", msg.c_str(), kUsage);
+  return 2;
+}
+
+bool parse_count(const char* text, uint64_t* out) {
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long v = std::strtoull(text, &end, 10);
+  if (errno || end == text || *end || v == 0 || text[0] == '-') return false;
+  *out = v;
+  return true;
+}
+
+int run(int argc, char** argv) {
+  sy::VMOptions options;
+  bool dump_ir = false;
+  int i = 2;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; ++i) {
+    std::string opt = argv[i];
+    if (opt == "--dump-ir") {
+      dump_ir = true;
+    } else if (opt.rfind("--max-depth=", 0) == 0) {
+      if (!parse_count(argv[i] + 12, &options.max_depth))
+        return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
+    } else {
+      return usage_error("unknown option '" + opt + "'");
+    }
+  }
+  if (i >= argc) return usage_error("no program file given");
+  std::string path = argv[i++];
+  std::vector<std::string> args(argv + i, argv + argc);
+
+  const sy::Frontend* fe = sy::frontend_for(path);
+  if (!fe) return usage_error(path + ": unknown file type (expected .syir)");
+
+  sy::VM vm(options);
+  sy::Program program;
+  sy::LoadError err;
+  if (!fe->load(path, args, &program, &err)) {
+    std::fprintf(stderr, "%s\n", err.message.c_str());
+    return 1;
+  }
+  if (dump_ir) {
+    for (const auto& m : program.modules) std::fputs(sy::ir::print_module(*m).c_str(), stdout);
+    return 0;
+  }
+  sy::Value result = vm.call(program.entry, {program.entry_args.data(), program.entry_args.size()});
+  std::fflush(stdout);
+  if (result.is_empty()) {
+    vm.print_uncaught(stderr);
+    return 1;
+  }
+  // An int result is the exit status; anything else means success.
+  if (result.is_int()) return static_cast<int>(result.as_int() & 0xff);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage_error("no command given");
+  std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::printf("switchyard %s\n", SWITCHYARD_VERSION);
+    return 0;
+  }
+  if (cmd == "run") return run(argc, argv);
+  return usage_error("unknown command '" + cmd + "'");
+}

@@ -1,0 +1,45 @@
+# Runs one program through the switchyard binary and compares what it did with what was
+# expected. Invoked by ctest as:
+#   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DOPTS=...] [-DARGS=...]
+#         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
+#         [-DEXPECT_EXIT=N] -P run_program.cmake
+# The program runs in DIR with FILE given relative to it, so messages name it as written.
+# Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
+# exit status 0.
+separate_arguments(opts UNIX_COMMAND "${OPTS}")
+separate_arguments(args UNIX_COMMAND "${ARGS}")
+execute_process(
+  COMMAND ${SWITCHYARD} run ${opts} ${FILE} ${args}
+  WORKING_DIRECTORY ${DIR}
+  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
+  TIMEOUT 300)
+
+if(DEFINED EXPECT_OUT_FILE)
+  file(READ ${EXPECT_OUT_FILE} EXPECT_OUT)
+endif()
+if(DEFINED EXPECT_ERR_FILE)
+  file(READ ${EXPECT_ERR_FILE} EXPECT_ERR)
+endif()
+if(NOT DEFINED EXPECT_ERR)
+  set(EXPECT_ERR "")
+endif()
+if(NOT DEFINED EXPECT_EXIT)
+  set(EXPECT_EXIT 0)
+endif()
+
+set(failed FALSE)
+if(NOT "${status}" STREQUAL "${EXPECT_EXIT}")
+  message("exit status: expected ${EXPECT_EXIT}, got ${status}")
+  set(failed TRUE)
+endif()
+if(DEFINED EXPECT_OUT AND NOT "${out}" STREQUAL "${EXPECT_OUT}")
+  message("stdout differs.\n--- expected ---\n${EXPECT_OUT}--- got ---\n${out}--- end ---")
+  set(failed TRUE)
+endif()
+if(NOT "${err}" STREQUAL "${EXPECT_ERR}")
+  message("stderr differs.\n--- expected ---\n${EXPECT_ERR}--- got ---\n${err}--- end ---")
+  set(failed TRUE)
+endif()
+if(failed)
+  message(FATAL_ERROR "${FILE}: FAILED")
+endif()

@@ -2,7 +2,7 @@
 # expected. Invoked by ctest as:
 #   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DOPTS=...] [-DARGS=...]
 #         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
-#         [-DEXPECT_EXIT=N] -P run_program.cmake
+#         [-DEXPECT_ERR_MATCH=regex] [-DEXPECT_EXIT=N] -P run_program.cmake
 # The program runs in DIR with FILE given relative to it, so messages name it as written.
 # Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
 # exit status 0.
@@ -36,7 +36,12 @@ if(DEFINED EXPECT_OUT AND NOT "${out}" STREQUAL "${EXPECT_OUT}")
   message("stdout differs.\n--- expected ---\n${EXPECT_OUT}--- got ---\n${out}--- end ---")
   set(failed TRUE)
 endif()
-if(NOT "${err}" STREQUAL "${EXPECT_ERR}")
+if(DEFINED EXPECT_ERR_MATCH)
+  if(NOT "${err}" MATCHES "${EXPECT_ERR_MATCH}")
+    message("stderr does not match /${EXPECT_ERR_MATCH}/:\n${err}")
+    set(failed TRUE)
+  endif()
+elseif(NOT "${err}" STREQUAL "${EXPECT_ERR}")
   message("stderr differs.\n--- expected ---\n${EXPECT_ERR}--- got ---\n${err}--- end ---")
   set(failed TRUE)
 endif()

@@ -1,7 +1,9 @@
 // Reader for the .syir text form (docs/ir.md). A hand-written lexer and a line-oriented
 // parser; names (functions, labels, globals, sites) may be used before they are defined
 // and are resolved when their scope ends. Errors carry file:line:col.
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -14,6 +16,7 @@
 namespace sy::ir {
 
 std::string SourceError::format() const {
+  if (line == 0) return file + ": " + message;  // about the file as a whole
   return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + message;
 }
 
@@ -674,7 +677,7 @@ std::unique_ptr<Module> read_module(std::string_view text, std::string_view file
 std::unique_ptr<Module> read_module_file(const std::string& path, SourceError* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = SourceError{path, 0, 0, "cannot open file"};
+    *error = SourceError{path, 0, 0, std::string("cannot open file: ") + std::strerror(errno)};
     return nullptr;
   }
   std::stringstream ss;

@@ -7,6 +7,10 @@
 namespace sy::ir {
 
 namespace {
+std::string count(uint32_t n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 bool fail(VerifyError* e, const Function& f, uint32_t pc, std::string msg) {
   e->fn = &f;
   e->pc = pc;
@@ -79,14 +83,14 @@ bool verify_function(const Function& f, VerifyError* e) {
       uint32_t argc = code[pc + (op_id == Op::Call ? 3 : 2)];
       const Function& callee = *f.module->functions[fi];
       if (argc != callee.nparams)
-        return fail(e, f, pc, "'" + callee.name + "' takes " + std::to_string(callee.nparams) + " arguments, " +
+        return fail(e, f, pc, "'" + callee.name + "' takes " + count(callee.nparams, "argument") + ", " +
                                   std::to_string(argc) + " given");
     }
     if (op_id == Op::NCall) {
       const NativeInfo& nat = native(code[pc + 2]);
       uint32_t argc = code[pc + 3];
       if (nat.arity >= 0 && argc != static_cast<uint32_t>(nat.arity))
-        return fail(e, f, pc, "native '" + nat.name + "' takes " + std::to_string(nat.arity) + " arguments, " +
+        return fail(e, f, pc, "native '" + nat.name + "' takes " + count(nat.arity, "argument") + ", " +
                                   std::to_string(argc) + " given");
     }
     if (at > size) return fail(e, f, pc, std::string("'") + op.name + "' is truncated");

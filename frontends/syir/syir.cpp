@@ -13,7 +13,7 @@ bool load(const std::string& path, const std::vector<std::string>& args, Program
   }
   Function* main = m->find("main");
   if (!main || main->nparams > 1) {
-    error->message = path + ": no function main/0 or main/1";
+    error->message = path + ":1:1: no function main/0 or main/1 to run";
     return false;
   }
   out->entry = main;
@@ -22,7 +22,7 @@ bool load(const std::string& path, const std::vector<std::string>& args, Program
     for (const auto& s : args) array_push(a, make_string(s));
     out->entry_args.push_back(Value::object(a));
   } else if (!args.empty()) {
-    error->message = path + ": main/0 takes no arguments, but " + std::to_string(args.size()) + " were given";
+    error->message = path + ":1:1: main/0 takes no arguments, but " + std::to_string(args.size()) + " were given";
     return false;
   }
   out->modules.push_back(std::move(m));

@@ -15,16 +15,31 @@ namespace {
 std::vector<std::string>& class_names() {
   static std::vector<std::string> names = {
       "empty", "nil", "bool", "int", "float", "atom", "bigint", "string", "tuple",
-      "array", "map", "closure", "object", "shape", "error", "native"};
+      "array", "map", "closure", "object", "shape", "error", "native", "continuation",
+      "fiber", "segment"};
   return names;
 }
 }  // namespace
-static_assert(cls::FirstUserClass == 16, "keep class_names() in step with cls::");
+static_assert(cls::FirstUserClass == 19, "keep class_names() in step with cls::");
 
-ClassId register_class(std::string_view name) {
+namespace {
+// Classes whose instances use the Object layout (shape + slots).
+std::vector<bool>& shaped_classes() {
+  static std::vector<bool> shaped(cls::FirstUserClass, false);
+  static bool init = (shaped[cls::Object] = true);
+  (void)init;
+  return shaped;
+}
+}  // namespace
+
+ClassId register_class(std::string_view name, bool shaped) {
   class_names().emplace_back(name);
+  shaped_classes().resize(class_names().size(), false);
+  shaped_classes().back() = shaped;
   return static_cast<ClassId>(class_names().size() - 1);
 }
+
+bool class_is_shaped(ClassId id) { return id < shaped_classes().size() && shaped_classes()[id]; }
 std::string_view class_name(ClassId id) {
   return id < class_names().size() ? std::string_view(class_names()[id]) : "?";
 }

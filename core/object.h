@@ -16,7 +16,9 @@ namespace sy {
 struct Function;  // core/ir/module.h
 
 // -- Classes --
-ClassId register_class(std::string_view name);
+// `shaped`: instances are Objects (shape + slots), so getf/setf apply to them.
+ClassId register_class(std::string_view name, bool shaped = true);
+bool class_is_shaped(ClassId id);
 std::string_view class_name(ClassId id);
 ClassId class_count();
 

@@ -25,7 +25,7 @@ namespace cls {
 enum : ClassId {
   Empty = 0, Nil, Bool, Int, Float, Atom,          // immediates
   BigInt, String, Tuple, Array, Map, Closure,      // heap objects
-  Object, Shape, Error, NativeFn,
+  Object, Shape, Error, NativeFn, Continuation, Fiber, Segment,
   FirstUserClass                                   // classes registered at run time start here
 };
 }

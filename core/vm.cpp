@@ -8,35 +8,46 @@
 #include "core/heap.h"
 #include "core/interp/frame.h"
 #include "core/interp/interpreter.h"
+#include "core/interp/stack.h"
 #include "core/ir/module.h"
 
 namespace sy {
 
-// -- Stacks --
+// -- The root segment: one reservation of address space, committed as frames reach it --
 
-Stack::Stack(uint64_t slots) {
+static Segment* new_root_segment(uint64_t slots) {
   void* p = mmap(nullptr, slots * sizeof(Value), PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::bad_alloc();
-  lo = static_cast<Value*>(p);
-  hi = lo + slots;
-  top = lo;
+  auto* s = static_cast<Segment*>(heap::alloc_root(sizeof(Segment)));
+  s->h.cls = cls::Segment;
+  s->flags = Segment::kRoot;
+  s->lo = s->top = static_cast<Value*>(p);
+  s->hi = s->lo + slots;
+  return s;
 }
 
-Stack::~Stack() { munmap(lo, (hi - lo) * sizeof(Value)); }
-
-static void push_stack_roots(void* ctx, heap::PushRange push) {
-  auto* s = static_cast<Stack*>(ctx);
+static void push_root_segment(void* ctx, heap::PushRange push) {
+  auto* s = static_cast<Segment*>(ctx);
   push(s->lo, s->top);
 }
 
 // -- VM --
 
-VM::VM(VMOptions options) : options_(options), stack_((heap::init(), options.stack_slots)) {
-  heap::add_root_provider(push_stack_roots, &stack_);
+VM::VM(VMOptions options) : options_(options) {
+  heap::init();
+  roots_ = static_cast<Roots*>(heap::alloc_root(sizeof(Roots)));
+  roots_->root = roots_->current = new_root_segment(options.stack_slots);
+  heap::add_root_provider(push_root_segment, roots_->root);
 }
 
-VM::~VM() { heap::remove_root_provider(push_stack_roots, &stack_); }
+VM::~VM() {
+  Segment* root = roots_->root;
+  heap::remove_root_provider(push_root_segment, root);
+  munmap(root->lo, (root->hi - root->lo) * sizeof(Value));
+  heap::free_root(root);
+  heap::free_root(roots_);
+}
 
 Value VM::call(Function* fn, std::span<const Value> args) { return enter(fn->self, args); }
 
@@ -46,32 +57,49 @@ Value VM::call_value(Value callee, std::span<const Value> args) {
   return enter(callee.as<Closure>(), args);
 }
 
-// Pushes an entry frame (return_pc null) above the live frames and runs it.
+// Pushes an entry frame (return_pc null) above the live frames and runs it. The entry's
+// segment becomes the barrier that captures may not cross (stack.h).
 Value VM::enter(Closure* closure, std::span<const Value> args) {
   Function* fn = closure->fn;
   if (args.size() != fn->nparams)
     return raise("arity_error", fn->name + " takes " + std::to_string(fn->nparams) + " arguments, got " +
                                     std::to_string(args.size()));
-  Value* saved_top = stack_.top;
-  Value* base = saved_top + kFrameHeaderSlots;
-  if (base + fn->nregs > stack_.hi || depth + 1 > options_.max_depth)
-    return raise("stack_overflow", "maximum call depth exceeded");
+  if (depth >= options_.max_depth)
+    return raise("stack_overflow", "maximum call depth (" + std::to_string(options_.max_depth) + ") exceeded");
+  Segment* below = roots_->current;
+  Segment* seg = below;
+  Value* base = below->top + kFrameHeaderSlots;
+  uint64_t bottom = 0;
+  if (base + fn->nregs > below->hi) {
+    if (below->flags & Segment::kRoot) return raise("stack_overflow", "VM stack exhausted");
+    seg = new_segment(fn->nregs + kFrameHeaderSlots);
+    seg->prev = below;
+    base = seg->first_base();
+    bottom = kSegmentBottom;
+  }
   FrameHeader* h = frame_header(base);
   h->callee = Value::object(closure);
   h->return_pc = nullptr;
   h->caller_base = nullptr;
-  h->dst = 0;
+  h->dst = bottom;
   for (uint32_t i = 0; i < fn->nregs; ++i) base[i] = i < args.size() ? args[i] : Value::nil();
-  stack_.top = base + fn->nregs;
+  Value* saved_top = below->top;
+  Segment* saved_barrier = roots_->barrier;
+  seg->top = base + fn->nregs;
+  roots_->current = roots_->barrier = seg;
   ++depth;
+  ++entries_;
   Value result = interpret(*this, base);
+  --entries_;
   --depth;
-  stack_.top = saved_top;
+  roots_->current = below;
+  roots_->barrier = saved_barrier;
+  below->top = saved_top;
   return result;
 }
 
 Value VM::raise(Value exception) {
-  exception_ = exception;
+  roots_->exception = exception;
   trace_.clear();
   return Value();
 }
@@ -81,12 +109,12 @@ Value VM::raise(std::string_view kind, std::string_view message) {
 }
 
 void VM::clear_exception() {
-  exception_ = Value();
+  roots_->exception = Value();
   trace_.clear();
 }
 
 void VM::print_uncaught(std::FILE* out) const {
-  std::string s = "uncaught exception: " + display(exception_) + "\n";
+  std::string s = "uncaught exception: " + display(roots_->exception) + "\n";
   // Long traces (runaway recursion) keep their ends: where it started, where it stopped.
   const size_t keep = 20;
   for (size_t i = 0; i < trace_.size(); ++i) {

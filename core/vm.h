@@ -18,20 +18,10 @@ struct Module;
 
 struct VMOptions {
   uint64_t max_depth = 1'000'000;       // non-tail calls deeper than this raise stack_overflow
-  uint64_t stack_slots = 256ull << 20;  // reserved (not committed) slots per VM stack
+  uint64_t stack_slots = 256ull << 20;  // reserved (not committed) slots of the root stack
 };
 
-// A VM stack: one reservation of address space; pages are committed as frames reach them.
-class Stack {
- public:
-  explicit Stack(uint64_t slots);
-  ~Stack();
-  Stack(const Stack&) = delete;
-  Stack& operator=(const Stack&) = delete;
-  Value* lo = nullptr;
-  Value* hi = nullptr;
-  Value* top = nullptr;  // end of the live frames (see core/interp/frame.h)
-};
+struct Segment;  // core/interp/stack.h
 
 struct TraceEntry {
   const Function* fn;
@@ -55,23 +45,31 @@ class VM {
   // `return vm.raise(...)`.
   Value raise(Value exception);
   Value raise(std::string_view kind, std::string_view message);
-  bool has_exception() const { return !exception_.is_empty(); }
-  Value exception() const { return exception_; }
+  bool has_exception() const { return !roots_->exception.is_empty(); }
+  Value exception() const { return roots_->exception; }
   const std::vector<TraceEntry>& trace() const { return trace_; }
   void clear_exception();
   // Writes "uncaught exception: ..." and the trace.
   void print_uncaught(std::FILE* out) const;
 
   const VMOptions& options() const { return options_; }
-  Stack& stack() { return stack_; }
-  uint64_t depth = 0;  // frames above the outermost entry frame
+  Segment& stack() { return *roots_->root; }              // the root segment
+  Segment* current_segment() const { return roots_->current; }
+  uint64_t depth = 0;  // frames on the stack, all entries included
 
  private:
   friend Value interpret(VM&, Value*);
   Value enter(Closure* closure, std::span<const Value> args);
+  // What the collector must see of the VM, in root memory (a VM may live anywhere).
+  struct Roots {
+    Segment* root;     // the root segment: its slots are pushed by a root provider
+    Segment* current;  // the segment of the running frame
+    Segment* barrier;  // the segment of the innermost entry frame (see stack.h)
+    Value exception;   // pending exception, or empty
+  };
   VMOptions options_;
-  Stack stack_;
-  Value exception_;
+  Roots* roots_;
+  uint32_t entries_ = 0;  // nested VM::enter activations
   std::vector<TraceEntry> trace_;
 };
 

@@ -16,6 +16,7 @@
 #include "core/arith.h"
 #include "core/format.h"
 #include "core/interp/frame.h"
+#include "core/interp/stack.h"
 #include "core/ir/module.h"
 #include "core/vm.h"
 
@@ -41,6 +42,20 @@ bool array_index(VM& vm, Value arr, Value idx, uint64_t* out) {
   return true;
 }
 
+// Segment sizes: small for fibers (a suspended one should cost little), growing
+// geometrically for deep recursion inside them.
+constexpr uint64_t kMinSegmentSlots = 32;
+constexpr uint64_t kMaxSegmentSlots = 64 * 1024;
+
+uint64_t segment_size_for(uint64_t frame_slots, uint64_t previous) {
+  uint64_t n = previous * 2;
+  if (n < kMinSegmentSlots) n = kMinSegmentSlots;
+  if (n > kMaxSegmentSlots) n = kMaxSegmentSlots;
+  return n < frame_slots ? frame_slots : n;
+}
+
+Value continuation_error(VM& vm, const std::string& msg) { return vm.raise("continuation_error", msg); }
+
 Value key_error(VM& vm, Value key) { return vm.raise(make_error("key_error", "key not found: " + repr(key), key)); }
 
 }  // namespace
@@ -53,7 +68,7 @@ Value interpret(VM& vm, Value* base) {
   };
   static_assert(sizeof(kDispatch) / sizeof(kDispatch[0]) == ir::kOpCount);
 
-  Stack& stack = vm.stack_;
+  Segment* seg = vm.roots_->current;
   const uint64_t max_depth = vm.options_.max_depth;
   Value* R = base;
   Function* fn = frame_header(R)->callee.as<Closure>()->fn;
@@ -80,6 +95,11 @@ Value interpret(VM& vm, Value* base) {
     fn = frame_header(R)->callee.as<Closure>()->fn;     \
     code = fn->code.data();                             \
     K = fn->constants.data();                           \
+  } while (0)
+#define SWITCH_SEGMENT(s)        \
+  do {                           \
+    seg = (s);                   \
+    vm.roots_->current = seg;    \
   } while (0)
 
   DISPATCH();
@@ -312,9 +332,26 @@ op_CallV: {
   push_frame: {
     Function* target = callee->fn;
     Value* nb = R + fn->nregs + kFrameHeaderSlots;
-    if (nb + target->nregs > stack.hi || vm.depth >= max_depth) {
+    uint64_t bottom = 0;
+    if (vm.depth >= max_depth) {
       vm.raise("stack_overflow", "maximum call depth (" + std::to_string(max_depth) + ") exceeded");
       goto unwind;
+    }
+    if (nb + target->nregs > seg->hi) {
+      // Continue in the next segment (heap segments chain; the root one is the limit).
+      if (seg->flags & Segment::kRoot) {
+        vm.raise("stack_overflow", "VM stack exhausted");
+        goto unwind;
+      }
+      uint64_t need = target->nregs + kFrameHeaderSlots;
+      Segment* next = seg->spare;
+      if (!next || static_cast<uint64_t>(next->hi - next->lo) < need)
+        next = new_segment(segment_size_for(need, static_cast<uint64_t>(seg->hi - seg->lo)));
+      seg->spare = nullptr;
+      next->prev = seg;
+      SWITCH_SEGMENT(next);
+      nb = seg->first_base();
+      bottom = kSegmentBottom;
     }
     ++vm.depth;
     for (uint32_t i = 0; i < argc; ++i) nb[i] = R[args[i]];
@@ -323,12 +360,12 @@ op_CallV: {
     h->callee = Value::object(callee);
     h->return_pc = pc + len;
     h->caller_base = R;
-    h->dst = dst;
+    h->dst = dst | bottom;
     R = nb;
     fn = target;
     code = pc = fn->code.data();
     K = fn->constants.data();
-    stack.top = R + fn->nregs;
+    seg->top = R + fn->nregs;
     DISPATCH();
   }
 
@@ -355,19 +392,43 @@ op_TailCallV: {
   replace_frame: {
     // Arguments may name registers the copy overwrites: stage them above the frame.
     Function* target = callee->fn;
-    Value* scratch = R + (fn->nregs > target->nregs ? fn->nregs : target->nregs);
-    if (scratch + argc > stack.hi) {
-      vm.raise("stack_overflow", "VM stack exhausted");
-      goto unwind;
+    uint64_t width = fn->nregs > target->nregs ? fn->nregs : target->nregs;
+    Value* src = R;
+    if (R + width + argc > seg->hi) {
+      if (seg->flags & Segment::kRoot) {
+        vm.raise("stack_overflow", "VM stack exhausted");
+        goto unwind;
+      }
+      // The frame outgrows its segment: move it to a larger one. A segment's bottom frame
+      // takes the segment's role (prompt, fiber) with it; any other frame becomes the
+      // bottom of a new segment above.
+      FrameHeader moved = *frame_header(R);
+      Segment* grown = new_segment(segment_size_for(width + argc + kFrameHeaderSlots, 0));
+      if (moved.dst & kSegmentBottom) {
+        grown->flags = seg->flags;
+        grown->tag = seg->tag;
+        grown->fiber = seg->fiber;
+        grown->depth_base = seg->depth_base;
+        grown->kreg = seg->kreg;
+        grown->prev = seg->prev;
+      } else {
+        seg->top = R - kFrameHeaderSlots;
+        grown->prev = seg;
+        moved.dst |= kSegmentBottom;
+      }
+      SWITCH_SEGMENT(grown);
+      R = seg->first_base();
+      *frame_header(R) = moved;
     }
-    for (uint32_t i = 0; i < argc; ++i) scratch[i] = R[args[i]];
+    Value* scratch = R + width;
+    for (uint32_t i = 0; i < argc; ++i) scratch[i] = src[args[i]];
     for (uint32_t i = 0; i < argc; ++i) R[i] = scratch[i];
     for (uint32_t i = argc; i < target->nregs; ++i) R[i] = Value::nil();
     frame_header(R)->callee = Value::object(callee);
     fn = target;
     code = pc = fn->code.data();
     K = fn->constants.data();
-    stack.top = R + fn->nregs;
+    seg->top = R + fn->nregs;
     DISPATCH();
   }
   }
@@ -375,17 +436,17 @@ op_TailCallV: {
 op_NCall: {
   const NativeInfo& nat = native(pc[2]);
   uint32_t argc = pc[3];
-  // Arguments go above the frame, and `top` covers them, so a native that re-enters the
-  // VM builds its frames above them.
-  Value* args = R + fn->nregs + kFrameHeaderSlots;
-  if (args + argc > stack.hi) {
-    vm.raise("stack_overflow", "VM stack exhausted");
-    goto unwind;
+  // The arguments stay in registers too, so the collector sees them; a native that
+  // re-enters the VM builds its frames above seg->top.
+  Value small[8];
+  std::vector<Value> large;
+  Value* args = small;
+  if (argc > 8) {
+    large.resize(argc);
+    args = large.data();
   }
   for (uint32_t i = 0; i < argc; ++i) args[i] = R[pc[4 + i]];
-  stack.top = args + argc;
   Value r = nat.fn(vm, args, argc);
-  stack.top = R + fn->nregs;
   if (r.is_empty()) goto unwind;
   R[pc[1]] = r;
   NEXT(4 + argc);
@@ -398,10 +459,21 @@ op_Ret: {
   pc = h->return_pc;
   uint64_t dst = h->dst;
   R = h->caller_base;
+  if (dst & kSegmentBottom) {
+    Segment* done = seg;
+    SWITCH_SEGMENT(done->prev);
+    if (done->flags & Segment::kFiber) {
+      done->fiber->state = FiberState::Done;
+    } else if (done->flags & Segment::kPrompt) {
+      R[done->kreg] = Value::nil();  // returned normally: no continuation
+    } else {
+      seg->spare = done;  // keep it for the next overflow at this depth
+    }
+  }
   ENTER_FRAME();
-  R[dst] = v;
+  R[dst & kDstMask] = v;
   --vm.depth;
-  stack.top = R + fn->nregs;
+  seg->top = R + fn->nregs;
   DISPATCH();
 }
 
@@ -531,8 +603,7 @@ op_NewObj:
   NEXT(2);
 op_GetF: {
   Value o = R[pc[2]];
-  if (!o.is_object() || o.as_object()->cls < cls::Object || o.as_object()->cls == cls::Shape ||
-      o.as_object()->cls == cls::Error || o.as_object()->cls == cls::NativeFn) {
+  if (!o.is_object() || !class_is_shaped(o.as_object()->cls)) {
     type_error(vm, "getf expects an object", o);
     goto unwind;
   }
@@ -546,8 +617,7 @@ op_GetF: {
 }
 op_SetF: {
   Value o = R[pc[1]];
-  if (!o.is_object() || o.as_object()->cls < cls::Object || o.as_object()->cls == cls::Shape ||
-      o.as_object()->cls == cls::Error || o.as_object()->cls == cls::NativeFn) {
+  if (!o.is_object() || !class_is_shaped(o.as_object()->cls)) {
     type_error(vm, "setf expects an object", o);
     goto unwind;
   }
@@ -564,14 +634,278 @@ op_Print: {
   NEXT(2);
 }
 
+  // -- Delimited continuations and fibers (stack.h) --
+  // Entering a prompt or a new fiber starts a segment whose bottom frame returns to the
+  // resumer; capturing detaches the chain above the resumer; resuming re-links it.
+  {
+    Closure* body;
+    Segment* ps;
+    const uint32_t* args;
+    uint32_t argc, len;
+    uint64_t dst;
+op_Prompt: {  // prompt rV, rK, rTag, rF, args...
+    Value f = R[pc[4]];
+    argc = pc[5];
+    args = pc + 6;
+    len = 6 + argc;
+    if (!is_instance(f, cls::Closure) || f.as<Closure>()->fn->nparams != argc) {
+      vm.raise("type_error", "prompt expects a closure taking " + std::to_string(argc) + " arguments, got " +
+                                 std::string(class_name(class_of(f))));
+      goto unwind;
+    }
+    body = f.as<Closure>();
+    ps = new_segment(segment_size_for(body->fn->nregs + kFrameHeaderSlots, 0));
+    ps->flags = Segment::kPrompt;
+    ps->tag = R[pc[3]];
+    ps->kreg = pc[2];
+    dst = pc[1];
+    goto enter_segment;
+  }
+op_FResume:  // fresume rV, rFib, rIn
+op_FThrow: {  // fthrow rV, rFib, rExc
+    Value fv = R[pc[2]];
+    bool throwing = static_cast<ir::Op>(*pc) == ir::Op::FThrow;
+    if (!is_instance(fv, cls::Fiber)) {
+      type_error(vm, "fresume expects a fiber", fv);
+      goto unwind;
+    }
+    Fiber* fb = fv.as<Fiber>();
+    switch (fb->state) {
+      case FiberState::Running:
+        continuation_error(vm, "cannot resume a running fiber");
+        goto unwind;
+      case FiberState::Done:
+        continuation_error(vm, "cannot resume a finished fiber");
+        goto unwind;
+      case FiberState::New:
+        if (throwing) {  // thrown in before it started: it never runs
+          fb->state = FiberState::Done;
+          vm.raise(R[pc[3]]);
+          goto unwind;
+        }
+        body = fb->fn.as<Closure>();
+        ps = new_segment(segment_size_for(body->fn->nregs + kFrameHeaderSlots, 0));
+        ps->flags = Segment::kPrompt | Segment::kFiber;
+        ps->fiber = fb;
+        fb->state = FiberState::Running;
+        argc = body->fn->nparams;  // 0 or 1 (checked by `fiber`): the first value sent
+        args = pc + 3;
+        len = 4;
+        dst = pc[1];
+        goto enter_segment;
+      case FiberState::Suspended: {
+        ContinuationState k = fb->k;
+        if (vm.depth + k.frames > max_depth) {
+          vm.raise("stack_overflow", "maximum call depth (" + std::to_string(max_depth) + ") exceeded");
+          goto unwind;
+        }
+        fb->k = ContinuationState{};
+        fb->state = FiberState::Running;
+        Value in = R[pc[3]];
+        Segment* p = k.bottom;
+        p->prev = seg;
+        p->depth_base = vm.depth;
+        FrameHeader* bh = frame_header(p->first_base());
+        bh->caller_base = R;
+        bh->return_pc = pc + 4;
+        bh->dst = pc[1] | kSegmentBottom;
+        vm.depth += k.frames;
+        SWITCH_SEGMENT(k.top);
+        R = k.base;
+        ENTER_FRAME();
+        if (throwing) {  // raised at the fyield it is suspended in
+          pc = k.pc - 1;
+          vm.raise(in);
+          goto unwind;
+        }
+        pc = k.pc;
+        R[k.in_reg] = in;
+        DISPATCH();
+      }
+    }
+  }
+  enter_segment: {
+    if (vm.depth >= max_depth) {
+      vm.raise("stack_overflow", "maximum call depth (" + std::to_string(max_depth) + ") exceeded");
+      goto unwind;
+    }
+    Function* target = body->fn;
+    ps->prev = seg;
+    ps->depth_base = vm.depth;
+    Value* nb = ps->first_base();
+    for (uint32_t i = 0; i < argc; ++i) nb[i] = R[args[i]];
+    for (uint32_t i = argc; i < target->nregs; ++i) nb[i] = Value::nil();
+    FrameHeader* h = frame_header(nb);
+    h->callee = Value::object(body);
+    h->return_pc = pc + len;
+    h->caller_base = R;
+    h->dst = dst | kSegmentBottom;
+    ++vm.depth;
+    SWITCH_SEGMENT(ps);
+    R = nb;
+    fn = target;
+    code = pc = fn->code.data();
+    K = fn->constants.data();
+    seg->top = R + fn->nregs;
+    DISPATCH();
+  }
+  }
+
+  {
+    Segment* p;
+op_Capture: {  // capture rIn, rTag, rOut
+    Value tag = R[pc[2]];
+    p = nullptr;
+    Segment* s = seg;
+    for (; s != vm.roots_->barrier; s = s->prev)
+      if ((s->flags & (Segment::kPrompt | Segment::kFiber)) == Segment::kPrompt && same_key(s->tag, tag)) {
+        p = s;
+        break;
+      }
+    if (!p) {
+      bool beyond = false;  // is there a matching prompt on the far side of a native frame?
+      for (; s; s = s->prev)
+        if ((s->flags & (Segment::kPrompt | Segment::kFiber)) == Segment::kPrompt && same_key(s->tag, tag))
+          beyond = true;
+      continuation_error(vm, beyond ? "cannot capture across a native function that re-entered the VM"
+                                    : "no enclosing prompt tagged " + repr(tag));
+      goto unwind;
+    }
+    Value out = R[pc[3]];
+    seg->top = R + fn->nregs;
+    Continuation* c = new_continuation({p, seg, R, pc + 4, pc[1], vm.depth - p->depth_base});
+    Value kv = Value::object(c);
+    uint32_t kreg = p->kreg;
+    // Detach, then continue in the resumer with (out, continuation).
+    FrameHeader* bh = frame_header(p->first_base());
+    Value* rb = bh->caller_base;
+    const uint32_t* rpc = bh->return_pc;
+    uint64_t rdst = bh->dst & kDstMask;
+    bh->caller_base = nullptr;
+    bh->return_pc = nullptr;
+    SWITCH_SEGMENT(p->prev);
+    p->prev = nullptr;
+    vm.depth = p->depth_base;
+    R = rb;
+    ENTER_FRAME();
+    pc = rpc;
+    R[rdst] = out;
+    R[kreg] = kv;
+    seg->top = R + fn->nregs;
+    DISPATCH();
+  }
+op_FYield: {  // fyield rIn, rOut
+    p = nullptr;
+    Segment* s = seg;
+    for (; s != vm.roots_->barrier; s = s->prev)
+      if (s->flags & Segment::kFiber) {
+        p = s;
+        break;
+      }
+    if (!p) {
+      bool beyond = false;
+      for (; s; s = s->prev) beyond |= (s->flags & Segment::kFiber) != 0;
+      continuation_error(vm, beyond ? "cannot yield across a native function that re-entered the VM"
+                                    : "fyield outside a fiber");
+      goto unwind;
+    }
+    Value out = R[pc[2]];
+    seg->top = R + fn->nregs;
+    Fiber* fb = p->fiber;
+    fb->k = {p, seg, R, pc + 3, pc[1], vm.depth - p->depth_base};
+    fb->state = FiberState::Suspended;
+    FrameHeader* bh = frame_header(p->first_base());
+    Value* rb = bh->caller_base;
+    const uint32_t* rpc = bh->return_pc;
+    uint64_t rdst = bh->dst & kDstMask;
+    bh->caller_base = nullptr;
+    bh->return_pc = nullptr;
+    SWITCH_SEGMENT(p->prev);
+    p->prev = nullptr;
+    vm.depth = p->depth_base;
+    R = rb;
+    ENTER_FRAME();
+    pc = rpc;
+    R[rdst] = out;
+    seg->top = R + fn->nregs;
+    DISPATCH();
+  }
+  }
+
+op_Resume: {  // resume rV, rK, rCont, rIn
+  Value kv = R[pc[3]];
+  if (!is_instance(kv, cls::Continuation)) {
+    type_error(vm, "resume expects a continuation", kv);
+    goto unwind;
+  }
+  Continuation* c = kv.as<Continuation>();
+  if (!c->k.bottom) {
+    continuation_error(vm, "continuation already resumed (clone it to resume it more than once)");
+    goto unwind;
+  }
+  ContinuationState k = c->k;
+  if (vm.depth + k.frames > max_depth) {
+    vm.raise("stack_overflow", "maximum call depth (" + std::to_string(max_depth) + ") exceeded");
+    goto unwind;
+  }
+  c->k.bottom = nullptr;  // one-shot: the frames now run
+  Value in = R[pc[4]];
+  Segment* p = k.bottom;
+  p->prev = seg;
+  p->kreg = pc[2];
+  p->depth_base = vm.depth;
+  FrameHeader* bh = frame_header(p->first_base());
+  bh->caller_base = R;
+  bh->return_pc = pc + 5;
+  bh->dst = pc[1] | kSegmentBottom;
+  vm.depth += k.frames;
+  SWITCH_SEGMENT(k.top);
+  R = k.base;
+  ENTER_FRAME();
+  pc = k.pc;
+  R[k.in_reg] = in;
+  DISPATCH();
+}
+op_Clone: {
+  Value kv = R[pc[2]];
+  if (!is_instance(kv, cls::Continuation)) {
+    type_error(vm, "clone expects a continuation", kv);
+    goto unwind;
+  }
+  if (!kv.as<Continuation>()->k.bottom) {
+    continuation_error(vm, "cannot clone a continuation that was already resumed");
+    goto unwind;
+  }
+  R[pc[1]] = Value::object(new_continuation(clone_chain(kv.as<Continuation>()->k)));
+  NEXT(3);
+}
+op_NewFiber: {
+  Value f = R[pc[2]];
+  if (!is_instance(f, cls::Closure) || f.as<Closure>()->fn->nparams > 1) {
+    type_error(vm, "fiber expects a closure of 0 or 1 parameters", f);
+    goto unwind;
+  }
+  R[pc[1]] = Value::object(new_fiber(f));
+  NEXT(3);
+}
+op_FState: {
+  Value f = R[pc[2]];
+  if (!is_instance(f, cls::Fiber)) {
+    type_error(vm, "fstate expects a fiber", f);
+    goto unwind;
+  }
+  R[pc[1]] = make_atom(fiber_state_name(f.as<Fiber>()->state));
+  NEXT(3);
+}
+
 unwind:
   // pc is inside the instruction that threw, in the frame at R.
   for (;;) {
     uint32_t at = static_cast<uint32_t>(pc - code);
     for (const HandlerEntry& h : fn->handlers) {
       if (at >= h.start && at < h.end) {
-        R[h.reg] = vm.exception_;
-        vm.exception_ = Value();
+        R[h.reg] = vm.roots_->exception;
+        vm.roots_->exception = Value();
         vm.trace_.clear();
         pc = code + h.target;
         DISPATCH();
@@ -582,14 +916,21 @@ unwind:
     if (!h->return_pc) return Value();  // entry frame: VM::enter pops it
     pc = h->return_pc - 1;              // inside the call instruction
     R = h->caller_base;
+    if (h->dst & kSegmentBottom) {
+      // Leaving a segment: an exception ends a fiber, and passes through a prompt.
+      Segment* done = seg;
+      SWITCH_SEGMENT(done->prev);
+      if (done->flags & Segment::kFiber) done->fiber->state = FiberState::Done;
+    }
     ENTER_FRAME();
     --vm.depth;
-    stack.top = R + fn->nregs;
+    seg->top = R + fn->nregs;
   }
 #undef DISPATCH
 #undef NEXT
 #undef SET_OR_UNWIND
 #undef ENTER_FRAME
+#undef SWITCH_SEGMENT
 }
 
 }  // namespace sy

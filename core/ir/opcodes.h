@@ -93,7 +93,17 @@ enum OpFlag : uint32_t {
   X(GetF, "getf", "rrk", kMayThrow)                                     \
   X(SetF, "setf", "rkr", kMayThrow | kMayAlloc)                         \
   X(ClassOf, "classof", "rr", 0)                                        \
-  X(Print, "print", "r", kMayAlloc)
+  X(Print, "print", "r", kMayAlloc)                                     \
+  /* delimited continuations and fibers (core/interp/stack.h) */        \
+  X(Prompt, "prompt", "rrrr*", kCall | kMayThrow | kMayAlloc)           \
+  X(Capture, "capture", "rrr", kMayThrow | kMayAlloc)                   \
+  X(Resume, "resume", "rrrr", kCall | kMayThrow)                        \
+  X(Clone, "clone", "rr", kMayThrow | kMayAlloc)                        \
+  X(NewFiber, "fiber", "rr", kMayThrow | kMayAlloc)                     \
+  X(FResume, "fresume", "rrr", kCall | kMayThrow | kMayAlloc)           \
+  X(FThrow, "fthrow", "rrr", kCall | kMayThrow | kMayAlloc)             \
+  X(FYield, "fyield", "rr", kMayThrow)                                  \
+  X(FState, "fstate", "rr", kMayThrow)
 
 enum class Op : uint32_t {
 #define SY_OP_ENUM(id, name, operands, flags) id,

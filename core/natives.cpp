@@ -53,6 +53,11 @@ Value native_error_kind(VM& vm, const Value* a, uint32_t) {
   return a[0].as<Error>()->kind;
 }
 
+// invoke(f, args...): calls f from C++. Its native frame is a barrier for captures.
+Value native_invoke(VM& vm, const Value* a, uint32_t argc) {
+  return vm.call_value(a[0], {a + 1, argc - 1});
+}
+
 }  // namespace
 
 void register_core_natives() {
@@ -68,6 +73,7 @@ void register_core_natives() {
   register_native("gc", native_gc, 0);
   register_native("error", native_error, 2);
   register_native("error_kind", native_error_kind, 1);
+  register_native("invoke", native_invoke, -1);
 }
 
 }  // namespace sy

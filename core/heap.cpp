@@ -74,6 +74,7 @@ void free_root(void* p) { GC_FREE(p); }
 
 void collect() { GC_gcollect(); }
 size_t heap_bytes() { return GC_get_heap_size(); }
+size_t used_bytes() { return GC_get_heap_size() - GC_get_free_bytes() - GC_get_unmapped_bytes(); }
 size_t collections() { return GC_get_gc_no(); }
 
 void add_root_provider(RootProvider fn, void* ctx) {

@@ -25,6 +25,7 @@ void free_root(void* p);
 
 void collect();                      // a full, blocking collection
 size_t heap_bytes();                 // bytes the collector manages now
+size_t used_bytes();                 // of those, bytes not free (exact right after collect())
 size_t collections();                // collections so far
 
 // A root provider reports ranges of Value slots outside the heap (VM stacks).

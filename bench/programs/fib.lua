@@ -1,0 +1,7 @@
+-- Recursive Fibonacci of 30 (1,664,079 calls). Prints 832040.
+local function fib(n)
+  if n < 2 then return n end
+  return fib(n - 1) + fib(n - 2)
+end
+
+print(fib(30))

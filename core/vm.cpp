@@ -25,18 +25,21 @@ Stack::Stack(uint64_t slots) {
 
 Stack::~Stack() { munmap(lo, (hi - lo) * sizeof(Value)); }
 
-static void push_stack_roots(void* ctx, heap::PushRange push) {
-  auto* s = static_cast<Stack*>(ctx);
-  push(s->lo, s->top);
-}
-
 // -- VM --
 
-VM::VM(VMOptions options) : options_(options), stack_((heap::init(), options.stack_slots)) {
-  heap::add_root_provider(push_stack_roots, &stack_);
+// The live frames, and the pending exception: the VM object itself may live in memory
+// the collector does not scan.
+void VM::push_roots(void* ctx, heap::PushRange push) {
+  auto* vm = static_cast<VM*>(ctx);
+  push(vm->stack_.lo, vm->stack_.top);
+  push(&vm->exception_, &vm->exception_ + 1);
 }
 
-VM::~VM() { heap::remove_root_provider(push_stack_roots, &stack_); }
+VM::VM(VMOptions options) : options_(options), stack_((heap::init(), options.stack_slots)) {
+  heap::add_root_provider(push_roots, this);
+}
+
+VM::~VM() { heap::remove_root_provider(push_roots, this); }
 
 Value VM::call(Function* fn, std::span<const Value> args) { return enter(fn->self, args); }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/heap.h"
 #include "core/object.h"
 #include "core/value.h"
 
@@ -69,6 +70,7 @@ class VM {
  private:
   friend Value interpret(VM&, Value*);
   Value enter(Closure* closure, std::span<const Value> args);
+  static void push_roots(void* vm, heap::PushRange push);
   VMOptions options_;
   Stack stack_;
   Value exception_;

@@ -69,7 +69,7 @@ global "odd global"
 site add_site "+" 2 bootstrap_add 1 "two" :three
 site other "getattr" 1 "boot strap"
 
-func helper/2 regs 3
+func add2/2 regs 3
     add r2, r0, r1
     ret r2
 end
@@ -97,9 +97,9 @@ func main/1 regs 12
     const r2, nan
     const r2, true
     const r2, false
-    func r3, helper
-    closure r3, helper, r1, r2
-    closure r3, helper
+    func r3, add2
+    closure r3, add2, r1, r2
+    closure r3, add2
     cap r4, 0
     gget r4, counter
     gset "odd global", r4
@@ -138,7 +138,7 @@ next:
     jgt r1, r2, top
     jge r1, r2, top
 try_start:
-    call r5, helper, r1, r2
+    call r5, add2, r1, r2
     callv r5, r3, r1, r2
     ncall r5, concat, r1, r2, r3
     ncall r5, "str", r1
@@ -170,7 +170,7 @@ handler:
     throw r0
 last:
     tailcallv r3, r1, r2
-    tailcall helper, r1, r2
+    tailcall add2, r1, r2
     ret r9
     .handler try_start, try_end, handler, r0
 end

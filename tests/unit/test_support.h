@@ -1,4 +1,4 @@
-// Helpers shared by the unit tests: running IR text and looking at raised errors.
+// Shared by the unit tests: running IR text and looking at raised errors.
 #pragma once
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 
 #include <gmp.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/arith.h"
@@ -43,6 +44,27 @@ Value from_mpz(const mpz_t z) {
 
 bool is_big(Value v) { return is_instance(v, cls::BigInt); }
 
+// z * 2^scale rounded to the nearest double, ties to even (mpz_get_d truncates). z keeps
+// 53 bits, a round bit and a sticky bit; a caller that dropped nonzero bits below z
+// passes sticky.
+double round_to_double(const mpz_t z, long scale, bool sticky = false) {
+  size_t bits = mpz_sizeinbase(z, 2);
+  if (bits <= 53 && !sticky) return std::ldexp(mpz_get_d(z), static_cast<int>(scale));
+  Mpz mag;
+  mpz_abs(mag.z, z);
+  mp_bitcnt_t drop = bits > 54 ? bits - 54 : 0;
+  sticky = sticky || mpz_scan1(mag.z, 0) < drop;
+  mpz_tdiv_q_2exp(mag.z, mag.z, drop);
+  mpz_mul_2exp(mag.z, mag.z, 54 - (bits - drop));  // exactly 54 bits: 53 + round
+  uint64_t m = mpz_get_ui(mag.z);
+  bool round = m & 1, odd = m & 2;
+  m >>= 1;
+  if (round && (sticky || odd)) ++m;
+  long exp = scale + static_cast<long>(bits) - 53;
+  double d = std::ldexp(static_cast<double>(m), static_cast<int>(std::clamp(exp, -2200L, 2200L)));
+  return mpz_sgn(z) < 0 ? -d : d;
+}
+
 }  // namespace
 
 Value make_int(int64_t n) {
@@ -82,7 +104,7 @@ uint64_t bigint_hash(Value v) {
 }
 
 double integer_to_double(Value v) {
-  return v.is_int() ? static_cast<double>(v.as_int()) : mpz_get_d(v.as<BigInt>()->z);
+  return v.is_int() ? static_cast<double>(v.as_int()) : round_to_double(v.as<BigInt>()->z, 0);
 }
 
 std::string integer_to_string(Value v, int base) {
@@ -146,15 +168,14 @@ Value div(VM& vm, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return type_error(vm, "div", a, b);
   if (is_zero(b)) return zero_division(vm);
   if (is_integer(a) && is_integer(b) && !(a.is_int() && b.is_int())) {
-    mpq_t q;  // exact quotient of big integers, then one rounding
-    mpq_init(q);
-    Mpz x(a), y(b);
-    mpq_set_num(q, x.z);
-    mpq_set_den(q, y.z);
-    mpq_canonicalize(q);
-    double d = mpq_get_d(q);
-    mpq_clear(q);
-    return Value::number(d);
+    // Exact quotient of big integers, then one rounding: scale x so the integer quotient
+    // has at least 55 bits, and let a nonzero remainder be the sticky bit.
+    Mpz x(a), y(b), q, r;
+    long scale = 55 + static_cast<long>(mpz_sizeinbase(y.z, 2)) - static_cast<long>(mpz_sizeinbase(x.z, 2));
+    if (scale > 0) mpz_mul_2exp(x.z, x.z, scale);
+    else mpz_mul_2exp(y.z, y.z, -scale);
+    mpz_tdiv_qr(q.z, r.z, x.z, y.z);
+    return Value::number(round_to_double(q.z, -scale, mpz_sgn(r.z) != 0));
   }
   return Value::number(to_d(a) / to_d(b));
 }

@@ -51,7 +51,7 @@ std::string print_function(const Function& f) {
 
   std::string out = "func " + name(f.name) + "/" + std::to_string(f.nparams) + " regs " +
                     std::to_string(f.nregs) + "\n";
-  uint32_t line = 0;
+  uint32_t line = UINT32_MAX;  // the first instruction always states its line, 0 included
   for (uint32_t pc = 0; pc <= code.size();) {
     if (auto it = labels.find(pc); it != labels.end())
       for (const auto& n : it->second) out += name(n) + ":\n";

@@ -402,13 +402,17 @@ class Parser {
       if (tok_.kind == Tok::End)
         return error_at(decl.line, decl.col, "function '" + name + "' is not closed by 'end'");
       if (tok_.kind == Tok::Newline) { advance(); continue; }
-      if (tok_.kind != Tok::Ident) return error("expected an instruction or a label, found " + describe(tok_));
+      // A label, like any name, may be a quoted string (the printer quotes reserved words).
+      if (tok_.kind != Tok::Ident && tok_.kind != Tok::String)
+        return error("expected an instruction or a label, found " + describe(tok_));
       Token head = tok_;
       advance();
-      if (head.text == "end") {
+      if (head.kind == Tok::Ident && head.text == "end") {
         if (!end_of_line()) return false;
         break;
       }
+      if (head.kind == Tok::String && tok_.kind != Tok::Colon)
+        return error_at(head.line, head.col, "expected an instruction or a label, found " + describe(head));
       if (tok_.kind == Tok::Colon) {  // label definition
         advance();
         if (labels_.count(head.text)) return error_at(head.line, head.col, "label '" + head.text + "' defined twice");
@@ -569,8 +573,9 @@ class Parser {
   bool operand(char kind, const Token& t, const std::string& mnemonic) {
     Function* fn = fn_;
     auto wrong = [&](const char* expected) {
-      return error_at(t.line, t.col, std::string("'") + mnemonic + "' expects a " + expected + " here, found " +
-                                         describe(t));
+      const char* article = std::strchr("aeiou", expected[0]) ? "an " : "a ";
+      return error_at(t.line, t.col, std::string("'") + mnemonic + "' expects " + article + expected +
+                                         " here, found " + describe(t));
     };
     switch (kind) {
       case 'r': {
@@ -604,8 +609,7 @@ class Parser {
         return true;
       }
       case 'l': case 'f': case 'g': case 's': {
-        if (t.kind != Tok::Ident && !(kind != 'l' && t.kind == Tok::String))
-          return wrong(operand_kind_name(kind));
+        if (t.kind != Tok::Ident && t.kind != Tok::String) return wrong(operand_kind_name(kind));
         fixups_.push_back({fn, fn->code.size(), t.text, kind, t.line, t.col});
         fn->code.push_back(0);
         return true;

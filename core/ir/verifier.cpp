@@ -44,7 +44,7 @@ bool verify_function(const Function& f, VerifyError* e) {
         case 'r':
           if (!reg(v))
             return fail(e, f, pc, "register r" + std::to_string(v) + " out of range: '" + f.name + "' has " +
-                                      std::to_string(f.nregs) + " registers");
+                                      count(f.nregs, "register"));
           break;
         case 'k':
           if (v >= f.constants.size()) return fail(e, f, pc, "constant #" + std::to_string(v) + " out of range");
@@ -70,7 +70,7 @@ bool verify_function(const Function& f, VerifyError* e) {
           for (uint32_t i = 1; i <= v; ++i)
             if (!reg(code[at + i]))
               return fail(e, f, pc, "register r" + std::to_string(code[at + i]) + " out of range: '" + f.name +
-                                        "' has " + std::to_string(f.nregs) + " registers");
+                                        "' has " + count(f.nregs, "register"));
           at += v;
           break;
       }

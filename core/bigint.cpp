@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "core/arith.h"
 #include "core/heap.h"
@@ -12,9 +13,12 @@
 
 namespace sy {
 
+// A BigInt's digits follow it in the same allocation: results are immutable, so the
+// mpz_t can point at its own trailing limbs (GMP only reads them).
 struct BigInt {
   ObjHeader h;
   mpz_t z;
+  mp_limb_t limbs[];
 };
 
 namespace {
@@ -31,15 +35,55 @@ struct Mpz {
   Mpz(const Mpz&) = delete;
 };
 
+BigInt* new_bigint(size_t nlimbs) {
+  auto* b = static_cast<BigInt*>(heap::alloc(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
+  b->h.cls = cls::BigInt;
+  b->z->_mp_alloc = static_cast<int>(nlimbs);
+  b->z->_mp_d = b->limbs;
+  return b;
+}
+
+// An int64 outside the small range, in one allocation and without GMP.
+Value box_int64(int64_t n) {
+  BigInt* b = new_bigint(1);
+  uint64_t mag = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  b->limbs[0] = static_cast<mp_limb_t>(mag);
+  b->z->_mp_size = n < 0 ? -1 : 1;
+  return Value::object(b);
+}
+
 Value from_mpz(const mpz_t z) {
   if (mpz_fits_slong_p(z)) {
     long n = mpz_get_si(z);
     if (Value::fits_small(n)) return Value::small_int(n);
   }
-  auto* b = static_cast<BigInt*>(heap::alloc(sizeof(BigInt)));
-  b->h.cls = cls::BigInt;
-  mpz_init_set(b->z, z);
+  size_t n = mpz_size(z);
+  BigInt* b = new_bigint(n);
+  std::memcpy(b->limbs, z->_mp_d, n * sizeof(mp_limb_t));
+  b->z->_mp_size = z->_mp_size;
   return Value::object(b);
+}
+
+// Small ints and one-limb bignums within int64: the fast path of add, sub and mul.
+bool as_int64(Value v, int64_t* out) {
+  if (v.is_int()) {
+    *out = v.as_int();
+    return true;
+  }
+  if (!is_instance(v, cls::BigInt)) return false;
+  const BigInt* b = v.as<BigInt>();
+  int size = b->z->_mp_size;
+  if (size != 1 && size != -1) return false;
+  uint64_t mag = b->limbs[0];
+  if (size == 1 && mag <= static_cast<uint64_t>(INT64_MAX)) {
+    *out = static_cast<int64_t>(mag);
+    return true;
+  }
+  if (size == -1 && mag <= uint64_t{1} << 63) {
+    *out = static_cast<int64_t>(0 - mag);
+    return true;
+  }
+  return false;
 }
 
 bool is_big(Value v) { return is_instance(v, cls::BigInt); }
@@ -67,12 +111,7 @@ double round_to_double(const mpz_t z, long scale, bool sticky = false) {
 
 }  // namespace
 
-Value make_int(int64_t n) {
-  if (Value::fits_small(n)) return Value::small_int(n);
-  Mpz m;
-  mpz_set_si(m.z, n);
-  return from_mpz(m.z);
-}
+Value make_int(int64_t n) { return Value::fits_small(n) ? Value::small_int(n) : box_int64(n); }
 
 Value parse_int(std::string_view digits) {
   std::string s(digits);
@@ -154,13 +193,21 @@ bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v
 
 }  // namespace
 
+// add, sub and mul first try int64 arithmetic: integers past the small range but within
+// 64 bits (sums, hashes) then cost one allocation and no GMP call.
 Value add(VM& vm, Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(r);
   return numeric(vm, "add", a, b, mpz_add, [](double x, double y) { return x + y; });
 }
 Value sub(VM& vm, Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(r);
   return numeric(vm, "sub", a, b, mpz_sub, [](double x, double y) { return x - y; });
 }
 Value mul(VM& vm, Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(r);
   return numeric(vm, "mul", a, b, mpz_mul, [](double x, double y) { return x * y; });
 }
 

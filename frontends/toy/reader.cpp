@@ -100,12 +100,14 @@ class Reader {
     }
     // Targets can point forward, so they are checked once every instruction is known.
     const auto count = static_cast<uint32_t>(out_->insns.size());
-    for (const Insn& in : out_->insns)
-      if (info(in.op).operand == Operand::kTarget && in.operand >= count)
+    for (const auto& [index, text] : targets_) {
+      const Insn& in = out_->insns[index];
+      if (in.operand >= count)
         return fail(in.line, in.operand_col,
-                    "jump target " + std::to_string(in.operand) + " out of range: the program has " +
+                    "jump target " + text + " out of range: the program has " +
                         std::to_string(count) + " instruction" + (count == 1 ? "" : "s") + " (0.." +
                         std::to_string(count - 1) + ")");
+    }
     return true;
   }
 
@@ -138,6 +140,7 @@ class Reader {
           return fail(line, arg.col,
                       "jump target must be a decimal instruction index, got " + quoted(arg.text));
         in.operand = decimal(arg.text);
+        targets_.emplace_back(out_->insns.size(), std::string(arg.text));
       }
     }
     if (words.size() > used) {
@@ -170,6 +173,7 @@ class Reader {
   std::string_view file_;
   Bytecode* out_;
   ir::SourceError* err_;
+  std::vector<std::pair<size_t, std::string>> targets_;  // (instruction, target as written)
 };
 
 }  // namespace

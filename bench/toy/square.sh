@@ -7,7 +7,8 @@
 #   SWITCHYARD=path/to/switchyard bench/toy/square.sh
 #
 # square(A) runs 2 + 8*A + 2 toy instructions; the figures count the 8*A of the loop.
-# "total" includes process start-up; "net" subtracts it (the median time of square(1)).
+# Times are wall-clock: "ns/toy insn" includes process start-up, "net" subtracts it (the
+# time of square(1)); "best" is the fastest run, steadier than the median on a busy machine.
 set -euo pipefail
 
 pairs=${1:-5}
@@ -41,26 +42,33 @@ timed() {
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+best() { sort -n | head -1; }
 
-sy_times=() c_times=() sy_start=() c_start=()
+sy=() c=() sy0=() c0=()
 for ((i = 0; i < pairs; i++)); do
-  sy_times+=("$(timed "$expected" "$switchyard" run "$program" "$n")")
-  c_times+=("$(timed "$expected" "$tmp/square" "$n")")
-  sy_start+=("$(timed 1 "$switchyard" run "$program" 1)")
-  c_start+=("$(timed 1 "$tmp/square" 1)")
+  sy+=("$(timed "$expected" "$switchyard" run "$program" "$n")")
+  c+=("$(timed "$expected" "$tmp/square" "$n")")
+  sy0+=("$(timed 1 "$switchyard" run "$program" 1)")
+  c0+=("$(timed 1 "$tmp/square" 1)")
 done
 
-med() { printf '%s\n' "$@" | median; }
-awk -v sy="$(med "${sy_times[@]}")" -v c="$(med "${c_times[@]}")" \
-    -v sy0="$(med "${sy_start[@]}")" -v c0="$(med "${c_start[@]}")" \
+# stat FUNCTION TIMES...
+stat() {
+  local f=$1
+  shift
+  printf '%s\n' "$@" | $f
+}
+awk -v sy="$(stat median "${sy[@]}")" -v sy0="$(stat median "${sy0[@]}")" -v sy_best="$(stat best "${sy[@]}")" \
+    -v c="$(stat median "${c[@]}")" -v c0="$(stat median "${c0[@]}")" -v c_best="$(stat best "${c[@]}")" \
     -v insns="$insns" -v n="$n" -v pairs="$pairs" 'BEGIN {
   printf "toy square, A = %d: %d toy instructions in the loop; median of %d runs each\n", n, insns, pairs
-  printf "  %-24s %9s %12s %12s %16s\n", "", "total ms", "ns/toy insn", "start-up ms", "net ns/toy insn"
-  row("switchyard interpreter", sy, sy0)
-  row("C (gcc -O2)", c, c0)
-  printf "  %-24s %8.1fx %12s %12s %15.1fx\n", "ratio switchyard / C", sy / c, "", "", (sy - sy0) / (c - c0)
-  printf "  (seed 001, 2010 hardware, same program: no JIT 442 ms, JIT 156 ms)\n"
+  printf "  %-24s %9s %12s %12s %16s %10s\n", "", "median ms", "ns/toy insn", "start-up ms", "net ns/toy insn", "best ms"
+  row("switchyard interpreter", sy, sy0, sy_best)
+  row("C (gcc -O2)", c, c0, c_best)
+  printf "  %-24s %8.1fx %12s %12s %15.1fx %9.1fx\n", "ratio switchyard / C", sy / c, "", "", (sy - sy0) / (c - c0), sy_best / c_best
+  printf "  (net: minus the median start-up run, square(1).\n"
+  printf "   Seed 001, 2010 hardware, same program: no JIT 442 ms, JIT 156 ms.)\n"
 }
-function row(name, t, t0) {
-  printf "  %-24s %9.1f %12.3f %12.1f %16.3f\n", name, t / 1e6, t / insns, t0 / 1e6, (t - t0) / insns
+function row(name, t, t0, b) {
+  printf "  %-24s %9.1f %12.3f %12.1f %16.3f %10.1f\n", name, t / 1e6, t / insns, t0 / 1e6, (t - t0) / insns, b / 1e6
 }'

@@ -90,7 +90,7 @@ class Compiler {
   void emit_body() {
     // Toy registers start at 0; IR registers start as nil.
     const uint32_t k0 = fn_->add_constant(Value::small_int(0));
-    for (uint32_t r = 1; r < nregs_; ++r) emit({static_cast<uint32_t>(ir::Op::Const), r, k0});
+    for (uint32_t r = 1; r < nregs_; ++r) emit(ir::Op::Const, {r, k0});
 
     std::vector<uint32_t> pc_of(code_.insns.size(), 0);
     std::vector<std::pair<uint32_t, uint32_t>> fixups;  // (code word, toy target)
@@ -100,23 +100,22 @@ class Compiler {
       const auto pc = static_cast<uint32_t>(fn_->code.size());
       pc_of[i] = pc;
       if (fn_->lines.empty() || fn_->lines.back().line != in.line) fn_->lines.push_back({pc, in.line});
-      const uint32_t a = 0;
       switch (in.op) {
         case Op::JumpIfA:
-          emit({static_cast<uint32_t>(ir::Op::Jne), a, zero_, 0});
-          fixups.emplace_back(pc + 3, in.operand);
+          emit(ir::Op::Jne, {a, zero_, 0});
+          fixups.emplace_back(pc + 3, in.operand);  // the label word
           break;
-        case Op::MovAR: emit({static_cast<uint32_t>(ir::Op::Mov), reg_[in.operand], a}); break;
-        case Op::MovRA: emit({static_cast<uint32_t>(ir::Op::Mov), a, reg_[in.operand]}); break;
-        case Op::AddRToA: emit({static_cast<uint32_t>(ir::Op::Add), a, a, reg_[in.operand]}); break;
-        case Op::DecrA: emit({static_cast<uint32_t>(ir::Op::AddI), a, a, static_cast<uint32_t>(-1)}); break;
+        case Op::MovAR: emit(ir::Op::Mov, {reg_[in.operand], a}); break;
+        case Op::MovRA: emit(ir::Op::Mov, {a, reg_[in.operand]}); break;
+        case Op::AddRToA: emit(ir::Op::Add, {a, a, reg_[in.operand]}); break;
+        case Op::DecrA: emit(ir::Op::AddI, {a, a, static_cast<uint32_t>(-1)}); break;
         case Op::ReturnA: {
           // The result is printed, not returned: the command takes an int result as the
           // exit status.
           const uint32_t nil = fn_->add_constant(Value::nil());
-          emit({static_cast<uint32_t>(ir::Op::Print), a});
-          emit({static_cast<uint32_t>(ir::Op::Const), a, nil});
-          emit({static_cast<uint32_t>(ir::Op::Ret), a});
+          emit(ir::Op::Print, {a});
+          emit(ir::Op::Const, {a, nil});
+          emit(ir::Op::Ret, {a});
           break;
         }
       }
@@ -129,12 +128,17 @@ class Compiler {
     }
   }
 
-  void emit(std::initializer_list<uint32_t> words) { fn_->code.insert(fn_->code.end(), words); }
+  void emit(ir::Op op, std::initializer_list<uint32_t> operands) {
+    fn_->code.push_back(static_cast<uint32_t>(op));
+    fn_->code.insert(fn_->code.end(), operands);
+  }
 
   std::unique_ptr<Module> fail(const std::string& file, uint32_t line, uint32_t col, std::string message) {
     *err_ = ir::SourceError{file, line, col, std::move(message)};
     return nullptr;
   }
+
+  static constexpr uint32_t a = 0;  // the accumulator's IR register
 
   const Bytecode& code_;
   ir::SourceError* err_;

@@ -20,7 +20,7 @@ const char* const kUsage =
     "\n"
     "Runs FILE with the front end its extension names:\n"
     "  .syir  Switchyard IR (the VM's assembly language)\n"
-    "  .toy   toy accumulator bytecode (docs/toy.md); ARGS: the accumulator's input\n"
+    "  .toy   toy accumulator bytecode (docs/toy.md); ARGS: the input A (default 0)\n"
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"

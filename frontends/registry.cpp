@@ -2,6 +2,7 @@
 
 #include "frontends/frontend.h"
 #include "frontends/syir/syir.h"
+#include "frontends/toy/toy.h"
 
 namespace sy {
 
@@ -9,6 +10,7 @@ namespace sy {
 const std::vector<Frontend>& frontends() {
   static const std::vector<Frontend> list = {
       {".syir", "Switchyard IR", syir::load},
+      {".toy", "toy accumulator bytecode", toy::load},
   };
   return list;
 }

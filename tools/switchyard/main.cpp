@@ -20,6 +20,7 @@ const char* const kUsage =
     "\n"
     "Runs FILE with the front end its extension names:\n"
     "  .syir  Switchyard IR (the VM's assembly language)\n"
+    "  .toy   toy accumulator bytecode (docs/toy.md); ARGS: the input A (default 0)\n"
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
@@ -61,7 +62,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> args(argv + i, argv + argc);
 
   const sy::Frontend* fe = sy::frontend_for(path);
-  if (!fe) return usage_error(path + ": unknown file type (expected .syir)");
+  if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");
 
   sy::VM vm(options);
   sy::Program program;

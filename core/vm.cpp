@@ -41,6 +41,21 @@ VM::~VM() { heap::remove_root_provider(push_stack_roots, &stack_); }
 Value VM::call(Function* fn, std::span<const Value> args) { return enter(fn->self, args); }
 
 Value VM::call_value(Value callee, std::span<const Value> args) {
+  if (is_instance(callee, cls::NativeFn)) {
+    const auto* nc = callee.as<NativeCallable>();
+    auto argc = static_cast<uint32_t>(args.size());
+    if (nc->arity() != kAnyArity && nc->arity() != argc)
+      return raise("arity_error", "native function takes " + std::to_string(nc->arity()) + " arguments, got " +
+                                      std::to_string(argc));
+    // The arguments go on the VM stack: the collector scans it, and natives may re-enter.
+    Value* saved_top = stack_.top;
+    if (saved_top + argc > stack_.hi) return raise("stack_overflow", "VM stack exhausted");
+    for (uint32_t i = 0; i < argc; ++i) saved_top[i] = args[i];
+    stack_.top = saved_top + argc;
+    Value r = nc->call(*this, nc, saved_top, argc);
+    stack_.top = saved_top;
+    return r;
+  }
   if (!is_instance(callee, cls::Closure))
     return raise("type_error", std::string(class_name(class_of(callee))) + " is not callable");
   return enter(callee.as<Closure>(), args);

@@ -29,7 +29,7 @@ class DispatchStrategy {
   static void set_state(SiteCache& cache, SiteState s);
 };
 
-inline constexpr uint32_t kDefaultEntries = 4;  // see docs/callsites.md, "Choosing N"
+inline constexpr uint32_t kDefaultEntries = 8;  // see docs/callsites.md, "Choosing N"
 
 struct StrategyInfo {
   const char* name;    // as written before an optional ":N"
@@ -42,7 +42,7 @@ const std::vector<StrategyInfo>& strategies();
 // "mono", "pic", "pic:8", "mega", "freq:4": a strategy that lives for the whole process,
 // or null with *error set.
 const DispatchStrategy* parse_strategy(std::string_view spec, std::string* error);
-// The strategy new PIC sites use (pic:4 unless set).
+// The strategy new PIC sites use (pic:8 unless set).
 const DispatchStrategy* default_strategy();
 void set_default_strategy(const DispatchStrategy* s);
 

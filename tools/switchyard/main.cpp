@@ -25,7 +25,7 @@ const char* const kUsage =
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
-    "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default pic:4),\n"
+    "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
     "  --pic-stats[=F]    on exit, print per-site PIC statistics to standard error:\n"
     "                     F = table (default) or json; json:PATH writes the JSON to PATH\n"

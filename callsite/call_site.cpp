@@ -95,6 +95,7 @@ Value indy_miss(VM& vm, const Function& fn, uint32_t pc, uint32_t index, const V
     cache = site_cache(m, index);  // the bootstrap may have run IR that linked it meanwhile
     if (cache->owner.is_empty()) {
       cache->owner = site;
+      cache->name = Value::object(intern(desc.name));
       cache->linked_in = &fn;
       cache->linked_pc = pc;
       add_dependent(module_switch_point(&m), cache);

@@ -109,7 +109,7 @@ Value pic_miss(VM& vm, SiteCache& c, cs::CallSite& site, const SiteDescriptor& d
     c.sort_by_hits = strategy->sort_by_hits();
   }
   uint64_t key = selector_key(c, args);
-  Value name = Value::object(intern(desc.name));
+  Value name = c.name;
   if (c.state == SiteState::Megamorphic) {
     MegaEntry& e = mega_slot(key, name, site.target);
     if (!e.target.is_empty() && e.key == key && e.name == name && e.lookup == site.target) {

@@ -48,6 +48,7 @@ struct SiteCache {
   uint32_t count = 0;         // live entries
   CacheEntry entries[kMaxCacheEntries] = {};
   Value owner;                // the linked call site (callsite/); empty until linked
+  Value name;                 // the descriptor's name, interned (keys shared caches)
   // Counters kept by the policy, read by --pic-stats.
   uint64_t misses = 0;
   uint64_t slow_hits = 0;     // calls answered by the hook without a miss (megamorphic, volatile)

@@ -6,7 +6,7 @@
 
 namespace sy::pic {
 
-// -- Helpers --
+// -- Cache edits shared by the strategies --
 
 void DispatchStrategy::set_state(SiteCache& c, SiteState s) {
   if (c.state == s) return;

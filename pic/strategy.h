@@ -18,7 +18,7 @@ class DispatchStrategy {
   virtual ~DispatchStrategy() = default;
   virtual std::string name() const = 0;
   // `key` missed the site's entries and `target` answers it: update the cache. The
-  // helpers below keep states and transition counts right.
+  // protected functions below keep states and transition counts right.
   virtual void on_miss(SiteCache& cache, uint64_t key, Value target) const = 0;
   virtual bool sort_by_hits() const { return false; }
 

@@ -333,10 +333,20 @@ Value new_switch_point(std::string_view label) {
 
 bool is_valid(Value sp) { return sp.as<SwitchPoint>()->flag.as<Tuple>()->items[0].is_true(); }
 
+namespace {
+std::vector<void (*)()>& invalidate_listeners() {
+  static std::vector<void (*)()> v;
+  return v;
+}
+}  // namespace
+
+void on_invalidate(void (*listener)()) { invalidate_listeners().push_back(listener); }
+
 void invalidate(Value v) {
   SwitchPoint* sp = v.as<SwitchPoint>();
   sp->flag.as<Tuple>()->items[0] = Value::boolean(false);
   flush_all(sp->dependents);
+  for (auto listener : invalidate_listeners()) listener();
 }
 
 void add_dependent(Value sp, SiteCache* cache) {

@@ -75,6 +75,9 @@ Value class_switch_point(ClassId c);
 Value module_switch_point(const Module* m);
 void invalidate_class(ClassId c);
 void invalidate_module(const Module* m);
+// Called after any switch point is invalidated: caches that cannot track their
+// dependencies one by one (pic/'s shared megamorphic cache) drop everything.
+void on_invalidate(void (*listener)());
 
 // -- Bootstraps --
 // A bootstrap returns the CallSite for a descriptor. C++ bootstraps are registered by

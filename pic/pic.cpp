@@ -320,6 +320,7 @@ void install() {
   if (done) return;
   done = true;
   cs::install();
+  cs::on_invalidate(clear_megamorphic_cache);
   cs::register_bootstrap("pic", bootstrap_pic);
   cs::register_bootstrap("constant", bootstrap_constant);
   register_native("pic.site", n_pic_site, -1);

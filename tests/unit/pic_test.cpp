@@ -200,6 +200,16 @@ TEST_F(PicTest, ClassSwitchPointFlushesEntriesOfThatClass) {
   EXPECT_EQ(cache(0)->state, M);
 }
 
+TEST_F(PicTest, InvalidationEmptiesTheSharedCache) {
+  use("mega");
+  call_each(receivers(3));
+  EXPECT_GE(pic::megamorphic_cache_size(), 3u);
+  cs::invalidate_class(cls::Int);
+  EXPECT_EQ(pic::megamorphic_cache_size(), 0u);
+  call_each(receivers(1));
+  EXPECT_EQ(cache(0)->misses, 4u);
+}
+
 TEST_F(PicTest, LookupErrors) {
   load(R"(
 site s "m" 1 pic "lookup" :class 0

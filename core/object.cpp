@@ -240,6 +240,15 @@ Closure* new_closure(Function* fn, uint32_t ncaptures) {
   return c;
 }
 
+NativeCallable* new_native_callable(NativeCall call, uint32_t arity, const void* data, Value payload) {
+  auto* n = alloc_object<NativeCallable>(sizeof(NativeCallable), cls::NativeFn);
+  n->h.aux = arity;
+  n->call = call;
+  n->data = data;
+  n->payload = payload;
+  return n;
+}
+
 // -- Shapes and objects --
 
 Shape* root_shape() {

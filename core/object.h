@@ -14,6 +14,7 @@
 namespace sy {
 
 struct Function;  // core/ir/module.h
+class VM;         // core/vm.h
 
 // -- Classes --
 // `shaped`: instances are Objects (shape + slots), so getf/setf apply to them.
@@ -91,6 +92,22 @@ struct Closure {
   Value captures[];
 };
 Closure* new_closure(Function* fn, uint32_t ncaptures);
+
+// -- Native callables: a C++ function as a first-class value (class NativeFn) --
+// callv and tailcallv call it directly in C++, without a frame. `data` belongs to the
+// function (a libffi signature, a registry entry); `payload` is a Value it may keep.
+struct NativeCallable;
+using NativeCall = Value (*)(VM& vm, const NativeCallable* self, const Value* args, uint32_t argc);
+inline constexpr uint32_t kAnyArity = UINT32_MAX;
+struct NativeCallable {
+  ObjHeader h;  // aux: the arity, kAnyArity for any number of arguments
+  NativeCall call;
+  const void* data;
+  Value payload;
+  uint32_t arity() const { return h.aux; }
+};
+NativeCallable* new_native_callable(NativeCall call, uint32_t arity, const void* data = nullptr,
+                                    Value payload = Value::nil());
 
 // -- Shapes (hidden classes) and objects with dynamic attributes --
 // A shape is an immutable chain of (key -> slot) additions; objects with the same

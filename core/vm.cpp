@@ -52,6 +52,16 @@ VM::~VM() {
 Value VM::call(Function* fn, std::span<const Value> args) { return enter(fn->self, args); }
 
 Value VM::call_value(Value callee, std::span<const Value> args) {
+  if (is_instance(callee, cls::NativeFn)) {
+    const auto* nc = callee.as<NativeCallable>();
+    auto argc = static_cast<uint32_t>(args.size());
+    if (nc->arity() != kAnyArity && nc->arity() != argc)
+      return raise("arity_error", "native function takes " + std::to_string(nc->arity()) + " arguments, got " +
+                                      std::to_string(argc));
+    // A copy the native may use as scratch; the caller keeps the originals reachable.
+    std::vector<Value> copy(args.begin(), args.end());
+    return nc->call(*this, nc, copy.data(), argc);
+  }
   if (!is_instance(callee, cls::Closure))
     return raise("type_error", std::string(class_name(class_of(callee))) + " is not callable");
   return enter(callee.as<Closure>(), args);

@@ -12,10 +12,12 @@
 #include "core/interp/interpreter.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "core/arith.h"
 #include "core/format.h"
 #include "core/interp/frame.h"
+#include "core/interp/indy.h"
 #include "core/interp/stack.h"
 #include "core/ir/module.h"
 #include "core/vm.h"
@@ -75,6 +77,7 @@ Value interpret(VM& vm, Value* base) {
   const uint32_t* code = fn->code.data();
   const uint32_t* pc = code;
   const Value* K = fn->constants.data();
+  Value result;  // what `ret` (or a native tail call) returns
 
 #define DISPATCH() goto* kDispatch[*pc]
 #define NEXT(n) \
@@ -300,11 +303,14 @@ op_Jne: {
 #undef SY_JORDER
 
   // -- Calls --
-  // Both call forms meet at push_frame with the callee closure and the argument list.
+  // Every call form meets at push_frame (or replace_frame for tail calls) with the callee
+  // closure and the argument registers; native callables meet at call_native instead.
   {
     Closure* callee;
+    Value handle;  // a callv/indy callee before it is known to be a closure
     const uint32_t* args;
     uint32_t argc, dst, len;
+    bool tail;
 op_Call:
     callee = fn->module->functions[pc[2]]->self;
     dst = pc[1];
@@ -312,23 +318,98 @@ op_Call:
     args = pc + 4;
     len = 4 + argc;
     goto push_frame;
-op_CallV: {
-    Value f = R[pc[2]];
-    if (!is_instance(f, cls::Closure)) {
-      vm.raise("type_error", std::string(class_name(class_of(f))) + " is not callable");
-      goto unwind;
-    }
-    callee = f.as<Closure>();
+op_CallV:
+    handle = R[pc[2]];
     dst = pc[1];
     argc = pc[3];
     args = pc + 4;
     len = 4 + argc;
-    if (argc != callee->fn->nparams) {
-      vm.raise("arity_error", callee->fn->name + " takes " + std::to_string(callee->fn->nparams) +
-                                  " arguments, got " + std::to_string(argc));
+    tail = false;
+    goto call_value;
+op_TailCall:
+    callee = fn->module->functions[pc[1]]->self;
+    argc = pc[2];
+    args = pc + 3;
+    goto replace_frame;
+op_TailCallV:
+    handle = R[pc[1]];
+    argc = pc[2];
+    args = pc + 3;
+    tail = true;
+    goto call_value;
+
+    // indy: the site's cache (core/interp/indy.h) answers hits inline; the rest goes to
+    // the hook installed by the call-site runtime.
+    uint32_t site;
+op_Indy:
+    site = pc[2];
+    dst = pc[1];
+    argc = pc[3];
+    args = pc + 4;
+    len = 4 + argc;
+    tail = false;
+    goto indy;
+op_TailIndy:
+    site = pc[1];
+    argc = pc[2];
+    args = pc + 3;
+    tail = true;
+  indy: {
+    auto& caches = fn->module->site_caches;
+    if (site < caches.size() && !caches[site].is_empty()) {
+      SiteCache* c = caches[site].as<SiteCache>();
+      uint64_t key = 0;
+      switch (c->selector) {
+        case SelectorKind::None: key = 0; break;
+        case SelectorKind::Classes:
+          key = class_of(R[args[c->arg[0]]]);
+          for (uint32_t i = 1; i < c->nargs; ++i)
+            key |= uint64_t{class_of(R[args[c->arg[i]]])} << (kSelectorClassBits * i);
+          break;
+        case SelectorKind::Value: key = R[args[c->arg[0]]].bits(); break;
+      }
+      CacheEntry* e = c->entries;
+      for (uint32_t i = 0, n = c->count; i < n; ++i, ++e) {
+        if (e->key != key) continue;
+        ++e->hits;
+        handle = e->target;
+        if (c->sort_by_hits && i > 0 && e->hits > e[-1].hits) std::swap(e[0], e[-1]);
+        goto call_value_checked;
+      }
+    }
+    // Miss: the hook may run IR (a bootstrap, a lookup) in frames above seg->top; it gets
+    // a copy of the arguments, whose originals stay in registers for the collector.
+    std::vector<Value> argv(argc);
+    for (uint32_t i = 0; i < argc; ++i) argv[i] = R[args[i]];
+    handle = indy_hooks().miss(vm, *fn, static_cast<uint32_t>(pc - code), site, argv.data(), argc);
+    if (handle.is_empty()) goto unwind;
+    goto call_value;
+  }
+
+  call_value:
+    if (is_instance(handle, cls::Closure)) {
+      if (argc != handle.as<Closure>()->fn->nparams) {
+        Function* f = handle.as<Closure>()->fn;
+        vm.raise("arity_error", f->name + " takes " + std::to_string(f->nparams) + " arguments, got " +
+                                    std::to_string(argc));
+        goto unwind;
+      }
+    } else if (is_instance(handle, cls::NativeFn)) {
+      uint32_t arity = handle.as<NativeCallable>()->arity();
+      if (arity != kAnyArity && arity != argc) {
+        vm.raise("arity_error", "native function takes " + std::to_string(arity) + " arguments, got " +
+                                    std::to_string(argc));
+        goto unwind;
+      }
+    } else {
+      vm.raise("type_error", std::string(class_name(class_of(handle))) + " is not callable");
       goto unwind;
     }
-  }
+  call_value_checked:
+    if (handle.as_object()->cls == cls::NativeFn) goto call_native;
+    callee = handle.as<Closure>();
+    if (tail) goto replace_frame;
+    // fallthrough
   push_frame: {
     Function* target = callee->fn;
     Value* nb = R + fn->nregs + kFrameHeaderSlots;
@@ -369,26 +450,6 @@ op_CallV: {
     DISPATCH();
   }
 
-op_TailCall:
-    callee = fn->module->functions[pc[1]]->self;
-    argc = pc[2];
-    args = pc + 3;
-    goto replace_frame;
-op_TailCallV: {
-    Value f = R[pc[1]];
-    if (!is_instance(f, cls::Closure)) {
-      vm.raise("type_error", std::string(class_name(class_of(f))) + " is not callable");
-      goto unwind;
-    }
-    callee = f.as<Closure>();
-    argc = pc[2];
-    args = pc + 3;
-    if (argc != callee->fn->nparams) {
-      vm.raise("arity_error", callee->fn->name + " takes " + std::to_string(callee->fn->nparams) +
-                                  " arguments, got " + std::to_string(argc));
-      goto unwind;
-    }
-  }
   replace_frame: {
     // Arguments may name registers the copy overwrites: stage them above the frame.
     Function* target = callee->fn;
@@ -431,6 +492,28 @@ op_TailCallV: {
     seg->top = R + fn->nregs;
     DISPATCH();
   }
+
+  call_native: {
+    // A native callable runs in C++ without a frame; as a tail call it returns its result
+    // straight to our caller, so handle chains ending in natives stay in constant stack.
+    Value small[8];
+    std::vector<Value> large;
+    Value* argv = small;
+    if (argc > 8) {
+      large.resize(argc);
+      argv = large.data();
+    }
+    for (uint32_t i = 0; i < argc; ++i) argv[i] = R[args[i]];
+    const NativeCallable* nc = handle.as<NativeCallable>();
+    Value r = nc->call(vm, nc, argv, argc);
+    if (r.is_empty()) goto unwind;
+    if (!tail) {
+      R[dst] = r;
+      NEXT(len);
+    }
+    result = r;  // the rest is `ret`
+    goto return_result;
+  }
   }
 
 op_NCall: {
@@ -452,8 +535,10 @@ op_NCall: {
   NEXT(4 + argc);
 }
 
-op_Ret: {
-  Value v = R[pc[1]];
+op_Ret:
+  result = R[pc[1]];
+return_result: {
+  Value v = result;
   FrameHeader* h = frame_header(R);
   if (!h->return_pc) return v;  // entry frame: VM::enter pops it
   pc = h->return_pc;

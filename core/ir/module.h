@@ -64,6 +64,8 @@ struct Module {
   std::vector<std::string> global_names;
   heap::RootedVector<Value> globals;
   std::vector<SiteDescriptor> sites;
+  // Runtime state per site (core/interp/indy.h), indexed like `sites`; empty until used.
+  heap::RootedVector<Value> site_caches;
 
   Function* find(std::string_view name) const;
   int64_t find_global(std::string_view name) const;

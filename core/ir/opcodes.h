@@ -72,6 +72,8 @@ enum OpFlag : uint32_t {
   X(TailCall, "tailcall", "f*", kCall | kTerminator | kMayThrow)        \
   X(TailCallV, "tailcallv", "r*", kCall | kTerminator | kMayThrow)      \
   X(NCall, "ncall", "rn*", kCall | kMayThrow | kMayAlloc)               \
+  X(Indy, "indy", "rs*", kCall | kMayThrow | kMayAlloc)                 \
+  X(TailIndy, "tailindy", "s*", kCall | kTerminator | kMayThrow | kMayAlloc) \
   X(Ret, "ret", "r", kTerminator)                                       \
   X(Throw, "throw", "r", kTerminator | kMayThrow)                       \
   /* tuples, arrays, maps, objects */                                   \

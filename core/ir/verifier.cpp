@@ -86,6 +86,13 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "'" + callee.name + "' takes " + count(callee.nparams, "argument") + ", " +
                                   std::to_string(argc) + " given");
     }
+    if (op_id == Op::Indy || op_id == Op::TailIndy) {
+      const SiteDescriptor& site = f.module->sites[code[pc + (op_id == Op::Indy ? 2 : 1)]];
+      uint32_t argc = code[pc + (op_id == Op::Indy ? 3 : 2)];
+      if (argc != site.arity)
+        return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, " +
+                                  std::to_string(argc) + " given");
+    }
     if (op_id == Op::NCall) {
       const NativeInfo& nat = native(code[pc + 2]);
       uint32_t argc = code[pc + 3];

@@ -1,10 +1,12 @@
 #include "frontends/syir/syir.h"
 
 #include "core/ir/text.h"
+#include "pic/pic.h"
 
 namespace sy::syir {
 
 bool load(const std::string& path, const std::vector<std::string>& args, Program* out, LoadError* error) {
+  pic::install();  // indy sites and the mh.*, cs.*, pic.* natives the text may name
   ir::SourceError se;
   auto m = ir::read_module_file(path, &se);
   if (!m) {

@@ -11,6 +11,7 @@
 
 #include "core/ir/text.h"
 #include "core/ir/verifier.h"
+#include "pic/pic.h"
 #include "test_support.h"
 
 namespace sy::ir {
@@ -37,6 +38,7 @@ void expect_round_trip(const std::string& text, const std::string& file) {
 }
 
 TEST(IrText, EveryProgramInTheTreeRoundTrips) {
+  pic::install();  // the mh.*, cs.*, pic.* natives that corpus programs name
   namespace fs = std::filesystem;
   const fs::path root = SY_SOURCE_DIR;
   int count = 0;
@@ -174,10 +176,12 @@ try_end:
     fthrow r10, r9, r1
     fyield r10, r1
     fstate r10, r9
+    indy r10, add_site, r1, r2
     jmp last
 handler:
     throw r0
 last:
+    tailindy add_site, r1, r2
     tailcallv r3, r1, r2
     tailcall add2, r1, r2
     ret r9

@@ -11,6 +11,7 @@
 #include "core/ir/text.h"
 #include "core/vm.h"
 #include "frontends/frontend.h"
+#include "pic/pic.h"
 
 namespace {
 
@@ -25,6 +26,10 @@ const char* const kUsage =
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
+    "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
+    "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
+    "  --pic-stats[=F]    on exit, print per-site PIC statistics to standard error:\n"
+    "                     F = table (default) or json; json:PATH writes the JSON to PATH\n"
     "  --help             show this text\n"
     "  --version          show the version\n";
 
@@ -42,9 +47,32 @@ bool parse_count(const char* text, uint64_t* out) {
   return true;
 }
 
+bool write_pic_stats(const std::string& how, const sy::Program& program) {
+  std::vector<const sy::Module*> modules;
+  for (const auto& m : program.modules) modules.push_back(m.get());
+  if (how == "table") {
+    sy::pic::print_stats_table(stderr, modules);
+    return true;
+  }
+  std::string json = sy::pic::stats_json(modules);
+  if (how == "json") {
+    std::fputs(json.c_str(), stderr);
+    return true;
+  }
+  std::string path = how.substr(5);
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  if (!f || std::fputs(json.c_str(), f) < 0 || std::fclose(f) != 0) {
+    std::fprintf(stderr, "switchyard: cannot write PIC statistics to %s\n", path.c_str());
+    return false;
+  }
+  return true;
+}
+
 int run(int argc, char** argv) {
   sy::VMOptions options;
   bool dump_ir = false;
+  std::string pic_stats;  // "", "table", "json" or "json:PATH"
+  sy::pic::install();
   int i = 2;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; ++i) {
     std::string opt = argv[i];
@@ -53,6 +81,16 @@ int run(int argc, char** argv) {
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
+    } else if (opt.rfind("--dispatch=", 0) == 0) {
+      std::string error;
+      const sy::pic::DispatchStrategy* s = sy::pic::parse_strategy(opt.substr(11), &error);
+      if (!s) return usage_error(error);
+      sy::pic::set_default_strategy(s);
+    } else if (opt == "--pic-stats" || opt == "--pic-stats=table") {
+      pic_stats = "table";
+    } else if (opt == "--pic-stats=json" || opt.rfind("--pic-stats=json:", 0) == 0) {
+      pic_stats = opt.substr(12);
+      if (pic_stats == "json:") return usage_error("--pic-stats=json: needs a path");
     } else {
       return usage_error("unknown option '" + opt + "'");
     }
@@ -77,6 +115,7 @@ int run(int argc, char** argv) {
   }
   sy::Value result = vm.call(program.entry, {program.entry_args.data(), program.entry_args.size()});
   std::fflush(stdout);
+  if (!pic_stats.empty() && !write_pic_stats(pic_stats, program)) return 1;
   if (result.is_empty()) {
     vm.print_uncaught(stderr);
     return 1;

@@ -78,6 +78,7 @@ Value interpret(VM& vm, Value* base) {
   const uint32_t* pc = code;
   const Value* K = fn->constants.data();
   Value result;  // what `ret` (or a native tail call) returns
+  Value out, kv;  // a suspension's value for the resumer, and (capture) the continuation
 
 #define DISPATCH() goto* kDispatch[*pc]
 #define NEXT(n) \
@@ -837,7 +838,7 @@ op_FThrow: {  // fthrow rV, rFib, rExc
   }
 
   {
-    Segment* p;
+    Segment* p;  // the prompt's segment: the chain from it up is detached
 op_Capture: {  // capture rIn, rTag, rOut
     Value tag = R[pc[2]];
     p = nullptr;
@@ -856,28 +857,10 @@ op_Capture: {  // capture rIn, rTag, rOut
                                     : "no enclosing prompt tagged " + repr(tag));
       goto unwind;
     }
-    Value out = R[pc[3]];
+    out = R[pc[3]];
     seg->top = R + fn->nregs;
-    Continuation* c = new_continuation({p, seg, R, pc + 4, pc[1], vm.depth - p->depth_base});
-    Value kv = Value::object(c);
-    uint32_t kreg = p->kreg;
-    // Detach, then continue in the resumer with (out, continuation).
-    FrameHeader* bh = frame_header(p->first_base());
-    Value* rb = bh->caller_base;
-    const uint32_t* rpc = bh->return_pc;
-    uint64_t rdst = bh->dst & kDstMask;
-    bh->caller_base = nullptr;
-    bh->return_pc = nullptr;
-    SWITCH_SEGMENT(p->prev);
-    p->prev = nullptr;
-    vm.depth = p->depth_base;
-    R = rb;
-    ENTER_FRAME();
-    pc = rpc;
-    R[rdst] = out;
-    R[kreg] = kv;
-    seg->top = R + fn->nregs;
-    DISPATCH();
+    kv = Value::object(new_continuation({p, seg, R, pc + 4, pc[1], vm.depth - p->depth_base}));
+    goto detach;
   }
 op_FYield: {  // fyield rIn, rOut
     p = nullptr;
@@ -894,11 +877,15 @@ op_FYield: {  // fyield rIn, rOut
                                     : "fyield outside a fiber");
       goto unwind;
     }
-    Value out = R[pc[2]];
+    out = R[pc[2]];
     seg->top = R + fn->nregs;
     Fiber* fb = p->fiber;
     fb->k = {p, seg, R, pc + 3, pc[1], vm.depth - p->depth_base};
     fb->state = FiberState::Suspended;
+    kv = Value();
+  }
+  detach: {
+    // Unlink the chain from the prompt's segment up, and continue in the resumer.
     FrameHeader* bh = frame_header(p->first_base());
     Value* rb = bh->caller_base;
     const uint32_t* rpc = bh->return_pc;
@@ -912,6 +899,7 @@ op_FYield: {  // fyield rIn, rOut
     ENTER_FRAME();
     pc = rpc;
     R[rdst] = out;
+    if (!kv.is_empty()) R[p->kreg] = kv;
     seg->top = R + fn->nregs;
     DISPATCH();
   }

@@ -58,6 +58,27 @@ uint64_t segment_size_for(uint64_t frame_slots, uint64_t previous) {
 
 Value continuation_error(VM& vm, const std::string& msg) { return vm.raise("continuation_error", msg); }
 
+// Arguments copied out of registers for C++ code (natives, the indy miss hook): on the C
+// stack when there are few. The originals stay in registers, seen by the collector.
+class ArgCopy {
+ public:
+  ArgCopy(const Value* regs, const uint32_t* which, uint32_t n) {
+    if (n > kInline) {
+      large_.resize(n);
+      data_ = large_.data();
+    }
+    for (uint32_t i = 0; i < n; ++i) data_[i] = regs[which[i]];
+  }
+  ArgCopy(const ArgCopy&) = delete;
+  Value* data() { return data_; }
+
+ private:
+  static constexpr uint32_t kInline = 8;
+  Value inline_[kInline];
+  std::vector<Value> large_;
+  Value* data_ = inline_;
+};
+
 Value key_error(VM& vm, Value key) { return vm.raise(make_error("key_error", "key not found: " + repr(key), key)); }
 
 }  // namespace
@@ -380,8 +401,7 @@ op_TailIndy:
     }
     // Miss: the hook may run IR (a bootstrap, a lookup) in frames above seg->top; it gets
     // a copy of the arguments, whose originals stay in registers for the collector.
-    std::vector<Value> argv(argc);
-    for (uint32_t i = 0; i < argc; ++i) argv[i] = R[args[i]];
+    ArgCopy argv(R, args, argc);
     handle = indy_hooks().miss(vm, *fn, static_cast<uint32_t>(pc - code), site, argv.data(), argc);
     if (handle.is_empty()) goto unwind;
     goto call_value;
@@ -497,16 +517,9 @@ op_TailIndy:
   call_native: {
     // A native callable runs in C++ without a frame; as a tail call it returns its result
     // straight to our caller, so handle chains ending in natives stay in constant stack.
-    Value small[8];
-    std::vector<Value> large;
-    Value* argv = small;
-    if (argc > 8) {
-      large.resize(argc);
-      argv = large.data();
-    }
-    for (uint32_t i = 0; i < argc; ++i) argv[i] = R[args[i]];
+    ArgCopy argv(R, args, argc);
     const NativeCallable* nc = handle.as<NativeCallable>();
-    Value r = nc->call(vm, nc, argv, argc);
+    Value r = nc->call(vm, nc, argv.data(), argc);
     if (r.is_empty()) goto unwind;
     if (!tail) {
       R[dst] = r;
@@ -520,17 +533,9 @@ op_TailIndy:
 op_NCall: {
   const NativeInfo& nat = native(pc[2]);
   uint32_t argc = pc[3];
-  // The arguments stay in registers too, so the collector sees them; a native that
-  // re-enters the VM builds its frames above seg->top.
-  Value small[8];
-  std::vector<Value> large;
-  Value* args = small;
-  if (argc > 8) {
-    large.resize(argc);
-    args = large.data();
-  }
-  for (uint32_t i = 0; i < argc; ++i) args[i] = R[pc[4 + i]];
-  Value r = nat.fn(vm, args, argc);
+  // A native that re-enters the VM builds its frames above seg->top.
+  ArgCopy args(R, pc + 4, argc);
+  Value r = nat.fn(vm, args.data(), argc);
   if (r.is_empty()) goto unwind;
   R[pc[1]] = r;
   NEXT(4 + argc);

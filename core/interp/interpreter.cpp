@@ -79,6 +79,20 @@ class ArgCopy {
   Value* data_ = inline_;
 };
 
+// Re-links a detached chain on top of the resumer's frame: its bottom frame will return
+// to `return_pc` in the frame at `resumer`, into register `dst`.
+void attach_chain(VM& vm, const ContinuationState& k, Segment* below, Value* resumer,
+                  const uint32_t* return_pc, uint32_t dst) {
+  Segment* p = k.bottom;
+  p->prev = below;
+  p->depth_base = vm.depth;
+  FrameHeader* bh = frame_header(p->first_base());
+  bh->caller_base = resumer;
+  bh->return_pc = return_pc;
+  bh->dst = dst | kSegmentBottom;
+  vm.depth += k.frames;
+}
+
 Value key_error(VM& vm, Value key) { return vm.raise(make_error("key_error", "key not found: " + repr(key), key)); }
 
 }  // namespace
@@ -793,14 +807,7 @@ op_FThrow: {  // fthrow rV, rFib, rExc
         fb->k = ContinuationState{};
         fb->state = FiberState::Running;
         Value in = R[pc[3]];
-        Segment* p = k.bottom;
-        p->prev = seg;
-        p->depth_base = vm.depth;
-        FrameHeader* bh = frame_header(p->first_base());
-        bh->caller_base = R;
-        bh->return_pc = pc + 4;
-        bh->dst = pc[1] | kSegmentBottom;
-        vm.depth += k.frames;
+        attach_chain(vm, k, seg, R, pc + 4, pc[1]);
         SWITCH_SEGMENT(k.top);
         R = k.base;
         ENTER_FRAME();
@@ -928,15 +935,8 @@ op_Resume: {  // resume rV, rK, rCont, rIn
   }
   c->k.bottom = nullptr;  // one-shot: the frames now run
   Value in = R[pc[4]];
-  Segment* p = k.bottom;
-  p->prev = seg;
-  p->kreg = pc[2];
-  p->depth_base = vm.depth;
-  FrameHeader* bh = frame_header(p->first_base());
-  bh->caller_base = R;
-  bh->return_pc = pc + 5;
-  bh->dst = pc[1] | kSegmentBottom;
-  vm.depth += k.frames;
+  k.bottom->kreg = pc[2];
+  attach_chain(vm, k, seg, R, pc + 5, pc[1]);
   SWITCH_SEGMENT(k.top);
   R = k.base;
   ENTER_FRAME();

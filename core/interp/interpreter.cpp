@@ -337,6 +337,24 @@ op_Jne: {
   SY_JORDER(Jgt, >)
   SY_JORDER(Jge, >=)
 #undef SY_JORDER
+op_JIs:
+  pc = R[pc[1]] == R[pc[2]] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JIsNot:
+  pc = R[pc[1]] == R[pc[2]] ? pc + 4 : code + pc[3];
+  DISPATCH();
+op_JCls:
+  pc = class_of(R[pc[1]]) == pc[2] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JNCls:
+  pc = class_of(R[pc[1]]) == pc[2] ? pc + 4 : code + pc[3];
+  DISPATCH();
+op_Tick:
+  // The budget belongs to whoever schedules (a front end's green threads); it is the
+  // largest int64 unless someone set it, so this never fires by itself.
+  vm.budget -= static_cast<int32_t>(pc[1]);
+  pc = vm.budget < 0 ? code + pc[2] : pc + 3;
+  DISPATCH();
 
   // -- Calls --
   // Every call form meets at push_frame (or replace_frame for tail calls) with the callee
@@ -533,6 +551,8 @@ op_TailIndy:
     // straight to our caller, so handle chains ending in natives stay in constant stack.
     ArgCopy argv(R, args, argc);
     const NativeCallable* nc = handle.as<NativeCallable>();
+    vm.native_base_ = R;
+    vm.native_pc_ = pc;
     Value r = nc->call(vm, nc, argv.data(), argc);
     if (r.is_empty()) goto unwind;
     if (!tail) {
@@ -549,6 +569,8 @@ op_NCall: {
   uint32_t argc = pc[3];
   // A native that re-enters the VM builds its frames above seg->top.
   ArgCopy args(R, pc + 4, argc);
+  vm.native_base_ = R;
+  vm.native_pc_ = pc;
   Value r = nat.fn(vm, args.data(), argc);
   if (r.is_empty()) goto unwind;
   R[pc[1]] = r;
@@ -728,6 +750,16 @@ op_SetF: {
   }
   object_set(o.as<Object>(), K[pc[2]], R[pc[3]]);
   NEXT(4);
+}
+op_Field: {
+  Value o = R[pc[2]];
+  if (class_of(o) != pc[3]) {
+    vm.raise("type_error", "field expects an instance of " + std::string(class_name(pc[3])) + ", got " +
+                               std::string(class_name(class_of(o))));
+    goto unwind;
+  }
+  R[pc[1]] = reinterpret_cast<const Value*>(o.as_object() + 1)[pc[4]];
+  NEXT(5);
 }
 op_ClassOf:
   R[pc[1]] = Value::small_int(class_of(R[pc[2]]));
@@ -984,6 +1016,7 @@ unwind:
       if (at >= h.start && at < h.end) {
         R[h.reg] = vm.roots_->exception;
         vm.roots_->exception = Value();
+        vm.caught_trace_.swap(vm.trace_);
         vm.trace_.clear();
         pc = code + h.target;
         DISPATCH();

@@ -67,6 +67,11 @@ enum OpFlag : uint32_t {
   X(Jle, "jle", "rrl", kBranch | kMayThrow)                             \
   X(Jgt, "jgt", "rrl", kBranch | kMayThrow)                             \
   X(Jge, "jge", "rrl", kBranch | kMayThrow)                             \
+  X(JIs, "jis", "rrl", kBranch)            /* same value (one word) */  \
+  X(JIsNot, "jisnt", "rrl", kBranch)                                    \
+  X(JCls, "jcls", "ril", kBranch)          /* class id == immediate */  \
+  X(JNCls, "jncls", "ril", kBranch)                                     \
+  X(Tick, "tick", "il", kBranch)           /* spend budget; L when out */ \
   X(Call, "call", "rf*", kCall | kMayThrow)                             \
   X(CallV, "callv", "rr*", kCall | kMayThrow)                           \
   X(TailCall, "tailcall", "f*", kCall | kTerminator | kMayThrow)        \
@@ -95,6 +100,7 @@ enum OpFlag : uint32_t {
   X(GetF, "getf", "rrk", kMayThrow)                                     \
   X(SetF, "setf", "rkr", kMayThrow | kMayAlloc)                         \
   X(ClassOf, "classof", "rr", 0)                                        \
+  X(Field, "field", "rrii", kMayThrow)     /* slot of a registered class */ \
   X(Print, "print", "r", kMayAlloc)                                     \
   /* delimited continuations and fibers (core/interp/stack.h) */        \
   X(Prompt, "prompt", "rrrr*", kCall | kMayThrow | kMayAlloc)           \

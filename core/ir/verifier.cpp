@@ -93,6 +93,12 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, " +
                                   std::to_string(argc) + " given");
     }
+    if (op_id == Op::Field) {
+      uint32_t c = code[pc + 3], slot = code[pc + 4];
+      if (slot >= value_slots(c))
+        return fail(e, f, pc, "field " + std::to_string(static_cast<int32_t>(slot)) + " out of range: class " +
+                                  std::to_string(c) + " declares " + count(value_slots(c), "value slot"));
+    }
     if (op_id == Op::NCall) {
       const NativeInfo& nat = native(code[pc + 2]);
       uint32_t argc = code[pc + 3];

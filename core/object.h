@@ -154,7 +154,16 @@ struct Error {
 Value make_error(std::string_view kind, std::string_view message, Value payload = Value::nil());
 
 // -- Equality and hashing --
-bool same_key(Value a, Value b);   // map-key identity: same class and same contents
+// Key identity of a registered class whose instances compare by content (Erlang's cons
+// cells, binaries, pids); instances of other registered classes are keys by identity.
+// `eq` is called with two instances of the class; `hash` must agree with it.
+using KeyEqFn = bool (*)(Value a, Value b);
+using KeyHashFn = uint64_t (*)(Value v);
+void register_key_ops(ClassId id, KeyEqFn eq, KeyHashFn hash);
+
+// Map-key identity: same class and same contents (maps by their entries); 0.0 and -0.0
+// are one key, as they are equal in every language here.
+bool same_key(Value a, Value b);
 uint64_t key_hash(Value v);        // consistent with same_key
 bool equal(Value a, Value b);      // VM equality: numbers by numeric value, else same_key
 int compare_numbers(Value a, Value b);  // -1, 0, 1 (both are int, bigint or float)

@@ -52,9 +52,10 @@ class VM {
   // Writes "uncaught exception: ..." and the trace.
   void print_uncaught(std::FILE* out) const;
 
-  // The frames the most recently caught exception unwound before its handler took it,
-  // innermost first (a front end that reports stack traces of caught exceptions reads it
-  // in the handler, before anything else raises).
+  // The frames the most recently caught exception passed through, innermost first: those
+  // it unwound and, last, the catching frame at the instruction it came out of (a front end
+  // that reports stack traces of caught exceptions reads it in the handler, before
+  // anything else is caught).
   const std::vector<TraceEntry>& caught_trace() const { return caught_trace_; }
 
   // The IR frames outward from the one that called the running native (`ncall` or a

@@ -39,6 +39,8 @@ struct Frontend {
                             const LoadOptions& options, Program* out, LoadError* error) = nullptr;
   // The NAMEs of the --NAME=VALUE settings it accepts; null-terminated, or null for none.
   const char* const* settings = nullptr;
+  // The call depth its programs may reach unless --max-depth says otherwise; 0: the VM's.
+  uint64_t default_max_depth = 0;
 };
 
 const Frontend* frontend_for(const std::string& path);

@@ -16,6 +16,7 @@
 
 #include "core/arith.h"
 #include "core/format.h"
+#include "core/heap.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -761,6 +762,15 @@ op_Field: {
   R[pc[1]] = reinterpret_cast<const Value*>(o.as_object() + 1)[pc[4]];
   NEXT(5);
 }
+op_Alloc: {
+  uint32_t n = pc[3];
+  auto* h = static_cast<ObjHeader*>(heap::alloc(sizeof(ObjHeader) + n * sizeof(Value)));
+  h->cls = pc[2];
+  Value* slots = reinterpret_cast<Value*>(h + 1);
+  for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
+  R[pc[1]] = Value::object(h);
+  NEXT(4 + n);
+}
 op_ClassOf:
   R[pc[1]] = Value::small_int(class_of(R[pc[2]]));
   NEXT(3);
@@ -1016,6 +1026,7 @@ unwind:
       if (at >= h.start && at < h.end) {
         R[h.reg] = vm.roots_->exception;
         vm.roots_->exception = Value();
+        vm.trace_.push_back({fn, fn->line_at(at)});  // the catching frame, where it was thrown
         vm.caught_trace_.swap(vm.trace_);
         vm.trace_.clear();
         pc = code + h.target;

@@ -779,6 +779,10 @@ TEST_F(Interp, FieldLoadsDeclaredSlotsAndChecksTheClass) {
                 "    field r3, r2, " + c + ", 1\n    field r0, r2, " + c + ", 0\n    tuple r3, r0, r3\n    ret r3\nend\n"),
             "(7, :b)");
   EXPECT_EQ(run("func main/0 regs 2\n    tuple r0\n    field r1, r0, " + c + ", 0\n    ret r1\nend\n"), "!type_error");
+  EXPECT_EQ(run("func main/0 regs 3\n    const r0, 1\n    const r1, 2\n    alloc r2, " + c + ", r1, r0\n"
+                "    field r0, r2, " + c + ", 0\n    field r1, r2, " + c + ", 1\n    tuple r0, r0, r1\n    ret r0\nend\n"),
+            "(2, 1)");
+  EXPECT_NE(test::read_error("func main/0 regs 2\n    alloc r1, " + c + ", r0\n    ret r1\nend\n"), "");
 }
 
 TEST_F(Interp, TickBranchesOnceTheBudgetIsSpent) {
@@ -837,9 +841,11 @@ handler:
 end
 )"),
             ":boom");
-  ASSERT_EQ(vm.caught_trace().size(), 2u);
+  ASSERT_EQ(vm.caught_trace().size(), 3u);
   EXPECT_EQ(vm.caught_trace()[0].fn->name, "thrower");
   EXPECT_EQ(vm.caught_trace()[1].fn->name, "middle");
+  EXPECT_EQ(vm.caught_trace()[2].fn->name, "main");
+  EXPECT_EQ(vm.caught_trace()[2].line, 11u);  // the call that threw, not the handler
 }
 
 }  // namespace

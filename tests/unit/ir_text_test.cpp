@@ -171,6 +171,7 @@ try_end:
     setf r11, "y", r9
     classof r9, r11
     field r9, r11, @PAIR@, 1
+    alloc r9, @PAIR@, r1, r2
     print r9
     call r9, "needs quotes"
     prompt r9, r10, r1, r3, r1, r2
@@ -203,7 +204,7 @@ std::string everything() {
     return c;
   }();
   std::string text = kEverything;
-  text.replace(text.find("@PAIR@"), 6, std::to_string(pair));
+  for (size_t at; (at = text.find("@PAIR@")) != std::string::npos;) text.replace(at, 6, std::to_string(pair));
   return text;
 }
 

@@ -32,7 +32,8 @@ const char* const kUsage =
     "  --reduction-mode=M fair: count a reduction at every function call, as BEAM does;\n"
     "                     unfair: only at tail calls, the loops of Erlang (.beam, default fair)\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
-    "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
+    "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000;\n"
+    "                     .beam: 100000000, as deep as BEAM's memory-bound stacks in practice)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
     "  --pic-stats[=F]    on exit, print per-site PIC statistics to standard error:\n"
@@ -88,6 +89,7 @@ int run(int argc, char** argv) {
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::LoadOptions load_options;
   bool front_end_options = false;  // any option only some front ends take
+  bool max_depth_given = false;
   sy::pic::install();
   int i = 2;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; ++i) {
@@ -111,6 +113,7 @@ int run(int argc, char** argv) {
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
+      max_depth_given = true;
     } else if (opt.rfind("--dispatch=", 0) == 0) {
       std::string error;
       const sy::pic::DispatchStrategy* s = sy::pic::parse_strategy(opt.substr(11), &error);
@@ -140,6 +143,7 @@ int run(int argc, char** argv) {
   if (front_end_options && !fe->load_with_options)
     return usage_error(std::string("the ") + fe->language + " front end takes no --entry, -pa or settings");
 
+  if (!max_depth_given && fe->default_max_depth) options.max_depth = fe->default_max_depth;
   sy::VM vm(options);
   sy::Program program;
   sy::LoadError err;

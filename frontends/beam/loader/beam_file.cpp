@@ -3,13 +3,14 @@
 // instruction stream itself is decoded in code.cpp.
 #include "frontends/beam/loader/beam_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "frontends/beam/loader/byte_reader.h"
 #include "frontends/beam/loader/etf.h"
@@ -287,10 +288,10 @@ bool FileReader::read_literals() {
   r.bytes(compressed, &z);
   int rc = uncompress(reinterpret_cast<Bytef*>(table.data()), &out_len, z, compressed);
   if (rc != Z_OK) {
-    const char* what = rc == Z_BUF_ERROR ? "more data than the announced size, or a cut-short stream"
-                       : rc == Z_DATA_ERROR ? "corrupt data"
+    std::string what = rc == Z_BUF_ERROR    ? "it holds more than the announced " + std::to_string(expected) + " bytes"
+                       : rc == Z_DATA_ERROR ? "corrupt or incomplete data"
                                             : "out of memory";
-    return fail("chunk 'LitT': the zlib stream does not inflate: " + std::string(what));
+    return fail("chunk 'LitT': the zlib stream does not inflate: " + what);
   }
   if (out_len != expected)
     return fail("chunk 'LitT': inflates to " + std::to_string(out_len) + " bytes, the chunk announces " +
@@ -480,18 +481,32 @@ bool read_image(std::string_view image, const std::string& path, Module* out, st
 }
 
 bool read_file(const std::string& path, Module* out, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     *error = path + ": cannot open file: " + std::strerror(errno);
     return false;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    *error = path + ": cannot read file: " + std::strerror(errno);
+  std::string image;
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    *error = path + ": cannot read file: it is a directory";
     return false;
   }
-  return read_image(buf.str(), path, out, error);
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = path + ": cannot read file: " + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    image.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return read_image(image, path, out, error);
 }
 
 }  // namespace sy::beam

@@ -102,7 +102,7 @@ class CodeReader {
   bool split_functions();
   bool check_function(const Function& f);
   bool check_operand(const Function& f, const Instruction& in, const Operand& a);
-  bool expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what);
+  bool expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what, const char* table);
 
   ByteReader r_;
   uint32_t function_count_;
@@ -198,7 +198,10 @@ bool CodeReader::decode_operand(size_t slot, bool last, bool in_list, Op op) {
       o = {c.tag == kTagX ? Tag::X : Tag::Y, 0, kNoType, c.value};
       break;
     case kTagF:
-      if (!small("label") || !below(m_->label_count, "label")) return false;
+      if (!small("label")) return false;
+      if (c.value >= m_->label_count)
+        return fail(at, "label " + std::to_string(c.value) + " out of range (the Code header declares labels 1.." +
+                            std::to_string(m_->label_count - 1) + ")");
       o = {Tag::Label, 0, kNoType, c.value};
       break;
     case kTagH:
@@ -352,13 +355,15 @@ bool CodeReader::split_functions() {
   return true;
 }
 
-bool CodeReader::expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what) {
+// Operand i of `in` indexes a table of `limit` entries: "import index" into "imports".
+bool CodeReader::expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what,
+                              const char* table) {
   const Operand& a = f.arg(in, i);
   if (a.tag != Tag::Unsigned)
-    return fail_in(f, in, std::string(op_name(in.op)) + ": operand " + std::to_string(i + 1) + " must be " + what);
+    return fail_in(f, in, std::string(op_name(in.op)) + ": operand " + std::to_string(i + 1) + " must be an " + what);
   if (static_cast<uint64_t>(a.value) >= limit)
     return fail_in(f, in, std::string(op_name(in.op)) + ": " + what + " " + std::to_string(a.value) +
-                              " out of range (" + std::to_string(limit) + " entries)");
+                              " out of range (" + std::to_string(limit) + " " + table + ")");
   return true;
 }
 
@@ -395,29 +400,32 @@ bool CodeReader::check_function(const Function& f) {
       case Op::call_ext:
       case Op::call_ext_last:
       case Op::call_ext_only:
-        if (!expect_index(f, in, 1, imports, "an import index")) return false;
+        if (!expect_index(f, in, 1, imports, "import index", "imports")) return false;
         break;
       case Op::bif0:
-        if (!expect_index(f, in, 0, imports, "an import index")) return false;
+        if (!expect_index(f, in, 0, imports, "import index", "imports")) return false;
         break;
       case Op::bif1:
       case Op::bif2:
-        if (!expect_index(f, in, 1, imports, "an import index")) return false;
+        if (!expect_index(f, in, 1, imports, "import index", "imports")) return false;
         break;
       case Op::gc_bif1:
       case Op::gc_bif2:
       case Op::gc_bif3:
-        if (!expect_index(f, in, 2, imports, "an import index")) return false;
+        if (!expect_index(f, in, 2, imports, "import index", "imports")) return false;
         break;
       case Op::make_fun2:
       case Op::make_fun3:
-        if (!expect_index(f, in, 0, funs, "a fun index")) return false;
+        if (!expect_index(f, in, 0, funs, "index into FunT", "funs")) return false;
         break;
       case Op::call_fun2:
-        if (f.arg(in, 0).tag == Tag::Unsigned && !expect_index(f, in, 0, funs, "a fun index")) return false;
+        if (f.arg(in, 0).tag == Tag::Unsigned && !expect_index(f, in, 0, funs, "index into FunT", "funs")) return false;
         break;
       case Op::line:
-        if (!m_->line_items.empty() && !expect_index(f, in, 0, m_->line_items.size(), "a line item index")) return false;
+        // Without a Line chunk the index is never followed; it must still be an index.
+        if (!expect_index(f, in, 0, m_->line_items.empty() ? SIZE_MAX : m_->line_items.size(),
+                          "index into the line table", "line items"))
+          return false;
         break;
       case Op::bs_match_string: {
         const Operand& bits = f.arg(in, 2);

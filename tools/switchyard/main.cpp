@@ -10,6 +10,7 @@
 #include "core/format.h"
 #include "core/ir/text.h"
 #include "core/vm.h"
+#include "frontends/beam/loader/disasm.h"
 #include "frontends/frontend.h"
 #include "pic/pic.h"
 
@@ -32,6 +33,7 @@ const char* const kUsage =
     "  --reduction-mode=M fair: count a reduction at every function call, as BEAM does;\n"
     "                     unfair: only at tail calls, the loops of Erlang (.beam, default fair)\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
+    "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000;\n"
     "                     .beam: 100000000, as deep as BEAM's memory-bound stacks in practice)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
@@ -86,6 +88,7 @@ bool accepts_setting(const sy::Frontend& fe, const std::string& name) {
 int run(int argc, char** argv) {
   sy::VMOptions options;
   bool dump_ir = false;
+  bool dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::LoadOptions load_options;
   bool front_end_options = false;  // any option only some front ends take
@@ -110,6 +113,8 @@ int run(int argc, char** argv) {
       front_end_options = true;
     } else if (opt == "--dump-ir") {
       dump_ir = true;
+    } else if (opt == "--dump-beam") {
+      dump_beam = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -135,6 +140,7 @@ int run(int argc, char** argv) {
   if (i >= argc) return usage_error("no program file given");
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
+  if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir, .toy or .beam)");

@@ -34,7 +34,9 @@ TEST_F(BeamCompare, EveryPairAgreesWithErl) {
       EXPECT_EQ(term_equal(terms[i], terms[j]), want == '=') << texts[i] << " == " << texts[j];
       EXPECT_EQ(exact_equal(terms[i], terms[j]), want_exact == '=') << texts[i] << " =:= " << texts[j];
       EXPECT_EQ(exact_equal(terms[i], terms[j]), same_key(terms[i], terms[j])) << texts[i] << " key " << texts[j];
-      if (want_exact == '=') EXPECT_EQ(key_hash(terms[i]), key_hash(terms[j])) << texts[i];
+      if (want_exact == '=') {
+        EXPECT_EQ(key_hash(terms[i]), key_hash(terms[j])) << texts[i];
+      }
       ++checked;
     }
   }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -211,7 +212,7 @@ class TermText {
     }
     std::string text(s_.substr(start, i_ - start));
     if (is_float) {
-      double d = std::stod(text);
+      double d = std::strtod(text.c_str(), nullptr);  // stod rejects subnormals
       return Value::number(neg ? -d : d);
     }
     return parse_int((neg ? "-" : "") + text);

@@ -5,6 +5,7 @@
 
 main([Dir]) ->
     compare(Dir),
+    etf(Dir),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -32,3 +33,21 @@ exact_order(A, B) ->
         [A, B] -> $<;
         [B, A] -> $>
     end.
+
+hex(Bin) -> [io_lib:format("~2.16.0b", [B]) || <<B>> <= Bin].
+
+%% etf.expected: for each term of terms.txt and etf_terms.txt, term_to_binary/1, then
+%% with [compressed], then with [{minor_version, 2}], in hex, separated by spaces.
+%% etf_bad.expected: for each input of etf_bad.txt, "badarg" or "ok" and the hex of
+%% term_to_binary of the decoded term, then binary_to_term/2's `used` count.
+etf(Dir) ->
+    Terms = read_terms(Dir, "terms.txt") ++ read_terms(Dir, "etf_terms.txt"),
+    Lines = [[hex(term_to_binary(T)), $\s, hex(term_to_binary(T, [compressed])), $\s,
+              hex(term_to_binary(T, [{minor_version, 2}])), $\n] || T <- Terms],
+    write(Dir, "etf.expected", Lines),
+    Bad = [case catch binary_to_term(B) of
+               {'EXIT', {badarg, _}} -> "badarg\n";
+               T -> {_, Used} = binary_to_term(B, [used]),
+                    ["ok ", hex(term_to_binary(T)), $\s, integer_to_list(Used), $\n]
+           end || B <- read_terms(Dir, "etf_bad.txt")],
+    write(Dir, "etf_bad.expected", Bad).

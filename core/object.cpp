@@ -194,6 +194,14 @@ Map* new_map(uint64_t capacity_hint) {
   return m;
 }
 
+Map* map_copy(const Map* m, uint64_t extra) {
+  auto* c = alloc_object<Map>(sizeof(Map), cls::Map);
+  c->entries = m->entries;  // map_rebuild reads these and writes fresh arrays
+  c->used = m->used;
+  map_rebuild(c, m->count + extra < 4 ? 4 : m->count + extra);
+  return c;
+}
+
 // Index slot holding key, or the empty slot where it would go.
 static uint64_t map_probe(const Map* m, Value key, uint64_t hash) {
   uint64_t j = hash & m->index_mask;

@@ -89,6 +89,8 @@ Map* new_map(uint64_t capacity_hint = 0);
 Value map_get(const Map* m, Value key);  // empty when absent
 void map_set(Map* m, Value key, Value value);
 bool map_remove(Map* m, Value key);
+// A new map with m's entries in m's order and room for `extra` more without a resize.
+Map* map_copy(const Map* m, uint64_t extra = 0);
 
 // -- Closures: an IR function plus captured values --
 struct Closure {

@@ -32,20 +32,6 @@ uint64_t cons_hash(Value v) {
   return mix(h ^ key_hash(v));
 }
 
-// Byte i of the bitstring (8 bits from bit 8*i), whatever its alignment; bits past the
-// end read as whatever the store holds there, so callers mask the last partial byte.
-uint8_t byte_at(const Binary* b, uint64_t i) {
-  uint64_t bit = b->bit_offset + i * 8;
-  const uint8_t* p = b->store->bytes + (bit >> 3);
-  unsigned shift = bit & 7;
-  if (shift == 0) return p[0];
-  uint8_t hi = static_cast<uint8_t>(p[0] << shift);
-  // The next byte exists whenever any of its bits belong to the bitstring.
-  uint64_t end = b->bit_offset + b->bit_size;
-  uint8_t lo = ((bit >> 3) + 1) * 8 < end ? static_cast<uint8_t>(p[1] >> (8 - shift)) : 0;
-  return hi | lo;
-}
-
 bool binary_eq(Value a, Value b) {
   auto *x = a.as<Binary>(), *y = b.as<Binary>();
   if (x->bit_size != y->bit_size) return false;
@@ -192,6 +178,26 @@ Value sub_binary(const Binary* bin, uint64_t offset, uint64_t bit_size) {
 
 std::string_view binary_bytes(const Binary* bin) {
   return {reinterpret_cast<const char*>(bin->data()), bin->bit_size >> 3};
+}
+
+uint8_t byte_at(const Binary* b, uint64_t i) {
+  uint64_t bit = b->bit_offset + i * 8;
+  const uint8_t* p = b->store->bytes + (bit >> 3);
+  unsigned shift = bit & 7;
+  if (shift == 0) return p[0];
+  uint8_t hi = static_cast<uint8_t>(p[0] << shift);
+  // The next byte exists whenever any of its bits belong to the bitstring.
+  uint64_t end = b->bit_offset + b->bit_size;
+  uint8_t lo = ((bit >> 3) + 1) * 8 < end ? static_cast<uint8_t>(p[1] >> (8 - shift)) : 0;
+  return hi | lo;
+}
+
+std::string_view whole_bytes(const Binary* bin, std::string& out) {
+  if (bin->aligned()) return binary_bytes(bin);
+  uint64_t n = bin->bit_size >> 3;
+  out.resize(n);
+  for (uint64_t i = 0; i < n; ++i) out[i] = static_cast<char>(byte_at(bin, i));
+  return out;
 }
 
 // -- Funs --

@@ -145,8 +145,13 @@ inline Value make_binary(std::string_view s) {
 Value make_bitstring(ByteStore* store, uint64_t bit_offset, uint64_t bit_size);
 // bit_size bits of `bin` starting at bit `offset` (relative to the binary), sharing its store.
 Value sub_binary(const Binary* bin, uint64_t offset, uint64_t bit_size);
-// The bytes of a byte-aligned binary; bitstring() copies when the window is not aligned.
-std::string_view binary_bytes(const Binary* bin);  // requires aligned() && is_binary()
+// The bytes of an aligned binary (bin->aligned(); a trailing partial byte is left out).
+std::string_view binary_bytes(const Binary* bin);
+// Byte i of the bitstring, whatever its alignment: the 8 bits from bit 8*i. In the last,
+// partial byte the bits past the end are unspecified.
+uint8_t byte_at(const Binary* bin, uint64_t i);
+// All whole bytes of the bitstring (copied into `out` when the window is not aligned).
+std::string_view whole_bytes(const Binary* bin, std::string& out);
 
 // -- Funs --
 // A local fun is a core Closure of the lambda's IR function, its captures being the fun's

@@ -1,0 +1,29 @@
+// Erlang maps on core Map. A map another term can see is never mutated: updates copy
+// (core map_copy), so an Erlang map is a value. Keys are compared with same_key, which
+// is =:= for Erlang terms (docs/beam.md).
+//
+// Order. erts keeps a map of up to 32 keys sorted by the exact term order of its keys,
+// and that is the order maps:to_list/1, maps:keys/1 and io_lib see. Larger maps are
+// hash tries in erts, iterated in the order of an internal hash.
+#pragma once
+#include <vector>
+
+#include "frontends/beam/runtime/terms.h"
+
+namespace sy::beam {
+
+inline constexpr uint64_t kFlatMapLimit = 32;  // erts MAP_SMALL_MAP_LIMIT
+
+// The value under key, or empty.
+inline Value map_find(const Map* m, Value key) { return map_get(m, key); }
+// A map with key set to value: m itself when it already maps key to an =:= value.
+Map* map_put(const Map* m, Value key, Value value);
+// A map without key: m itself when key is absent.
+Map* map_without(const Map* m, Value key);
+
+// Entries sorted by the exact order of their keys (term comparison of maps).
+std::vector<const MapEntry*> entries_in_key_order(const Map* m);
+// Entries in erts's iteration order (maps:to_list/1, printing).
+std::vector<const MapEntry*> entries_in_iteration_order(const Map* m);
+
+}  // namespace sy::beam

@@ -1,0 +1,53 @@
+%% Writes the expected outputs of the BEAM runtime unit tests, computed by erl itself.
+%% Run generate.sh in this directory after changing an input file; commit the outputs.
+-module(beam_expect).
+-export([main/1]).
+
+main([Dir]) ->
+    compare(Dir),
+    etf(Dir),
+    halt(0).
+
+read_terms(Dir, Name) ->
+    {ok, Terms} = file:consult(filename:join(Dir, Name)),
+    Terms.
+
+write(Dir, Name, Lines) ->
+    ok = file:write_file(filename:join(Dir, Name), Lines).
+
+%% compare.expected: for terms.txt, one line per term A: for every term B the result of
+%% comparing A with B (<, = or >, where = is ==), a space, then the same in exact order
+%% (= is =:=; the exact order is observed as the key order of a two-key map).
+compare(Dir) ->
+    Terms = read_terms(Dir, "terms.txt"),
+    Lines = [[[order(A, B) || B <- Terms], $\s, [exact_order(A, B) || B <- Terms], $\n] || A <- Terms],
+    write(Dir, "compare.expected", Lines).
+
+order(A, B) when A < B -> $<;
+order(A, B) when A == B -> $=;
+order(_, _) -> $>.
+
+exact_order(A, B) when A =:= B -> $=;
+exact_order(A, B) ->
+    case maps:keys(#{A => 0, B => 0}) of
+        [A, B] -> $<;
+        [B, A] -> $>
+    end.
+
+hex(Bin) -> [io_lib:format("~2.16.0b", [B]) || <<B>> <= Bin].
+
+%% etf.expected: for each term of terms.txt and etf_terms.txt, term_to_binary/1, then
+%% with [compressed], then with [{minor_version, 2}], in hex, separated by spaces.
+%% etf_bad.expected: for each input of etf_bad.txt, "badarg" or "ok" and the hex of
+%% term_to_binary of the decoded term, then binary_to_term/2's `used` count.
+etf(Dir) ->
+    Terms = read_terms(Dir, "terms.txt") ++ read_terms(Dir, "etf_terms.txt"),
+    Lines = [[hex(term_to_binary(T)), $\s, hex(term_to_binary(T, [compressed])), $\s,
+              hex(term_to_binary(T, [{minor_version, 2}])), $\n] || T <- Terms],
+    write(Dir, "etf.expected", Lines),
+    Bad = [case catch binary_to_term(B) of
+               {'EXIT', {badarg, _}} -> "badarg\n";
+               T -> {_, Used} = binary_to_term(B, [used]),
+                    ["ok ", hex(term_to_binary(T)), $\s, integer_to_list(Used), $\n]
+           end || B <- read_terms(Dir, "etf_bad.txt")],
+    write(Dir, "etf_bad.expected", Bad).

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "frontends/beam/beam.h"
 #include "frontends/frontend.h"
 #include "frontends/syir/syir.h"
 #include "frontends/toy/toy.h"
@@ -11,6 +12,7 @@ const std::vector<Frontend>& frontends() {
   static const std::vector<Frontend> list = {
       {".syir", "Switchyard IR", syir::load},
       {".toy", "toy accumulator bytecode", toy::load},
+      {".beam", "BEAM (Erlang)", nullptr, beam::load, beam::kSettings, beam::kDefaultMaxDepth},
   };
   return list;
 }

@@ -20,6 +20,7 @@
 #include "core/heap.h"
 #include "core/ir/module.h"
 #include "core/vm.h"
+#include "frontends/beam/loader/search_path.h"
 
 namespace sy::beam {
 
@@ -31,7 +32,6 @@ enum class ReductionMode : uint8_t {
 };
 
 struct CodeOptions {
-  std::vector<std::string> search_path;  // -pa directories, then the program's, then OTP's
   ReductionMode reduction_mode = ReductionMode::Fair;
 };
 
@@ -52,28 +52,29 @@ inline uint32_t file_of(uint32_t encoded) { return encoded >> kLineBits; }
 struct LoadedModule {
   Value name;                                // atom
   std::string path;                          // the .beam file
-  std::unique_ptr<sy::Module> ir;
+  sy::Module* ir = nullptr;
+  std::unique_ptr<sy::Module> owned_ir;      // unless the program owns it (the main module)
   std::vector<std::string> files;            // Line chunk file names
   std::vector<FunctionInfo> functions;       // indexed like ir->functions (runtime helpers: module nil)
   // Exports: (function atom bits, arity) -> IR function.
-  std::unordered_map<uint64_t, Function*> exports;
+  std::unordered_map<uint64_t, sy::Function*> exports;
   heap::RootedVector<Value> literals;        // the LitT terms
   Value attributes, compile_info;            // terms (module_info), nil when absent
 };
 
 class CodeServer {
  public:
-  explicit CodeServer(CodeOptions options);
+  CodeServer(CodeOptions options, ModuleSearchPath search) : options_(options), search_(std::move(search)) {}
   CodeServer(const CodeServer&) = delete;
 
   const CodeOptions& options() const { return options_; }
-  void add_search_dir(const std::string& dir);
 
   // The module, loading it on first use; null (and *error says why) when it cannot be found
   // or loaded.
   LoadedModule* ensure_loaded(VM& vm, Value module, std::string* error);
-  // Loads the .beam file at `path` (the program's module); null with *error on failure.
-  LoadedModule* load_file(VM& vm, const std::string& path, std::string* error);
+  // Loads the .beam file at `path`; null with *error on failure. `vm` relinks the callers
+  // of its exports (none before the program runs: null then).
+  LoadedModule* load_file(VM* vm, const std::string& path, std::string* error);
   LoadedModule* find_loaded(Value module) const;
   bool is_loaded(Value module) const { return find_loaded(module) != nullptr; }
   const std::vector<LoadedModule*>& modules() const { return order_; }
@@ -88,15 +89,14 @@ class CodeServer {
   // Whether M:F/A is defined (erlang:function_exported/3 does not load modules).
   bool function_exported(Value module, Value function, uint32_t arity) const;
 
-  const FunctionInfo* function_info(const Function* fn) const;
+  const FunctionInfo* function_info(const sy::Function* fn) const;
 
  private:
-  LoadedModule* install(VM& vm, std::unique_ptr<LoadedModule> m);
+  LoadedModule* install(VM* vm, std::unique_ptr<LoadedModule> m);
   Value current_target(VM& vm, Value module, Value function, uint32_t arity);
-  std::string find_beam(std::string_view module) const;
 
   CodeOptions options_;
-  std::vector<std::string> otp_dirs_;  // lib/*/ebin of the installed Erlang/OTP
+  ModuleSearchPath search_;
   std::unordered_map<uint64_t, std::unique_ptr<LoadedModule>> modules_;  // by the atom's bits
   std::unordered_map<uint64_t, std::string> failed_;  // modules that could not load, and why
   std::vector<LoadedModule*> order_;
@@ -112,6 +112,9 @@ class CodeServer {
   std::unordered_map<ExportKey, size_t, ExportHash> export_index_;
   heap::RootedVector<Value> export_sites_;
 };
+
+// The key of LoadedModule::exports.
+uint64_t export_table_key(Value function, uint32_t arity);
 
 // The code server of the running program (one VM runs one BEAM program).
 CodeServer& code_server();

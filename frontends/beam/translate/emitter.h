@@ -14,7 +14,7 @@ namespace sy::beam {
 
 class Emitter {
  public:
-  explicit Emitter(Function* fn) : fn_(fn) {}
+  explicit Emitter(sy::Function* fn) : fn_(fn) {}
 
   using Label = uint32_t;
   Label new_label() {
@@ -83,7 +83,7 @@ class Emitter {
     }
   }
 
-  Function* fn() const { return fn_; }
+  sy::Function* fn() const { return fn_; }
 
  private:
   static constexpr uint32_t kUnbound = UINT32_MAX;
@@ -91,7 +91,7 @@ class Emitter {
     Label from, to, target;
     uint32_t reg;
   };
-  Function* fn_;
+  sy::Function* fn_;
   std::vector<uint32_t> label_pc_;
   std::vector<std::pair<uint32_t, Label>> fixups_;
   std::vector<PendingHandler> handlers_;

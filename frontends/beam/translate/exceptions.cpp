@@ -100,7 +100,7 @@ Value raise_uncatchable(VM& vm, Value reason) {
   return vm.raise(e);
 }
 
-Value frame_term(const Function* fn, uint32_t line, Value arity_or_args) {
+Value frame_term(const sy::Function* fn, uint32_t line, Value arity_or_args) {
   const FunctionInfo* info = code_server().function_info(fn);
   if (!info || info->module.is_nil()) return Value::nil();
   Value location = Value::nil();
@@ -123,7 +123,7 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
   std::vector<Value> frames;
   if (e->h.aux & kPrependFrame) frames.push_back(e->head);
   bool first = true;
-  auto add = [&](const Function* fn, uint32_t line) {
+  auto add = [&](const sy::Function* fn, uint32_t line) {
     if (frames.size() >= kBacktraceDepth) return false;
     Value args = Value();
     if (first && (e->h.aux & kFrameArgs)) args = e->head;
@@ -139,17 +139,17 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
   if (walk_live && frames.size() < kBacktraceDepth) {
     // The handler's own frame is the last of `passed`; the live walk starts at it again.
     struct Ctx {
-      decltype(add)* add;
+      decltype(add)* visit;
       bool skip_first;
     } ctx{&add, !passed.empty()};
     vm.walk_native_callers(
-        [](void* p, const Function* fn, uint32_t pc) {
+        [](void* p, const sy::Function* fn, uint32_t pc) {
           auto* c = static_cast<Ctx*>(p);
           if (c->skip_first) {
             c->skip_first = false;
             return true;
           }
-          return (*c->add)(fn, fn->line_at(pc));
+          return (*c->visit)(fn, fn->line_at(pc));
         },
         &ctx);
   }

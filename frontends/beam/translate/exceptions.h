@@ -79,6 +79,6 @@ Value catch_value(const Exception* e);
 
 // One stack frame {M, F, ArityOrArgs, Location} of BEAM code, or nil when `fn` is not
 // BEAM code (a runtime helper).
-Value frame_term(const Function* fn, uint32_t line, Value arity_or_args);
+Value frame_term(const sy::Function* fn, uint32_t line, Value arity_or_args);
 
 }  // namespace sy::beam

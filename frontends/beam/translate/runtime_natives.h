@@ -26,11 +26,10 @@ struct RuntimeNatives {
   uint32_t is_binary, is_function2, set_tuple_element;
   uint32_t fconv, fcheck;     // number -> float; a float result that must be finite
   // Funs and apply.
-  uint32_t resolve_fun;       // (fun, arity) the callable of a non-closure fun
+  uint32_t resolve_fun;       // (fun, args...) the callable of a non-closure fun, or badfun/badarity
   uint32_t resolve_mfa;       // (module, function, arity) the callable, loading the module
   // Maps.
   uint32_t map_assoc, map_exact;  // (map, k1, v1, ...) => and := updates
-  uint32_t map_get_exact;     // (map, key) the value or empty-free miss marker
   // Processes and receive.
   uint32_t send;              // (to, message) -> message
   uint32_t recv_peek;         // () the message at the save pointer, or no_message()

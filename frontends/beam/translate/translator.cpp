@@ -26,10 +26,10 @@
 
 #include "core/bigint.h"
 #include "core/ir/verifier.h"
+#include "frontends/beam/runtime/etf.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/emitter.h"
 #include "frontends/beam/translate/exceptions.h"
-#include "frontends/beam/translate/literals.h"
 #include "frontends/beam/translate/runtime_natives.h"
 
 namespace sy::beam {
@@ -43,7 +43,6 @@ struct TranslateError {
   std::string message;
 };
 
-std::string op_name(beam::Op op) { return std::string(op_info(op).name); }
 
 // The atoms of the module as values.
 struct ModuleContext {
@@ -64,7 +63,7 @@ enum class SpecialBif { None, Apply2, Apply3, Yield, NoReturn };
 
 class FunctionTranslator {
  public:
-  FunctionTranslator(ModuleContext& mc, uint32_t index, Function* fn, bool fun_entry_form)
+  FunctionTranslator(ModuleContext& mc, uint32_t index, sy::Function* fn, bool fun_entry_form)
       : mc_(mc), bf_(mc.bm.functions[index]), index_(index), fn_(fn), e_(fn), fun_form_(fun_entry_form) {}
 
   void run();
@@ -142,7 +141,7 @@ class FunctionTranslator {
   ModuleContext& mc_;
   const beam::Function& bf_;
   uint32_t index_;
-  Function* fn_;
+  sy::Function* fn_;
   Emitter e_;
   bool fun_form_;  // the entry of a fun: x(arity..) come from the closure's captures
   uint32_t nx_ = 0, ny_ = 0, nf_ = 0, temp_base_ = 0, temps_used_ = 0, max_temps_ = 0;
@@ -400,8 +399,8 @@ L FunctionTranslator::fail_label(const Operand& f) {
 }
 
 [[noreturn]] void FunctionTranslator::unsupported(const Instruction& in, const std::string& what) {
-  throw TranslateError{what.empty() ? "instruction '" + op_name(in.op) + "' is not supported yet"
-                                    : "'" + op_name(in.op) + "': " + what};
+  throw TranslateError{what.empty() ? "instruction '" + std::string(op_name(in.op)) + "' is not supported yet"
+                                    : "'" + std::string(op_name(in.op)) + "': " + what};
 }
 
 // -- Catch regions --
@@ -489,7 +488,7 @@ void FunctionTranslator::run() {
     } catch (TranslateError& err) {
       throw TranslateError{err.message.find('\'') == 0 || err.message.find("instruction") == 0
                                ? err.message
-                               : "'" + op_name(in.op) + "': " + err.message};
+                               : "'" + std::string(op_name(in.op)) + "': " + err.message};
     }
     bool falls;
     successors(i, &falls);
@@ -768,7 +767,7 @@ void FunctionTranslator::emit_instruction(size_t i) {
     case beam::Op::wait_timeout: emit_receive(in); return;
 
     default:
-      if (op_name(in.op).rfind("bs_", 0) == 0) {
+      if (std::string(op_name(in.op)).rfind("bs_", 0) == 0) {
         emit_binary(in);
         return;
       }
@@ -864,10 +863,10 @@ void FunctionTranslator::emit_call_fun(uint32_t fun, uint32_t arity, bool tail) 
     e_.ncall(t, runtime_natives().fun_call_failed, a);
     e_.op(Op::Throw, {{t}});
   });
-  stub(slow, [this, fun, arity, args, tail, done] {
-    uint32_t callee = temp(), k = temp();
-    e_.konst(k, Value::small_int(arity));
-    uint32_t a[] = {fun, k};
+  stub(slow, [this, fun, args, tail, done] {
+    uint32_t callee = temp();
+    std::vector<uint32_t> a{fun};
+    a.insert(a.end(), args.begin(), args.end());
     e_.ncall(callee, runtime_natives().resolve_fun, a);
     if (tail) {
       e_.op_list(Op::TailCallV, {{callee}}, args);
@@ -1309,7 +1308,7 @@ std::string function_label(const Module& bm, const beam::Function& f) {
 
 }  // namespace
 
-std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, ReductionMode mode, std::string* error) {
+std::unique_ptr<LoadedModule> translate_module(const Module& bm, ReductionMode mode, std::string* error) {
   auto lm = std::make_unique<LoadedModule>();
   lm->path = bm.path;
   lm->name = atom(bm.name());
@@ -1318,9 +1317,9 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
   // Literals.
   for (size_t k = 0; k < bm.literals.size(); ++k) {
     Value v;
-    std::string why;
-    if (!decode_literal(bm.literals[k], &v, &why)) {
-      *error = bm.path + ": literal " + std::to_string(k) + ": " + why;
+    DecodeError why;
+    if (!decode_term(bm.literals[k], &v, &why)) {
+      *error = bm.path + ": literal " + std::to_string(k) + ": " + why.format();
       return nullptr;
     }
     lm->literals.push_back(v);
@@ -1348,7 +1347,8 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
     lambda_of[it->second] = static_cast<int64_t>(k);
   }
 
-  lm->ir = std::make_unique<sy::Module>();
+  lm->owned_ir = std::make_unique<sy::Module>();
+  lm->ir = lm->owned_ir.get();
   sy::Module& ir = *lm->ir;
   ir.name = bm.name();
   ir.source = ir.declared_source = bm.line_files.empty() ? bm.name() + ".erl" : bm.line_files[0];
@@ -1363,7 +1363,7 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
       fun_form[k] = true;
       nparams = lam.arity - lam.num_free;
     }
-    Function* fn = ir.add_function(function_label(bm, f), nparams, 0);
+    sy::Function* fn = ir.add_function(function_label(bm, f), nparams, 0);
     mc.ir_index.push_back(fn->index);
     uint32_t visible = fun_form[k] ? nparams : f.arity;
     lm->functions.push_back({lm->name, mc.atom_values[f.name], visible, &lm->files});
@@ -1378,7 +1378,7 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
     }
     // The body is also called directly: a wrapper takes the captures into arguments.
     uint32_t visible = lam.arity - lam.num_free;
-    Function* w = ir.add_function(function_label(bm, bm.functions[fi]) + "$fun", visible, lam.arity);
+    sy::Function* w = ir.add_function(function_label(bm, bm.functions[fi]) + "$fun", visible, lam.arity);
     for (uint32_t j = 0; j < lam.num_free; ++j) {
       w->code.push_back(static_cast<uint32_t>(ir::Op::Cap));
       w->code.push_back(visible + j);
@@ -1414,7 +1414,7 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
   // Translate.
   for (size_t k = 0; k < bm.functions.size(); ++k) {
     const beam::Function& f = bm.functions[k];
-    Function* fn = ir.functions[mc.ir_index[k]].get();
+    sy::Function* fn = ir.functions[mc.ir_index[k]].get();
     std::string own = bm.atoms[f.name] + "/" + std::to_string(f.arity);
     std::string native_name = bm.name() + ":" + own;
     int64_t native = find_native(native_name);
@@ -1458,14 +1458,13 @@ std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& bm, Reducti
   for (const Export& ex : bm.exports) {
     auto it = mc.function_by_entry.find(ex.label);
     if (it == mc.function_by_entry.end()) continue;
-    lm->exports[(mc.atom_values[ex.function].bits() << 8) ^ ex.arity] = ir.functions[mc.ir_index[it->second]].get();
+    lm->exports[export_table_key(mc.atom_values[ex.function], ex.arity)] = ir.functions[mc.ir_index[it->second]].get();
   }
   ir::VerifyError ve;
   if (!ir::verify_module(ir, &ve)) {
     *error = bm.path + ": internal error: invalid IR in " + (ve.fn ? ve.fn->name : "?") + ": " + ve.message;
     return nullptr;
   }
-  (void)vm;
   return lm;
 }
 

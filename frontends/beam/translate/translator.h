@@ -17,6 +17,6 @@
 namespace sy::beam {
 
 // Null with *error ("file: function name/arity: what") when the module cannot be translated.
-std::unique_ptr<LoadedModule> translate_module(VM& vm, const Module& beam, ReductionMode mode, std::string* error);
+std::unique_ptr<LoadedModule> translate_module(const Module& beam, ReductionMode mode, std::string* error);
 
 }  // namespace sy::beam

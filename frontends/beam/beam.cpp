@@ -10,6 +10,7 @@
 #include "frontends/beam/process/process_natives.h"
 #include "frontends/beam/process/scheduler.h"
 #include "frontends/beam/runtime/terms.h"
+#include "frontends/beam/translate/binary_natives.h"
 #include "frontends/beam/translate/code_server.h"
 #include "frontends/beam/translate/exceptions.h"
 #include "frontends/beam/translate/runtime_module.h"
@@ -61,6 +62,7 @@ void init_once() {
   init_exceptions();
   init_runtime_natives();
   init_process_natives();
+  init_binary_natives();
   register_native("beam.run", n_run, 0);
   cs::install();
   cs::register_bootstrap("beam.export", export_bootstrap);

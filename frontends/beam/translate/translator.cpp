@@ -1294,7 +1294,137 @@ void FunctionTranslator::emit_receive(const Instruction& in) {
   }
 }
 
-void FunctionTranslator::emit_binary(const Instruction& in) { unsupported(in); }
+// The bit syntax: natives on match states (binary_natives.cpp). A getter's result goes to
+// a temporary first: on a failed match the destination (often the source register) keeps
+// its value for the fail path.
+void FunctionTranslator::emit_binary(const Instruction& in) {
+  auto A = [&](int k) -> const Operand& { return bf_.arg(in, k); };
+  auto u = [&](int k) { return static_cast<uint32_t>(A(k).value); };
+  auto nat = [](const char* name) { return static_cast<uint32_t>(find_native(name)); };
+  auto small = [&](int64_t v) {
+    uint32_t t = temp();
+    e_.konst(t, Value::small_int(v));
+    return t;
+  };
+  // ncall into a temporary, fail unless it produced a value, then store.
+  auto get = [&](const char* name, std::initializer_list<uint32_t> args, const Operand& fail, const Operand* dst) {
+    uint32_t t = temp(), k = temp();
+    std::vector<uint32_t> a(args);
+    e_.ncall(t, nat(name), a);
+    e_.konst(k, no_message());
+    e_.op(Op::JIs, {{t}, {k}, Emitter::lab(fail_label(fail))});
+    if (dst) store(*dst, t);
+  };
+  auto test = [&](const char* name, std::initializer_list<uint32_t> args, const Operand& fail) {
+    uint32_t t = temp();
+    std::vector<uint32_t> a(args);
+    e_.ncall(t, nat(name), a);
+    e_.op(Op::Jf, {{t}, Emitter::lab(fail_label(fail))});
+  };
+  switch (in.op) {
+    case beam::Op::bs_start_match3: get("beam.bs_start_match", {val(A(1))}, A(0), &A(3)); return;
+    case beam::Op::bs_start_match4:
+      if (A(0).tag == Tag::Label && A(0).value != 0) {
+        get("beam.bs_start_match", {val(A(2))}, A(0), &A(3));
+      } else {
+        uint32_t a[] = {val(A(2))};
+        e_.ncall(reg(A(3)), nat("beam.bs_start_match"), a);
+      }
+      return;
+    case beam::Op::bs_get_integer2:
+      get("beam.bs_get_integer", {reg(A(1)), val(A(3)), small(u(4)), small(u(5))}, A(0), &A(6));
+      return;
+    case beam::Op::bs_get_float2:
+      get("beam.bs_get_float", {reg(A(1)), val(A(3)), small(u(4)), small(u(5))}, A(0), &A(6));
+      return;
+    case beam::Op::bs_get_binary2:
+      get("beam.bs_get_binary", {reg(A(1)), val(A(3)), small(u(4)), small(u(5))}, A(0), &A(6));
+      return;
+    case beam::Op::bs_skip_bits2:
+      get("beam.bs_skip_bits", {reg(A(1)), val(A(2)), small(u(3))}, A(0), nullptr);
+      return;
+    case beam::Op::bs_test_tail2: test("beam.bs_test_tail", {reg(A(1)), small(u(2))}, A(0)); return;
+    case beam::Op::bs_test_unit: test("beam.bs_test_unit", {reg(A(1)), small(u(2))}, A(0)); return;
+    case beam::Op::bs_match_string: {
+      uint32_t bits = u(2), offset = u(3);
+      const std::string& pool = mc_.bm.strings;
+      uint32_t len = (bits + 7) / 8;
+      if (offset > pool.size() || len > pool.size() - offset) throw TranslateError{"string outside the StrT chunk"};
+      uint32_t str = temp();
+      e_.konst(str, make_binary(std::string_view(pool).substr(offset, len)));
+      test("beam.bs_match_string", {reg(A(1)), small(bits), str}, A(0));
+      return;
+    }
+    case beam::Op::bs_get_utf8: get("beam.bs_get_utf8", {reg(A(1)), small(u(3))}, A(0), &A(4)); return;
+    case beam::Op::bs_get_utf16: get("beam.bs_get_utf16", {reg(A(1)), small(u(3))}, A(0), &A(4)); return;
+    case beam::Op::bs_get_utf32: get("beam.bs_get_utf32", {reg(A(1)), small(u(3))}, A(0), &A(4)); return;
+    case beam::Op::bs_skip_utf8: get("beam.bs_get_utf8", {reg(A(1)), small(u(3))}, A(0), nullptr); return;
+    case beam::Op::bs_skip_utf16: get("beam.bs_get_utf16", {reg(A(1)), small(u(3))}, A(0), nullptr); return;
+    case beam::Op::bs_skip_utf32: get("beam.bs_get_utf32", {reg(A(1)), small(u(3))}, A(0), nullptr); return;
+    case beam::Op::bs_get_tail: {
+      uint32_t a[] = {reg(A(0))};
+      e_.ncall(reg(A(1)), nat("beam.bs_get_tail"), a);
+      return;
+    }
+    case beam::Op::bs_get_position: {
+      uint32_t a[] = {reg(A(0))};
+      e_.ncall(reg(A(1)), nat("beam.bs_get_position"), a);
+      return;
+    }
+    case beam::Op::bs_set_position: {
+      uint32_t t = temp();
+      uint32_t a[] = {reg(A(0)), val(A(1))};
+      e_.ncall(t, nat("beam.bs_set_position"), a);
+      return;
+    }
+    case beam::Op::bs_init_writable: {
+      uint32_t a[] = {xreg(0)};
+      e_.ncall(xreg(0), nat("beam.bs_init_writable"), a);
+      return;
+    }
+    case beam::Op::bs_create_bin: {
+      // Segments: Type Seg Unit Flags Value Size; the native takes Type Unit Flags Value Size.
+      auto segs = bf_.elements(A(5));
+      std::vector<uint32_t> args;
+      for (size_t j = 0; j + 6 <= segs.size(); j += 6) {
+        Value type = constant(segs[j]);
+        uint32_t flags = 0;
+        Value fl = segs[j + 3].tag == Tag::Unsigned ? Value::nil() : constant(segs[j + 3]);
+        for (; is_cons(fl); fl = tail(fl)) {
+          std::string_view f = atom_text(head(fl));
+          if (f == "little") flags |= 0x02;
+          else if (f == "signed") flags |= 0x04;
+          else if (f == "native") flags |= 0x10;
+        }
+        if (segs[j + 3].tag == Tag::Unsigned) flags = static_cast<uint32_t>(segs[j + 3].value);
+        uint32_t t = temp();
+        e_.konst(t, type);
+        args.push_back(t);
+        args.push_back(small(segs[j + 2].value));
+        args.push_back(small(flags));
+        if (atom_text(type) == "string") {
+          uint64_t offset = static_cast<uint64_t>(segs[j + 4].value), len = static_cast<uint64_t>(segs[j + 5].value);
+          const std::string& pool = mc_.bm.strings;
+          if (offset > pool.size() || len > pool.size() - offset) throw TranslateError{"string outside the StrT chunk"};
+          uint32_t s = temp();
+          e_.konst(s, make_binary(std::string_view(pool).substr(offset, len)));
+          args.push_back(s);
+          args.push_back(small(static_cast<int64_t>(len)));
+        } else {
+          args.push_back(val(segs[j + 4]));
+          args.push_back(val(segs[j + 5]));
+        }
+      }
+      L from = e_.new_label(), to = e_.new_label();
+      e_.bind(from);
+      e_.ncall(reg(A(4)), nat("beam.bs_create_bin"), args);
+      e_.bind(to);
+      if (A(0).tag == Tag::Label && A(0).value != 0) guard_handler(from, to, fail_label(A(0)));
+      return;
+    }
+    default: unsupported(in);
+  }
+}
 
 // -- Modules --
 

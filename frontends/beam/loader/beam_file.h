@@ -52,7 +52,7 @@ struct Instruction {
   Op op;
   uint8_t argc = 0;     // op_arity(op); an extended list is one operand
   uint32_t first = 0;   // index of operand 0 in Function::operands
-  uint32_t offset = 0;  // byte offset of the opcode in the Code chunk (for messages)
+  uint32_t offset = 0;  // file offset of the opcode byte (for messages)
 };
 
 struct Function {

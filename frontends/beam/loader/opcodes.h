@@ -263,6 +263,7 @@ static_assert(letters_match_arity(), "an opcode's operand letters disagree with 
 inline const OpInfo* op_info(unsigned opcode) {
   return opcode >= 1 && opcode <= kMaxOpcode ? &detail::kOpTable.info[opcode] : nullptr;
 }
+inline const OpInfo& op_info(Op op) { return detail::kOpTable.info[static_cast<int>(op)]; }
 inline std::string_view op_name(Op op) { return detail::kOpTable.info[static_cast<int>(op)].name; }
 inline int op_arity(Op op) { return detail::kOpTable.info[static_cast<int>(op)].arity; }
 

@@ -407,7 +407,22 @@ TEST(BeamLoaderErrors, CodeOperands) {
   bad = image;
   bad[call->offset + 2] = '\x12';
   EXPECT_EQ(load_error(bad), "t.beam: function main/0, offset " + std::to_string(call->offset) +
-                                 ": call_ext_last: operand 2 must be an import index");
+                                 ": call_ext_last: operand 2 must be an import index, not an atom");
+
+  // Operand shapes come from the letters in opcodes.h: move's destination is a register...
+  ASSERT_EQ(static_cast<uint8_t>(image[move->offset + 2]), 0x03);  // x 0
+  bad = image;
+  bad[move->offset + 2] = 0x51;  // i 5
+  EXPECT_EQ(load_error(bad), "t.beam: function module_info/0, offset " + std::to_string(move->offset) +
+                                 ": move: operand 2 must be an x or y register, not an integer");
+  // ... and put_tuple2's elements are terms.
+  const Instruction* tuple = find_op(main, Op::put_tuple2);
+  ASSERT_EQ(std::string(image, tuple->offset + 1, 4), std::string("\x03\x17\x20\x03", 4));
+  bad = image;
+  bad[tuple->offset + 4] = 0x55;  // f 5
+  EXPECT_EQ(load_error(bad), "t.beam: function main/0, offset " + std::to_string(tuple->offset) +
+                                 ": put_tuple2: list element 1 must be a term (register, integer, atom, [] or "
+                                 "literal), not a label");
 
   // Unknown and obsolete opcodes name the opcode and the function.
   const Instruction* ret = find_op(fact, Op::return_);

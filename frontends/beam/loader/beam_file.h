@@ -3,10 +3,11 @@
 // atoms are strings, literals stay external term format bytes (the terms layer turns
 // them into values), and the translator walks Function::code.
 //
-// Everything an index names has been checked when read_file returns true: atom, import,
-// literal, FunT, type and line indexes are in range, every label operand names a label
-// defined in the code, register numbers are below kMaxRegister, and every function has
-// the shape `label L1, [line], func_info M F A, label L2, ...`.
+// When read_file returns true, every operand has a tag its opcode's letters in opcodes.h
+// admit, and everything an index names has been checked: atom, import, literal, FunT, type
+// and line indexes are in range, every label operand names a label defined in the code,
+// local calls target function entries, register numbers are below kMaxRegister, and every
+// function has the shape `label L1, [line], func_info M F A, label L2, ...`.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -52,7 +53,7 @@ struct Instruction {
   Op op;
   uint8_t argc = 0;     // op_arity(op); an extended list is one operand
   uint32_t first = 0;   // index of operand 0 in Function::operands
-  uint32_t offset = 0;  // byte offset of the opcode in the Code chunk (for messages)
+  uint32_t offset = 0;  // file offset of the opcode byte (for messages)
 };
 
 struct Function {

@@ -101,8 +101,8 @@ class CodeReader {
   bool decode_operand(size_t slot, bool last, bool in_list, Op op);
   bool split_functions();
   bool check_function(const Function& f);
-  bool check_operand(const Function& f, const Instruction& in, const Operand& a);
-  bool expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what, const char* table);
+  bool check_operand(const Function& f, const Instruction& in, char kind, const Operand& a, const std::string& which);
+  bool check_strings(const Function& f, const Instruction& in);
 
   ByteReader r_;
   uint32_t function_count_;
@@ -355,117 +355,152 @@ bool CodeReader::split_functions() {
   return true;
 }
 
-// Operand i of `in` indexes a table of `limit` entries: "import index" into "imports".
-bool CodeReader::expect_index(const Function& f, const Instruction& in, int i, size_t limit, const char* what,
-                              const char* table) {
-  const Operand& a = f.arg(in, i);
-  if (a.tag != Tag::Unsigned)
-    return fail_in(f, in, std::string(op_name(in.op)) + ": operand " + std::to_string(i + 1) + " must be an " + what);
-  if (static_cast<uint64_t>(a.value) >= limit)
-    return fail_in(f, in, std::string(op_name(in.op)) + ": " + what + " " + std::to_string(a.value) +
-                              " out of range (" + std::to_string(limit) + " " + table + ")");
+const char* describe(Tag tag) {
+  switch (tag) {
+    case Tag::Unsigned: return "an unsigned integer";
+    case Tag::Integer:
+    case Tag::BigInteger: return "an integer";
+    case Tag::Atom: return "an atom";
+    case Tag::Nil: return "[]";
+    case Tag::X: return "an x register";
+    case Tag::Y: return "a y register";
+    case Tag::FloatReg: return "a float register";
+    case Tag::Label: return "a label";
+    case Tag::Char: return "a character";
+    case Tag::Literal: return "a literal";
+    case Tag::List: return "a list";
+    case Tag::Alloc: return "an allocation list";
+  }
+  return "?";
+}
+
+// What an operand letter of opcodes.h admits: the tags, and how to say it.
+bool admits(char kind, Tag t, const char** want) {
+  bool term = t == Tag::X || t == Tag::Y || t == Tag::Integer || t == Tag::BigInteger || t == Tag::Atom ||
+              t == Tag::Nil || t == Tag::Literal;
+  bool reg = t == Tag::X || t == Tag::Y;
+  switch (kind) {
+    case 's': *want = "a term (register, integer, atom, [] or literal)"; return term;
+    case 'd': *want = "an x or y register"; return reg;
+    case 'x': *want = "an x register"; return t == Tag::X;
+    case 'y': *want = "a y register"; return t == Tag::Y;
+    case 'f': *want = "a label"; return t == Tag::Label;
+    case 'c': *want = "the entry label of a function"; return t == Tag::Label;
+    case 'u': *want = "an unsigned integer"; return t == Tag::Unsigned;
+    case 'a': *want = "an atom"; return t == Tag::Atom;
+    case 'l': *want = "a float register"; return t == Tag::FloatReg;
+    case 'h': *want = "a heap size (unsigned or allocation list)"; return t == Tag::Unsigned || t == Tag::Alloc;
+    case 'e': *want = "a term or a float register"; return term || t == Tag::FloatReg;
+    case 'g': *want = "a register or a float register"; return reg || t == Tag::FloatReg;
+    case 'I': *want = "an import index"; return t == Tag::Unsigned;
+    case 'F': *want = "an index into FunT"; return t == Tag::Unsigned;
+    case 'N': *want = "an index into the line table"; return t == Tag::Unsigned;
+    case 't': *want = "an atom or an index into FunT"; return t == Tag::Atom || t == Tag::Unsigned;
+    case 'b': *want = "an atom or a label"; return t == Tag::Atom || t == Tag::Label;
+    case '*': *want = "anything but a list"; return t != Tag::List;
+    default: *want = "?"; return false;
+  }
+}
+
+// Operand `a` (`which`: "operand 2", "list element 3") against its letter `kind`.
+bool CodeReader::check_operand(const Function& f, const Instruction& in, char kind, const Operand& a,
+                               const std::string& which) {
+  const std::string op(op_name(in.op));
+  const char* want;
+  if (!admits(kind, a.tag, &want))
+    return fail_in(f, in, op + ": " + which + " must be " + want + ", not " + describe(a.tag));
+  auto index = [&](size_t limit, const char* what, const char* table) {
+    if (static_cast<uint64_t>(a.value) < limit) return true;
+    return fail_in(f, in, op + ": " + what + " " + std::to_string(a.value) + " out of range (" + std::to_string(limit) +
+                              " " + table + ")");
+  };
+  switch (kind) {
+    case 'I': return index(m_->imports.size(), "import index", "imports");
+    case 'F': return index(m_->lambdas.size(), "index into FunT", "funs");
+    case 't': return a.tag != Tag::Unsigned || index(m_->lambdas.size(), "index into FunT", "funs");
+    case 'N':  // without a Line chunk the index is never followed
+      return m_->line_items.empty() || index(m_->line_items.size(), "index into the line table", "line items");
+    default: break;
+  }
+  if (a.tag == Tag::Label && a.value != 0) {
+    if (m_->labels[a.value].function == UINT32_MAX)
+      return fail_in(f, in, op + " refers to label " + std::to_string(a.value) + ", which is not defined");
+    if (kind == 'c' && !m_->function_at(static_cast<uint32_t>(a.value)))
+      return fail_in(f, in, op + ": the target must be the entry label of a function");
+  }
+  if (kind == 'c' && a.value == 0) return fail_in(f, in, op + ": the target must be the entry label of a function");
   return true;
 }
 
-bool CodeReader::check_operand(const Function& f, const Instruction& in, const Operand& a) {
-  if (a.tag == Tag::Label && a.value != 0 && m_->labels[a.value].function == UINT32_MAX)
-    return fail_in(f, in, std::string(op_name(in.op)) + " refers to label " + std::to_string(a.value) +
-                              ", which is not defined");
-  if (a.tag == Tag::List)
-    for (const Operand& e : f.elements(a))
-      if (!check_operand(f, in, e)) return false;
-  return true;
-}
-
-// Per-instruction checks of the operands that index a table. The remaining operand
-// shapes are the translator's to check, instruction by instruction.
-bool CodeReader::check_function(const Function& f) {
-  const size_t imports = m_->imports.size(), funs = m_->lambdas.size();
-  for (const Instruction& in : f.code) {
-    for (const Operand& a : f.args(in))
-      if (!check_operand(f, in, a)) return false;
-    switch (in.op) {
-      case Op::call:
-      case Op::call_last:
-      case Op::call_only: {
-        const Operand& target = f.arg(in, 1);
-        const Function* callee = target.tag == Tag::Label ? m_->function_at(static_cast<uint32_t>(target.value)) : nullptr;
-        if (!callee)
-          return fail_in(f, in, std::string(op_name(in.op)) + ": the target must be the entry label of a function");
-        const Operand& arity = f.arg(in, 0);
-        if (arity.tag != Tag::Unsigned || static_cast<uint64_t>(arity.value) != callee->arity)
-          return fail_in(f, in, std::string(op_name(in.op)) + " of " + name_of(*callee) + " with a wrong arity operand");
-        break;
+// Strings in StrT that bs_match_string, bs_put_string and bs_create_bin refer to.
+bool CodeReader::check_strings(const Function& f, const Instruction& in) {
+  auto inside = [&](int64_t offset, int64_t len) {
+    return offset >= 0 && len >= 0 && static_cast<uint64_t>(offset) + static_cast<uint64_t>(len) <= m_->strings.size();
+  };
+  auto outside = [&](const char* what) {
+    return fail_in(f, in, std::string(op_name(in.op)) + ": " + what + " lies outside the string table ('StrT', " +
+                              std::to_string(m_->strings.size()) + " bytes)");
+  };
+  switch (in.op) {
+    case Op::bs_match_string:
+      if (!inside(f.arg(in, 3).value, (f.arg(in, 2).value + 7) / 8)) return outside("the string");
+      return true;
+    case Op::bs_put_string:
+      if (!inside(f.arg(in, 1).value, f.arg(in, 0).value)) return outside("the string");
+      return true;
+    case Op::bs_create_bin: {
+      // Six operands per segment: Type Seg Unit Flags Value Size; a `string` segment's
+      // Value is a StrT offset and its Size a byte count.
+      auto segs = f.elements(f.arg(in, 5));
+      for (size_t s = 0; s < segs.size(); s += 6) {
+        if (segs[s].tag != Tag::Atom || m_->atoms[segs[s].value] != "string") continue;
+        const Operand& offset = segs[s + 4];
+        const Operand& size = segs[s + 5];
+        if (offset.tag != Tag::Unsigned || (size.tag != Tag::Unsigned && size.tag != Tag::Integer) ||
+            !inside(offset.value, size.value))
+          return outside("a string segment");
       }
-      case Op::call_ext:
-      case Op::call_ext_last:
-      case Op::call_ext_only:
-        if (!expect_index(f, in, 1, imports, "import index", "imports")) return false;
-        break;
-      case Op::bif0:
-        if (!expect_index(f, in, 0, imports, "import index", "imports")) return false;
-        break;
-      case Op::bif1:
-      case Op::bif2:
-        if (!expect_index(f, in, 1, imports, "import index", "imports")) return false;
-        break;
-      case Op::gc_bif1:
-      case Op::gc_bif2:
-      case Op::gc_bif3:
-        if (!expect_index(f, in, 2, imports, "import index", "imports")) return false;
-        break;
-      case Op::make_fun2:
-      case Op::make_fun3:
-        if (!expect_index(f, in, 0, funs, "index into FunT", "funs")) return false;
-        break;
-      case Op::call_fun2:
-        if (f.arg(in, 0).tag == Tag::Unsigned && !expect_index(f, in, 0, funs, "index into FunT", "funs")) return false;
-        break;
-      case Op::line:
-        // Without a Line chunk the index is never followed; it must still be an index.
-        if (!expect_index(f, in, 0, m_->line_items.empty() ? SIZE_MAX : m_->line_items.size(),
-                          "index into the line table", "line items"))
-          return false;
-        break;
-      case Op::bs_match_string: {
-        const Operand& bits = f.arg(in, 2);
-        const Operand& offset = f.arg(in, 3);
-        if (bits.tag != Tag::Unsigned || offset.tag != Tag::Unsigned ||
-            static_cast<uint64_t>(offset.value) + (static_cast<uint64_t>(bits.value) + 7) / 8 > m_->strings.size())
-          return fail_in(f, in, "bs_match_string: the string lies outside the string table ('StrT', " +
-                                    std::to_string(m_->strings.size()) + " bytes)");
-        break;
-      }
-      case Op::bs_put_string: {
-        const Operand& len = f.arg(in, 0);
-        const Operand& offset = f.arg(in, 1);
-        if (len.tag != Tag::Unsigned || offset.tag != Tag::Unsigned ||
-            static_cast<uint64_t>(offset.value) + static_cast<uint64_t>(len.value) > m_->strings.size())
-          return fail_in(f, in, "bs_put_string: the string lies outside the string table ('StrT', " +
-                                    std::to_string(m_->strings.size()) + " bytes)");
-        break;
-      }
-      case Op::bs_create_bin: {
-        // Segments are six operands: Type Seg Unit Flags Value Size; a `string` segment's
-        // Value is a StrT offset and its Size a byte count.
-        const Operand& list = f.arg(in, 5);
-        if (list.tag != Tag::List || list.count % 6 != 0)
-          return fail_in(f, in, "bs_create_bin: the segment list must hold six operands per segment");
-        auto segs = f.elements(list);
-        for (size_t s = 0; s < segs.size(); s += 6) {
-          if (segs[s].tag != Tag::Atom || m_->atoms[segs[s].value] != "string") continue;
-          const Operand& offset = segs[s + 4];
-          const Operand& size = segs[s + 5];
-          if (offset.tag != Tag::Unsigned || (size.tag != Tag::Unsigned && size.tag != Tag::Integer) || size.value < 0 ||
-              static_cast<uint64_t>(offset.value) + static_cast<uint64_t>(size.value) > m_->strings.size())
-            return fail_in(f, in, "bs_create_bin: a string segment lies outside the string table ('StrT', " +
-                                      std::to_string(m_->strings.size()) + " bytes)");
-        }
-        break;
-      }
-      default:
-        break;
+      return true;
     }
+    default:
+      return true;
+  }
+}
+
+// Every operand against its letter in opcodes.h, then what letters cannot say: a local
+// call's arity, and strings inside StrT.
+bool CodeReader::check_function(const Function& f) {
+  for (const Instruction& in : f.code) {
+    std::string_view letters = op_info(static_cast<unsigned>(in.op))->operands;
+    auto args = f.args(in);
+    size_t k = 0;
+    for (size_t i = 0; i < args.size(); ++i, ++k) {
+      const Operand& a = args[i];
+      std::string which = "operand " + std::to_string(i + 1);
+      if (letters[k] != '[') {
+        if (!check_operand(f, in, letters[k], a, which)) return false;
+        continue;
+      }
+      size_t close = letters.find(']', k);
+      std::string_view group = letters.substr(k + 1, close - k - 1);
+      k = close;
+      if (a.tag != Tag::List)
+        return fail_in(f, in, std::string(op_name(in.op)) + ": " + which + " must be a list, not " + describe(a.tag));
+      if (a.count % group.size() != 0)
+        return fail_in(f, in, std::string(op_name(in.op)) + ": the list of " + std::to_string(a.count) +
+                                  " elements must hold groups of " + std::to_string(group.size()));
+      auto elements = f.elements(a);
+      for (size_t e = 0; e < elements.size(); ++e)
+        if (!check_operand(f, in, group[e % group.size()], elements[e], "list element " + std::to_string(e + 1)))
+          return false;
+    }
+    if (in.op == Op::call || in.op == Op::call_last || in.op == Op::call_only) {
+      const Function* callee = m_->function_at(static_cast<uint32_t>(f.arg(in, 1).value));
+      if (static_cast<uint64_t>(f.arg(in, 0).value) != callee->arity)
+        return fail_in(f, in, std::string(op_name(in.op)) + " of " + name_of(*callee) + " with arity operand " +
+                                  std::to_string(f.arg(in, 0).value));
+    }
+    if (!check_strings(f, in)) return false;
   }
   return true;
 }

@@ -236,7 +236,7 @@ class TermText {
   static Value negate(Value v) { return parse_int("-" + integer_to_string(v)); }
   Value tuple_term() {
     ++i_;
-    std::vector<Value> items;
+    heap::RootedVector<Value> items;  // the parsed elements are reachable only from here
     if (!eat('}')) {
       do items.push_back(term());
       while (eat(','));
@@ -248,7 +248,7 @@ class TermText {
   }
   Value list_term() {
     ++i_;
-    std::vector<Value> items;
+    heap::RootedVector<Value> items;  // the parsed elements are reachable only from here
     Value tail = Value::nil();
     if (!eat(']')) {
       do items.push_back(term());
@@ -293,18 +293,33 @@ class TermText {
     if (!(peek() == '>' && next() == '>')) {
       do {
         skip();
-        if (peek() == '"') {
-          for (uint32_t cp : string_literal()) put(make_int(cp & 0xFF), 8);
-          continue;
-        }
-        Value v = number();
+        std::vector<uint32_t> cps;
+        bool is_string = peek() == '"';
+        Value v;
+        if (is_string) cps = string_literal();
+        else v = number();
         uint64_t size = 8;
         if (eat(':')) {
           size_t start = i_;
           while (std::isdigit(static_cast<unsigned char>(peek()))) ++i_;
           size = std::stoull(std::string(s_.substr(start, i_ - start)));
         }
-        put(v, size);
+        bool utf8 = false;
+        if (eat('/')) {
+          std::string type = name();
+          if (type != "utf8") return fail("unsupported segment type /" + type);
+          utf8 = true;
+        }
+        if (!is_string) cps = {static_cast<uint32_t>(v.is_int() ? v.as_int() : 0)};
+        if (utf8) {
+          std::string bytes;
+          for (uint32_t cp : cps) append_utf8(bytes, cp);
+          for (unsigned char b : bytes) put(make_int(b), 8);
+        } else if (is_string) {
+          for (uint32_t cp : cps) put(make_int(cp & 0xFF), size);
+        } else {
+          put(v, size);
+        }
       } while (eat(','));
       skip();
     }
@@ -316,12 +331,14 @@ class TermText {
     Value whole = make_binary(bytes.data(), bytes.size());
     return sub_binary(whole.as<Binary>(), 0, bits.size());
   }
+  std::string atom_name() {
+    skip();
+    return peek() == '\'' ? quoted('\'') : name();
+  }
   Value fun_term() {
-    skip();
-    std::string m = name();
+    std::string m = atom_name();
     expect(':');
-    skip();
-    std::string f = name();
+    std::string f = atom_name();
     expect('/');
     skip();
     size_t start = i_;

@@ -194,15 +194,27 @@ int compare_terms(Value a, Value b, bool exact) {
 
 }  // namespace
 
-int compare(Value a, Value b) { return compare_terms(a, b, false); }
-int compare_exact(Value a, Value b) { return compare_terms(a, b, true); }
+// The worklist keeps parts of a and b where the collector does not look, and comparing
+// big integers allocates: a and b stay reachable until the end.
+int compare(Value a, Value b) {
+  int c = compare_terms(a, b, false);
+  keep_alive(a);
+  keep_alive(b);
+  return c;
+}
+int compare_exact(Value a, Value b) {
+  int c = compare_terms(a, b, true);
+  keep_alive(a);
+  keep_alive(b);
+  return c;
+}
 
 bool exact_equal(Value a, Value b) {
   if (a == b) return true;
   if (a.is_double() && b.is_double()) return a.as_double() == b.as_double();
   if (!a.is_object() || !b.is_object()) return false;
   if (a.as_object()->cls != b.as_object()->cls) return false;
-  return compare_terms(a, b, true) == 0;
+  return compare_exact(a, b) == 0;
 }
 
 }  // namespace sy::beam

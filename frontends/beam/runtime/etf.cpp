@@ -759,7 +759,9 @@ bool decode_term(std::string_view bytes, Value* out, DecodeError* error, size_t*
 bool encode_term(Value v, std::string* out, std::string* error, const EncodeOptions& options) {
   std::string body;
   Encoder e(&body, options);
-  if (!e.run(v, error)) return false;
+  bool ok = e.run(v, error);
+  keep_alive(v);  // the encoder's work stack holds parts of v
+  if (!ok) return false;
   out->push_back(static_cast<char>(kEtfVersion));
   if (options.compression <= 0) {
     out->append(body);

@@ -52,6 +52,11 @@ inline TermClasses classes;
 // front end calls it before loading anything.
 void init_terms();
 
+// Keeps v reachable up to this point. Code that holds parts of a term only in memory the
+// collector does not scan (std::vector) calls it on the whole term after the last use of
+// the parts, so that the term cannot be collected while the parts are in use.
+inline void keep_alive(Value v) { asm volatile("" : : "r"(v.bits()) : "memory"); }
+
 // -- Atoms --
 // Erlang's `true` and `false` are core booleans (so Erlang `true` is Python `True`); every
 // other atom is a core atom. Always make Erlang atoms through atom().

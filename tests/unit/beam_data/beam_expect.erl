@@ -6,6 +6,10 @@
 main([Dir]) ->
     compare(Dir),
     etf(Dir),
+    format_cases(Dir),
+    matrix(Dir, "pretty_terms.txt", "pretty_formats.txt", "pretty.expected"),
+    matrix(Dir, "floats.txt", "float_formats.txt", "floats.expected"),
+    matrix(Dir, "integers.txt", "integer_formats.txt", "integers.expected"),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -51,3 +55,33 @@ etf(Dir) ->
                     ["ok ", hex(term_to_binary(T)), $\s, integer_to_list(Used), $\n]
            end || B <- read_terms(Dir, "etf_bad.txt")],
     write(Dir, "etf_bad.expected", Bad).
+
+%% Formatting results are written as blocks: a header line "=== Id N" where N is the
+%% number of characters of the result, then the result in UTF-8 and a newline; or
+%% "=== Id badarg" when io_lib:format raises.
+block(Id, Format, Args) ->
+    case catch io_lib:format(Format, Args) of
+        {'EXIT', _} ->
+            ["=== ", Id, " badarg\n"];
+        Chars ->
+            Flat = lists:flatten(Chars),
+            ["=== ", Id, " ", integer_to_list(length(Flat)), "\n",
+             unicode:characters_to_binary(Flat), "\n"]
+    end.
+
+%% format.expected: io_lib:format(F, A) for every {F, A} of format_cases.txt.
+format_cases(Dir) ->
+    Cases = read_terms(Dir, "format_cases.txt"),
+    N = length(Cases),
+    write(Dir, "format.expected",
+          [block(integer_to_list(I), F, A) || {I, {F, A}} <- lists:zip(lists:seq(1, N), Cases)]).
+
+%% A matrix of values and formats: for value I and format J ({Format, ExtraArgs}), the
+%% block "I J" of io_lib:format(Format, [Value | ExtraArgs]).
+matrix(Dir, ValuesFile, FormatsFile, Out) ->
+    Values = read_terms(Dir, ValuesFile),
+    Formats = read_terms(Dir, FormatsFile),
+    write(Dir, Out,
+          [block([integer_to_list(I), " ", integer_to_list(J)], F, [V | Extra])
+           || {I, V} <- lists:zip(lists:seq(1, length(Values)), Values),
+              {J, {F, Extra}} <- lists:zip(lists:seq(1, length(Formats)), Formats)]).

@@ -89,10 +89,11 @@ run() {
   fi
   set +e
   (cd "$tmp" && env -u ERL_FLAGS -u ERL_AFLAGS -u ERL_ZFLAGS -u ERL_LIBS HOME="$tmp" \
-     erl -noshell -pa "$tmp" -eval "${runner//MAIN/$call}" -extra "${args[@]}") \
+     timeout -k 5 120 erl -noshell -pa "$tmp" -eval "${runner//MAIN/$call}" -extra "${args[@]}") \
      </dev/null >"$base.out" 2>"$base.err"
   status=$?
   set -e
+  [ "$status" = 124 ] && die "$mod: still running after 120 s (a program must finish on its own)"
   echo "$status" >"$base.exit"
 }
 

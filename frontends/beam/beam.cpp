@@ -7,6 +7,7 @@
 #include "callsite/call_site.h"
 #include "core/ir/text.h"
 #include "frontends/beam/loader/search_path.h"
+#include "frontends/beam/process/io_natives.h"
 #include "frontends/beam/process/process_natives.h"
 #include "frontends/beam/process/scheduler.h"
 #include "frontends/beam/runtime/terms.h"
@@ -63,6 +64,7 @@ void init_once() {
   init_runtime_natives();
   init_process_natives();
   init_binary_natives();
+  init_io_natives();
   register_native("beam.run", n_run, 0);
   cs::install();
   cs::register_bootstrap("beam.export", export_bootstrap);

@@ -2,17 +2,20 @@
 # expected. Invoked by ctest as:
 #   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DOPTS=...] [-DARGS=...]
 #         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
-#         [-DEXPECT_ERR_MATCH=regex] [-DEXPECT_EXIT=N] -P run_program.cmake
+#         [-DEXPECT_ERR_MATCH=regex] [-DEXPECT_EXIT=N] [-DTIMEOUT=seconds] -P run_program.cmake
 # The program runs in DIR with FILE given relative to it, so messages name it as written.
 # Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
 # exit status 0.
+if(NOT DEFINED TIMEOUT)
+  set(TIMEOUT 300)
+endif()
 separate_arguments(opts UNIX_COMMAND "${OPTS}")
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(
   COMMAND ${SWITCHYARD} run ${opts} ${FILE} ${args}
   WORKING_DIRECTORY ${DIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
-  TIMEOUT 300)
+  TIMEOUT ${TIMEOUT})
 
 if(DEFINED EXPECT_OUT_FILE)
   file(READ ${EXPECT_OUT_FILE} EXPECT_OUT)

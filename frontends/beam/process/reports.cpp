@@ -5,32 +5,18 @@
 #include <string>
 #include <sys/time.h>
 
-#include "core/format.h"
+#include "frontends/beam/runtime/io_lib.h"
 #include "frontends/beam/translate/exceptions.h"
 
 namespace sy::beam {
 
 namespace {
 
-std::string text_of(Value v) {
-  if (is_cons(v) || v.is_nil()) {
-    std::string s = "[";
-    bool first = true;
-    for (; is_cons(v); v = tail(v)) {
-      if (!first) s += ",";
-      first = false;
-      s += text_of(head(v));
-    }
-    if (!v.is_nil()) s += "|" + text_of(v);
-    return s + "]";
-  }
-  if (is_tuple(v)) {
-    std::string s = "{";
-    for (uint32_t i = 0; i < v.as<Tuple>()->size(); ++i) s += (i ? "," : "") + text_of(v.as<Tuple>()->items[i]);
-    return s + "}";
-  }
-  if (is_atom(v)) return std::string(atom_text(v));
-  return repr(v);
+// ~p of a term, as the error logger and the shell print it.
+std::string text_of(Value v, int column = 1) {
+  PrintOptions o;
+  o.column = column;
+  return latin1_device_bytes(print_term(v, o));
 }
 
 }  // namespace
@@ -40,7 +26,7 @@ void report_main_exit(Value exception, Value reason) {
   std::string s;
   if (!exception.is_empty()) {
     Exception* e = as_exception(exception);
-    s = "** exception " + std::string(atom_text(e->klass)) + ": " + text_of(e->reason) + "\n" + "   trace: " + text_of(e->trace) + "\n";
+    s = "** exception " + std::string(atom_text(e->klass)) + ": " + text_of(e->reason, 23) + "\n";
   } else {
     s = "** exception exit: " + text_of(reason) + "\n";
   }

@@ -53,6 +53,12 @@ LoadedModule* CodeServer::ensure_loaded(VM& vm, Value module, std::string* error
     *error = "not a module name";
     return nullptr;
   }
+  if (module == atoms.erlang) {
+    // erts implements the erlang module: its functions are natives (or missing), never
+    // the stubs of erlang.beam.
+    *error = "the erlang module is native";
+    return nullptr;
+  }
   if (auto it = failed_.find(module.bits()); it != failed_.end()) {
     *error = it->second;
     return nullptr;

@@ -58,6 +58,12 @@ struct ModuleContext {
   std::vector<bool> called_locally;     // BEAM function index -> target of call/call_last/call_only
 };
 
+// BIFs that always raise: erlc emits nothing reachable after a call to them.
+bool never_returns(std::string_view f, uint32_t arity) {
+  return (f == "error" && arity >= 1 && arity <= 3) || (f == "exit" && arity == 1) || (f == "throw" && arity == 1) ||
+         (f == "nif_error" && (arity == 1 || arity == 2));
+}
+
 // Imports whose call the translator expands itself instead of calling a native.
 enum class SpecialBif { None, Apply2, Apply3, Yield, NoReturn };
 
@@ -131,9 +137,12 @@ class FunctionTranslator {
   struct Stub {
     L entry;
     std::vector<uint32_t> catches;
+    uint32_t line;  // of the instruction that made it, for stack traces
     std::function<void()> body;
   };
-  void stub(L entry, std::function<void()> body) { stubs_.push_back({entry, state_->catches, std::move(body)}); }
+  void stub(L entry, std::function<void()> body) {
+    stubs_.push_back({entry, state_->catches, line_, std::move(body)});
+  }
   void enter_catch_region(const std::vector<uint32_t>& catches);
   void close_catch_region();
   [[noreturn]] void unsupported(const Instruction& in, const std::string& what = "");
@@ -159,7 +168,7 @@ class FunctionTranslator {
   std::vector<Region> regions_;
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
-  uint32_t pending_line_ = 0;
+  uint32_t line_ = 0;  // the encoded line of the instruction being translated
 };
 
 // -- Analysis --
@@ -205,10 +214,7 @@ std::vector<size_t> FunctionTranslator::successors(size_t i, bool* falls) const 
       return out;  // their label operand is a function, not a branch
     case beam::Op::call_ext: {
       const Import& imp = mc_.bm.imports[bf_.arg(in, 1).value];
-      if (mc_.bm.atoms[imp.module] == "erlang") {
-        const std::string& f = mc_.bm.atoms[imp.function];
-        if (f == "error" || f == "exit" || f == "throw" || f == "nif_error") *falls = false;
-      }
+      if (mc_.bm.atoms[imp.module] == "erlang" && never_returns(mc_.bm.atoms[imp.function], imp.arity)) *falls = false;
       return out;
     }
     case beam::Op::select_val:
@@ -507,6 +513,7 @@ void FunctionTranslator::run() {
     temps_used_ = 0;
     enter_catch_region(s.catches);
     e_.bind(s.entry);
+    e_.line(s.line);
     s.body();
   }
   close_catch_region();
@@ -530,7 +537,8 @@ void FunctionTranslator::emit_instruction(size_t i) {
       uint32_t item = u(0);
       if (item < mc_.bm.line_items.size()) {
         const LineItem& li = mc_.bm.line_items[item];
-        e_.line(encode_line(li.file, li.line));
+        line_ = encode_line(li.file, li.line);
+        e_.line(line_);
       }
       return;
     }
@@ -809,14 +817,20 @@ void FunctionTranslator::emit_call_ext(uint32_t arity, uint32_t import, bool tai
     return;
   }
   int64_t native = mc_.import_native[import];
+  // After a BIF that always raises, control must not run into what follows in the IR.
+  bool ends = tail || (mod == "erlang" && never_returns(name, arity));
   if (native >= 0) {
     e_.ncall(xreg(0), static_cast<uint32_t>(native), args);
-    if (tail) e_.op(Op::Ret, {{xreg(0)}});
+    if (ends) e_.op(Op::Ret, {{xreg(0)}});
     return;
   }
   uint32_t site = mc_.import_site[import];
-  if (tail) e_.op_list(Op::TailIndy, {{site}}, args);
-  else e_.op_list(Op::Indy, {{xreg(0)}, {site}}, args);
+  if (tail) {
+    e_.op_list(Op::TailIndy, {{site}}, args);
+  } else {
+    e_.op_list(Op::Indy, {{xreg(0)}, {site}}, args);
+    if (ends) e_.op(Op::Ret, {{xreg(0)}});
+  }
 }
 
 void FunctionTranslator::emit_apply(uint32_t arity, bool tail) {

@@ -10,6 +10,7 @@ main([Dir]) ->
     matrix(Dir, "pretty_terms.txt", "pretty_formats.txt", "pretty.expected"),
     matrix(Dir, "floats.txt", "float_formats.txt", "floats.expected"),
     matrix(Dir, "integers.txt", "integer_formats.txt", "integers.expected"),
+    bifs(Dir),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -85,3 +86,14 @@ matrix(Dir, ValuesFile, FormatsFile, Out) ->
           [block([integer_to_list(I), " ", integer_to_list(J)], F, [V | Extra])
            || {I, V} <- lists:zip(lists:seq(1, length(Values)), Values),
               {J, {F, Extra}} <- lists:zip(lists:seq(1, length(Formats)), Formats)]).
+
+%% bifs.expected: for each {M, F, A} of bif_cases.txt, "ok Hex" with the result or
+%% "error Hex" with the error reason, Hex being term_to_binary of it in hex.
+bifs(Dir) ->
+    Cases = read_terms(Dir, "bif_cases.txt"),
+    write(Dir, "bifs.expected",
+          [try apply(M, F, A) of
+               R -> ["ok ", hex(term_to_binary(R)), $\n]
+           catch
+               error:Reason -> ["error ", hex(term_to_binary(Reason)), $\n]
+           end || {M, F, A} <- Cases]).

@@ -1,7 +1,7 @@
 %% Writes the expected outputs of the BEAM runtime unit tests, computed by erl itself.
 %% Run generate.sh in this directory after changing an input file; commit the outputs.
 -module(beam_expect).
--export([main/1]).
+-export([main/1, crash_reports/1, boot_crash/1]).
 
 main([Dir]) ->
     compare(Dir),
@@ -97,3 +97,20 @@ bifs(Dir) ->
            catch
                error:Reason -> ["error ", hex(term_to_binary(Reason)), $\n]
            end || {M, F, A} <- Cases]).
+
+%% crash_reports: each case of report_cases.txt raised in a spawned process; the
+%% logger's reports go to standard output (generate.sh collects them).
+crash_reports([Dir]) ->
+    [begin
+         {Pid, Ref} = spawn_monitor(fun() -> erlang:raise(C, R, S) end),
+         receive {'DOWN', Ref, process, Pid, _} -> ok end,
+         timer:sleep(20),
+         io:format("=== pid ~p~n", [Pid])
+     end || {C, R, S} <- read_terms(Dir, "report_cases.txt")],
+    timer:sleep(100),
+    halt(0).
+
+%% boot_crash: case N of report_cases.txt raised by the boot function itself.
+boot_crash([Dir, N]) ->
+    {C, R, S} = lists:nth(list_to_integer(N), read_terms(Dir, "report_cases.txt")),
+    erlang:raise(C, R, S).

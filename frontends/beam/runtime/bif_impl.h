@@ -78,6 +78,16 @@ SY_BIF(unicode_characters_to_binary_1); SY_BIF(unicode_characters_to_binary_2);
 SY_BIF(unicode_characters_to_binary_3);
 SY_BIF(io_lib_format_2); SY_BIF(io_lib_write_1);
 
+// -- bif_binary.cpp: the binary module's natives, checksums --
+SY_BIF(binary_at_2); SY_BIF(binary_first_1); SY_BIF(binary_last_1); SY_BIF(binary_part_2);
+SY_BIF(binary_part_3); SY_BIF(binary_copy_1); SY_BIF(binary_copy_2); SY_BIF(binary_list_to_bin_1);
+SY_BIF(binary_referenced_byte_size_1); SY_BIF(binary_compile_pattern_1); SY_BIF(binary_match_2);
+SY_BIF(binary_match_3); SY_BIF(binary_matches_2); SY_BIF(binary_matches_3); SY_BIF(binary_split_2);
+SY_BIF(binary_split_3); SY_BIF(binary_longest_common_prefix_1); SY_BIF(binary_longest_common_suffix_1);
+SY_BIF(binary_decode_unsigned_1); SY_BIF(binary_decode_unsigned_2); SY_BIF(binary_encode_unsigned_1);
+SY_BIF(binary_encode_unsigned_2);
+SY_BIF(erlang_crc32_1); SY_BIF(erlang_crc32_2); SY_BIF(erlang_adler32_1); SY_BIF(erlang_adler32_2);
+
 #undef SY_BIF
 
 // Used across the groups.

@@ -195,6 +195,13 @@ Value integer_from_magnitude_bytes(const uint8_t* little_endian, size_t n, bool 
   return from_mpz(m.z);
 }
 
+Value integer_from_double(double d) {
+  if (d > -9.0e15 && d < 9.0e15) return make_int(static_cast<int64_t>(d));
+  Mpz m;
+  mpz_set_d(m.z, d);
+  return from_mpz(m.z);
+}
+
 // -- Arithmetic slow paths --
 
 namespace arith {

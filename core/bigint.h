@@ -23,5 +23,7 @@ Value parse_int_base(std::string_view digits, int base);
 // The magnitude as little-endian base-256 digits (none for 0), and the sign.
 std::string integer_magnitude_bytes(Value v, bool* negative);
 Value integer_from_magnitude_bytes(const uint8_t* little_endian, size_t n, bool negative);
+// The integer part of a finite double, exactly (truncated toward zero).
+Value integer_from_double(double d);
 
 }  // namespace sy

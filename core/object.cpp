@@ -129,6 +129,8 @@ uint32_t atom_id(std::string_view name) {
   return id;
 }
 
+bool atom_exists(std::string_view name) { return interns().atom_ids.count(name) != 0; }
+
 std::string_view atom_name(uint32_t id) {
   auto& t = interns();
   return id < t.atoms.size() ? view(t.atoms[id]) : std::string_view("?");

@@ -45,6 +45,7 @@ Value make_string(std::string_view s);
 
 // -- Atoms (symbols): immediates indexing an immortal table of names --
 uint32_t atom_id(std::string_view name);
+bool atom_exists(std::string_view name);  // without creating it
 std::string_view atom_name(uint32_t id);
 inline Value make_atom(std::string_view name) { return Value::atom(atom_id(name)); }
 

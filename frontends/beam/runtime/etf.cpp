@@ -586,7 +586,7 @@ class Encoder {
       return true;
     }
     if (is_map(v)) {
-      auto entries = entries_in_iteration_order(v.as<Map>());
+      auto entries = entries_in_list_order(v.as<Map>());  // erts writes hash tries back to front
       put8(kMap);
       put32(static_cast<uint32_t>(entries.size()));
       for (size_t i = entries.size(); i-- > 0;) {

@@ -4,7 +4,7 @@
 //
 // Order. erts keeps a map of up to 32 keys sorted by the exact term order of its keys,
 // and that is the order maps:to_list/1, maps:keys/1 and io_lib see. Larger maps are
-// hash tries in erts, iterated in the order of an internal hash.
+// hash tries in erts, iterated in the order of make_internal_hash (hash.h).
 #pragma once
 #include <vector>
 
@@ -23,7 +23,11 @@ Map* map_without(const Map* m, Value key);
 
 // Entries sorted by the exact order of their keys (term comparison of maps).
 std::vector<const MapEntry*> entries_in_key_order(const Map* m);
-// Entries in erts's iteration order (maps:to_list/1, printing).
+// Entries in erts's iteration order (maps:iterator/1 and maps:next/1, maps:fold/3,
+// printing, term_to_binary): key order up to 32 keys, hash order above.
 std::vector<const MapEntry*> entries_in_iteration_order(const Map* m);
+// The order of maps:keys/1, maps:values/1 and maps:to_list/1: the iteration order, but
+// reversed for maps of more than 32 keys (erts builds those lists back to front).
+std::vector<const MapEntry*> entries_in_list_order(const Map* m);
 
 }  // namespace sy::beam

@@ -1,7 +1,7 @@
 %% Writes the expected outputs of the BEAM runtime unit tests, computed by erl itself.
 %% Run generate.sh in this directory after changing an input file; commit the outputs.
 -module(beam_expect).
--export([main/1]).
+-export([main/1, crash_reports/1, boot_crash/1]).
 
 main([Dir]) ->
     compare(Dir),
@@ -10,6 +10,7 @@ main([Dir]) ->
     matrix(Dir, "pretty_terms.txt", "pretty_formats.txt", "pretty.expected"),
     matrix(Dir, "floats.txt", "float_formats.txt", "floats.expected"),
     matrix(Dir, "integers.txt", "integer_formats.txt", "integers.expected"),
+    bifs(Dir),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -85,3 +86,31 @@ matrix(Dir, ValuesFile, FormatsFile, Out) ->
           [block([integer_to_list(I), " ", integer_to_list(J)], F, [V | Extra])
            || {I, V} <- lists:zip(lists:seq(1, length(Values)), Values),
               {J, {F, Extra}} <- lists:zip(lists:seq(1, length(Formats)), Formats)]).
+
+%% bifs.expected: for each {M, F, A} of bif_cases.txt, "ok Hex" with the result or
+%% "error Hex" with the error reason, Hex being term_to_binary of it in hex.
+bifs(Dir) ->
+    Cases = read_terms(Dir, "bif_cases.txt"),
+    write(Dir, "bifs.expected",
+          [try apply(M, F, A) of
+               R -> ["ok ", hex(term_to_binary(R)), $\n]
+           catch
+               error:Reason -> ["error ", hex(term_to_binary(Reason)), $\n]
+           end || {M, F, A} <- Cases]).
+
+%% crash_reports: each case of report_cases.txt raised in a spawned process; the
+%% logger's reports go to standard output (generate.sh collects them).
+crash_reports([Dir]) ->
+    [begin
+         {Pid, Ref} = spawn_monitor(fun() -> erlang:raise(C, R, S) end),
+         receive {'DOWN', Ref, process, Pid, _} -> ok end,
+         timer:sleep(20),
+         io:format("=== pid ~p~n", [Pid])
+     end || {C, R, S} <- read_terms(Dir, "report_cases.txt")],
+    timer:sleep(100),
+    halt(0).
+
+%% boot_crash: case N of report_cases.txt raised by the boot function itself.
+boot_crash([Dir, N]) ->
+    {C, R, S} = lists:nth(list_to_integer(N), read_terms(Dir, "report_cases.txt")),
+    erlang:raise(C, R, S).

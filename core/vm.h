@@ -26,6 +26,7 @@ struct Segment;  // core/interp/stack.h
 struct TraceEntry {
   const Function* fn;
   uint32_t line;
+  uint32_t pc = 0;  // code offset of the instruction (the call, in callers)
 };
 
 class VM {

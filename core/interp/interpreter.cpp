@@ -1026,14 +1026,14 @@ unwind:
       if (at >= h.start && at < h.end) {
         R[h.reg] = vm.roots_->exception;
         vm.roots_->exception = Value();
-        vm.trace_.push_back({fn, fn->line_at(at)});  // the catching frame, where it was thrown
+        vm.trace_.push_back({fn, fn->line_at(at), at});  // the catching frame, where it was thrown
         vm.caught_trace_.swap(vm.trace_);
         vm.trace_.clear();
         pc = code + h.target;
         DISPATCH();
       }
     }
-    vm.trace_.push_back({fn, fn->line_at(at)});
+    vm.trace_.push_back({fn, fn->line_at(at), at});
     FrameHeader* h = frame_header(R);
     if (!h->return_pc) return Value();  // entry frame: VM::enter pops it
     pc = h->return_pc - 1;              // inside the call instruction

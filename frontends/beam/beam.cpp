@@ -8,9 +8,11 @@
 #include "core/ir/text.h"
 #include "frontends/beam/loader/search_path.h"
 #include "frontends/beam/process/io_natives.h"
+#include "frontends/beam/process/kernel_natives.h"
 #include "frontends/beam/process/process_natives.h"
 #include "frontends/beam/process/scheduler.h"
 #include "frontends/beam/runtime/terms.h"
+#include "frontends/beam/translate/bif_binding.h"
 #include "frontends/beam/translate/binary_natives.h"
 #include "frontends/beam/translate/code_server.h"
 #include "frontends/beam/translate/exceptions.h"
@@ -61,10 +63,12 @@ void init_once() {
   init_terms();
   declare_value_slots(classes.cons, 2);
   init_exceptions();
+  bind_bifs();  // first: the VM's own natives below replace any of the same name
   init_runtime_natives();
   init_process_natives();
   init_binary_natives();
   init_io_natives();
+  init_kernel_natives();
   register_native("beam.run", n_run, 0);
   cs::install();
   cs::register_bootstrap("beam.export", export_bootstrap);

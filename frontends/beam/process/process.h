@@ -43,7 +43,7 @@ struct Process {
   Value fiber;
   Value links;           // Map: pid -> true
   Value monitors;        // Map: ref -> the pid it monitors
-  Value monitored_by;    // Map: ref -> the pid that monitors this one
+  Value monitored_by;    // Map: ref -> {the pid that monitors this one, how 'DOWN' names it}
   Value dictionary;      // Map (the process dictionary), nil until first put
   Value name;            // registered name, or nil
   Value initial_call;    // {M, F, A}
@@ -51,9 +51,10 @@ struct Process {
   Value exit_reason;     // once Exited
   Mailbox mbox;
   uint64_t reductions;   // spent so far (process_info)
-  uint64_t timer;        // the pending receive timeout's id, 0 for none
+  uint64_t timer;        // the running receive timeout's id, 0 for none
   ProcessState state;
   bool trap_exit;
+  bool timed_out;        // the receive timer fired while the process was not waiting
   bool queued;           // in the run queue
   bool is_main;
 };

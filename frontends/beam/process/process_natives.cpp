@@ -51,10 +51,12 @@ Value n_recv_next(VM&, const Value*, uint32_t) {
 }
 Value n_recv_remove(VM&, const Value*, uint32_t) {
   mailbox_remove(self()->mbox);
+  sched().end_receive_timer(self());
   return Value::nil();
 }
 Value n_recv_reset(VM&, const Value*, uint32_t) {
   mailbox_rewind(self()->mbox);
+  sched().end_receive_timer(self());
   return Value::nil();
 }
 // A receive's `after` value: infinity, or milliseconds (a non-negative integer).
@@ -88,6 +90,10 @@ Process* destination(Value to, bool* bad) {
 }
 
 Value n_send(VM& vm, const Value* a, uint32_t) {
+  if (is_ref(a[0])) {
+    sched().send_to_alias(a[0], a[1]);
+    return a[1];
+  }
   bool bad;
   Process* p = destination(a[0], &bad);
   if (bad) return badarg(vm, "!", {a[0], a[1]});
@@ -96,6 +102,10 @@ Value n_send(VM& vm, const Value* a, uint32_t) {
 }
 
 Value e_send3(VM& vm, const Value* a, uint32_t) {
+  if (is_ref(a[0])) {
+    sched().send_to_alias(a[0], a[1]);
+    return atoms.ok;
+  }
   bool bad;
   Process* p = destination(a[0], &bad);
   if (bad) return badarg(vm, "send", {a[0], a[1], a[2]});
@@ -161,12 +171,12 @@ Value e_spawn_link3(VM& vm, const Value* a, uint32_t) {
 Value e_spawn_monitor1(VM& vm, const Value* a, uint32_t) {
   Process* p = spawn_fun(vm, a[0], "spawn_monitor");
   if (!p) return Value();
-  return tuple({p->pid, sched().monitor(self(), p->pid)});
+  return tuple({p->pid, sched().monitor(self(), p->pid, p->pid)});
 }
 Value e_spawn_monitor3(VM& vm, const Value* a, uint32_t) {
   Process* p = spawn_mfa(vm, a, "spawn_monitor");
   if (!p) return Value();
-  return tuple({p->pid, sched().monitor(self(), p->pid)});
+  return tuple({p->pid, sched().monitor(self(), p->pid, p->pid)});
 }
 
 // spawn_opt(Fun, Options) / spawn_opt(M, F, A, Options): link and monitor are honoured.
@@ -176,7 +186,7 @@ Value spawn_with_options(VM& vm, Process* p, Value options) {
   for (Value l = options; is_cons(l); l = tail(l)) {
     Value o = head(l);
     if (o == atom("link")) sched().link(self(), p);
-    if (o == atom("monitor")) result = tuple({p->pid, sched().monitor(self(), p->pid)});
+    if (o == atom("monitor")) result = tuple({p->pid, sched().monitor(self(), p->pid, p->pid)});
   }
   (void)vm;
   return result;
@@ -218,13 +228,48 @@ Value e_monitor(VM& vm, const Value* a, uint32_t) {
       sched().send(self(), tuple({atom("DOWN"), ref, atom("process"), tuple({target, atoms.nonode_nohost}), atoms.noproc}));
       return ref;
     }
-    target = pid;
+    // The 'DOWN' message of a monitor by name names the process as {Name, Node}.
+    return sched().monitor(self(), pid, tuple({target, atoms.nonode_nohost}));
   } else if (!is_pid(target)) {
     return badarg(vm, "monitor", {a[0], a[1]});
   }
-  return sched().monitor(self(), target);
+  return sched().monitor(self(), target, target);
 }
-Value e_monitor3(VM& vm, const Value* a, uint32_t) { return e_monitor(vm, a, 2); }
+// monitor(process, Target, Options): the option {alias, Mode} makes the reference an
+// alias of the caller (gen:call replies through it).
+Value e_monitor3(VM& vm, const Value* a, uint32_t) {
+  Value ref = e_monitor(vm, a, 2);
+  if (ref.is_empty()) return ref;
+  for (Value l = a[2]; is_cons(l); l = tail(l)) {
+    Value o = head(l);
+    if (is_tuple(o) && o.as<Tuple>()->size() == 2 && o.as<Tuple>()->items[0] == atom("alias")) {
+      Value mode = o.as<Tuple>()->items[1];
+      Scheduler::AliasMode m = mode == atom("explicit_unalias") ? Scheduler::AliasMode::Explicit
+                               : mode == atom("reply_demonitor") ? Scheduler::AliasMode::ReplyDemonitor
+                                                                 : Scheduler::AliasMode::Demonitor;
+      sched().add_alias(self(), ref, m);
+    }
+  }
+  return ref;
+}
+
+Value e_alias0(VM&, const Value*, uint32_t) {
+  Value ref = sched().make_ref();
+  sched().add_alias(self(), ref, Scheduler::AliasMode::Explicit);
+  return ref;
+}
+Value e_alias1(VM&, const Value* a, uint32_t) {
+  Value ref = sched().make_ref();
+  Scheduler::AliasMode m = Scheduler::AliasMode::Explicit;
+  for (Value l = a[0]; is_cons(l); l = tail(l))
+    if (head(l) == atom("reply")) m = Scheduler::AliasMode::ReplyDemonitor;
+  sched().add_alias(self(), ref, m);
+  return ref;
+}
+Value e_unalias(VM& vm, const Value* a, uint32_t) {
+  if (!is_ref(a[0])) return badarg(vm, "unalias", {a[0]});
+  return Value::boolean(sched().remove_alias(self(), a[0]));
+}
 
 Value e_demonitor(VM& vm, const Value* a, uint32_t n) {
   if (!is_ref(a[0])) return badarg(vm, "demonitor", {a[0]});
@@ -345,6 +390,8 @@ Value info_item(Process* p, Value item) {
     return Value::small_int(233);
   if (item == atom("memory")) return Value::small_int(2688);
   if (item == atom("current_function")) return p->initial_call;
+  if (item == atom("current_stacktrace")) return Value::nil();
+  if (item == atom("current_location")) return p->initial_call;
   return Value();
 }
 
@@ -470,6 +517,27 @@ Value e_read_timer(VM& vm, const Value* a, uint32_t) {
 
 Value e_make_ref(VM&, const Value*, uint32_t) { return sched().make_ref(); }
 
+// -- persistent_term: one table for the whole VM --
+
+Map* persistent_terms() {
+  static heap::RootedVector<Value> root{Value::object(new_map())};
+  return root[0].as<Map>();
+}
+Value pt_get1(VM& vm, const Value* a, uint32_t) {
+  Value v = map_get(persistent_terms(), a[0]);
+  if (v.is_empty()) return raise_bif_error(vm, atoms.badarg, "persistent_term", "get", {a[0]});
+  return v;
+}
+Value pt_get2(VM&, const Value* a, uint32_t) {
+  Value v = map_get(persistent_terms(), a[0]);
+  return v.is_empty() ? a[1] : v;
+}
+Value pt_put(VM&, const Value* a, uint32_t) {
+  map_set(persistent_terms(), a[0], a[1]);
+  return atoms.ok;
+}
+Value pt_erase(VM&, const Value* a, uint32_t) { return Value::boolean(map_remove(persistent_terms(), a[0])); }
+
 // -- The node and the VM --
 
 Value e_node0(VM&, const Value*, uint32_t) { return atoms.nonode_nohost; }
@@ -519,6 +587,9 @@ const Entry kNatives[] = {
     {"erlang:unlink/1", e_unlink, 1},
     {"erlang:monitor/2", e_monitor, 2},
     {"erlang:monitor/3", e_monitor3, 3},
+    {"erlang:alias/0", e_alias0, 0},
+    {"erlang:alias/1", e_alias1, 1},
+    {"erlang:unalias/1", e_unalias, 1},
     {"erlang:demonitor/1", e_demonitor, 1},
     {"erlang:demonitor/2", e_demonitor, 2},
     {"erlang:exit/2", e_exit2, 2},
@@ -544,6 +615,10 @@ const Entry kNatives[] = {
     {"erlang:cancel_timer/1", e_cancel_timer, 1},
     {"erlang:read_timer/1", e_read_timer, 1},
     {"erlang:make_ref/0", e_make_ref, 0},
+    {"persistent_term:get/1", pt_get1, 1},
+    {"persistent_term:get/2", pt_get2, 2},
+    {"persistent_term:put/2", pt_put, 2},
+    {"persistent_term:erase/1", pt_erase, 1},
     {"erlang:node/0", e_node0, 0},
     {"erlang:node/1", e_node1, 1},
     {"erlang:nodes/0", e_nodes, 0},

@@ -6,6 +6,7 @@
 #include <sys/time.h>
 
 #include "frontends/beam/runtime/io_lib.h"
+#include "frontends/beam/runtime/reports.h"
 #include "frontends/beam/translate/exceptions.h"
 
 namespace sy::beam {
@@ -27,6 +28,7 @@ void report_main_exit(Value exception, Value reason) {
   if (!exception.is_empty()) {
     Exception* e = as_exception(exception);
     s = "** exception " + std::string(atom_text(e->klass)) + ": " + text_of(e->reason, 23) + "\n";
+    for (Value l = e->trace; is_cons(l); l = tail(l)) s += "     in " + text_of(head(l), 9) + "\n";
   } else {
     s = "** exception exit: " + text_of(reason) + "\n";
   }
@@ -34,19 +36,11 @@ void report_main_exit(Value exception, Value reason) {
 }
 
 void report_process_crash(Value pid, Value reason) {
-  std::fflush(stdout);
+  std::fflush(stderr);
   timeval tv;
   gettimeofday(&tv, nullptr);
-  std::tm tm;
-  localtime_r(&tv.tv_sec, &tm);
-  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  char date[64];
-  std::snprintf(date, sizeof date, "%d-%s-%04d::%02d:%02d:%02d.%06ld", tm.tm_mday, kMonths[tm.tm_mon],
-                tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long>(tv.tv_usec));
-  std::string s = "=ERROR REPORT==== " + std::string(date) + " ===\nError in process " + text_of(pid) +
-                  " with exit value:\n" + text_of(reason) + "\n\n";
-  std::fputs(s.c_str(), stderr);
+  std::string s = crash_report(pid, reason, tv.tv_sec, static_cast<int>(tv.tv_usec));
+  std::fwrite(s.data(), 1, s.size(), stdout);
 }
 
 }  // namespace sy::beam

@@ -38,7 +38,9 @@ Scheduler& Scheduler::instance() { return *g_instance; }
 
 Scheduler::Scheduler(VM& vm, SchedulerOptions options) : vm_(vm), options_(options) {
   roots_.push_back(Value::object(new_map()));
+  roots_.push_back(Value::object(new_map()));
   names_ = roots_[0];
+  aliases_ = roots_[1];
   g_instance = this;
 }
 
@@ -69,7 +71,6 @@ Process* Scheduler::find(Value pid) const { return process_of(pid); }
 void Scheduler::make_runnable(Process* p, Value resume_with) {
   p->resume_value = resume_with;
   p->state = ProcessState::Runnable;
-  p->timer = 0;
   if (!p->queued) {
     p->queued = true;
     run_queue_.push_back(p);
@@ -132,12 +133,21 @@ int Scheduler::run(Value entry, Value initial_call) {
     } else if (r.is_int() && r.as_int() == kYieldReductions) {
       make_runnable(p, Value::nil());
     } else if (r.is_int() && r.as_int() == kYieldWait) {
-      if (mailbox_peek(p->mbox).is_empty()) p->state = ProcessState::Waiting;
-      else make_runnable(p, Value::boolean(true));
+      // Suspended until a new message arrives (what is already in the mailbox was
+      // scanned, or, in a receive without patterns, does not matter).
+      p->state = ProcessState::Waiting;
     } else if (r.is_int() && r.as_int() >= 0) {
-      if (!mailbox_peek(p->mbox).is_empty()) make_runnable(p, Value::boolean(true));
-      else if (r.as_int() == 0) make_runnable(p, Value::boolean(false));
-      else start_receive_timer(p, r.as_int());
+      // A receive with `after`: its timer runs from the first wait of the receive until
+      // a message is taken (remove_message) or the timeout clause runs, however many
+      // times the scan is woken up by messages that do not match.
+      if (p->timed_out || r.as_int() == 0) {
+        end_receive_timer(p);
+        make_runnable(p, Value::boolean(false));
+      } else if (p->timer) {
+        p->state = ProcessState::Timed;
+      } else {
+        start_receive_timer(p, r.as_int());
+      }
     } else {
       make_runnable(p, Value::nil());
     }
@@ -153,17 +163,14 @@ int Scheduler::run(Value entry, Value initial_call) {
 
 void Scheduler::finish(Process* p, Value reason, Value exception) {
   if (p->state == ProcessState::Exited) return;
-  if (p->is_main) {
-    // The main process's end is the program's: reported the way erl's shell prints it.
-    if (reason != atoms.normal && !halting()) report_main_exit(exception, reason);
-  } else if (!exception.is_empty()) {
+  if (!p->is_main && !exception.is_empty()) {
     Exception* e = as_exception(exception);
     if (e->klass != atoms.exit) report_process_crash(p->pid, reason);
   }
-  terminate(p, reason);
+  terminate(p, reason, exception);
 }
 
-void Scheduler::terminate(Process* first, Value first_reason) {
+void Scheduler::terminate(Process* first, Value first_reason, Value exception) {
   // Exits propagate through links: a worklist instead of recursion.
   std::vector<std::pair<Process*, Value>, heap::RootAllocator<std::pair<Process*, Value>>> work;
   work.emplace_back(first, first_reason);
@@ -171,6 +178,11 @@ void Scheduler::terminate(Process* first, Value first_reason) {
     auto [p, reason] = work.back();
     work.pop_back();
     if (p->state == ProcessState::Exited) continue;
+    if (p->is_main && reason != atoms.normal && !halting()) {
+      // The main process's end is the program's: reported the way erl's shell prints it
+      // (an exception it raised, or the exit signal that killed it).
+      report_main_exit(p == first ? exception : Value(), reason);
+    }
     p->state = ProcessState::Exited;
     p->exit_reason = reason;
     p->timer = 0;
@@ -198,10 +210,14 @@ void Scheduler::terminate(Process* first, Value first_reason) {
     for (uint64_t i = 0; i < by->used; ++i) {
       Value ref = by->entries[i].key;
       if (ref.is_empty()) continue;
-      Process* w = process_of(by->entries[i].value);
+      Tuple* who = by->entries[i].value.as<Tuple>();
+      Process* w = process_of(who->items[0]);
       if (!w) continue;
       map_remove(w->monitors.as<Map>(), ref);
-      send(w, tuple({atom("DOWN"), ref, atom("process"), p->pid, reason}));
+      Value alias = map_get(aliases_.as<Map>(), ref);
+      if (!alias.is_empty() && static_cast<AliasMode>(alias.as<Tuple>()->items[1].as_int()) != AliasMode::Explicit)
+        map_remove(aliases_.as<Map>(), ref);
+      send(w, tuple({atom("DOWN"), ref, atom("process"), who->items[1], reason}));
     }
     Map* mine = p->monitors.as<Map>();
     for (uint64_t i = 0; i < mine->used; ++i) {
@@ -250,20 +266,49 @@ void Scheduler::unlink(Process* a, Value pid) {
   if (Process* b = process_of(pid)) map_remove(b->links.as<Map>(), a->pid);
 }
 
-Value Scheduler::monitor(Process* watcher, Value target) {
+Value Scheduler::monitor(Process* watcher, Value target, Value object) {
   Value ref = make_ref();
   Process* t = process_of(target);
   if (!t) {
     // Monitoring a dead process: 'DOWN' with noproc at once.
-    send(watcher, tuple({atom("DOWN"), ref, atom("process"), target, atoms.noproc}));
+    send(watcher, tuple({atom("DOWN"), ref, atom("process"), object, atoms.noproc}));
     return ref;
   }
   map_set(watcher->monitors.as<Map>(), ref, t->pid);
-  map_set(t->monitored_by.as<Map>(), ref, watcher->pid);
+  map_set(t->monitored_by.as<Map>(), ref, tuple({watcher->pid, object}));
   return ref;
 }
 
+void Scheduler::add_alias(Process* p, Value ref, AliasMode mode) {
+  map_set(aliases_.as<Map>(), ref, tuple({Value::object(p), Value::small_int(static_cast<int64_t>(mode))}));
+}
+
+bool Scheduler::remove_alias(Process* p, Value ref) {
+  Value a = map_get(aliases_.as<Map>(), ref);
+  if (a.is_empty() || a.as<Tuple>()->items[0].as<Process>() != p) return false;
+  map_remove(aliases_.as<Map>(), ref);
+  return true;
+}
+
+void Scheduler::send_to_alias(Value ref, Value message) {
+  Value a = map_get(aliases_.as<Map>(), ref);
+  if (a.is_empty()) return;
+  Process* p = a.as<Tuple>()->items[0].as<Process>();
+  if (p->state == ProcessState::Exited) {
+    map_remove(aliases_.as<Map>(), ref);
+    return;
+  }
+  if (static_cast<AliasMode>(a.as<Tuple>()->items[1].as_int()) == AliasMode::ReplyDemonitor) {
+    map_remove(aliases_.as<Map>(), ref);
+    demonitor(p, ref);
+  }
+  send(p, message);
+}
+
 bool Scheduler::demonitor(Process* watcher, Value ref) {
+  Value alias = map_get(aliases_.as<Map>(), ref);
+  if (!alias.is_empty() && static_cast<AliasMode>(alias.as<Tuple>()->items[1].as_int()) != AliasMode::Explicit)
+    remove_alias(watcher, ref);
   Value target = map_get(watcher->monitors.as<Map>(), ref);
   if (target.is_empty()) return false;
   map_remove(watcher->monitors.as<Map>(), ref);
@@ -317,6 +362,11 @@ void Scheduler::push_timer(const Timer& t) {
   std::push_heap(timers_.begin(), timers_.end(), [](const Timer& a, const Timer& b) { return timer_later(a, b); });
 }
 
+void Scheduler::end_receive_timer(Process* p) {
+  p->timer = 0;
+  p->timed_out = false;
+}
+
 uint64_t Scheduler::start_receive_timer(Process* p, int64_t ms) {
   uint64_t id = next_timer_++;
   p->state = ProcessState::Timed;
@@ -356,7 +406,13 @@ void Scheduler::fire_timers() {
     timers_.pop_back();
     if (!t.process.is_nil()) {
       Process* p = t.process.as<Process>();
-      if (p->state == ProcessState::Timed && p->timer == t.id) make_runnable(p, Value::boolean(false));
+      if (p->timer != t.id || p->state == ProcessState::Exited) continue;  // cancelled
+      if (p->state == ProcessState::Timed) {
+        end_receive_timer(p);
+        make_runnable(p, Value::boolean(false));
+      } else {
+        p->timed_out = true;  // it is scanning: its next wait times out at once
+      }
     } else {
       Process* to = is_pid(t.dest) ? process_of(t.dest) : nullptr;
       if (!to && is_atom(t.dest)) {

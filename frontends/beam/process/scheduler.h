@@ -54,12 +54,23 @@ class Scheduler {
   bool exit_signal(Value from, Process* to, Value reason);
   void link(Process* a, Process* b);
   void unlink(Process* a, Value pid);
-  // A monitor of `target` (a pid; may be dead) by `watcher`; returns the reference.
-  Value monitor(Process* watcher, Value target);
+  // A monitor of `target` (a pid; may be dead) by `watcher`; returns the reference. The
+  // 'DOWN' message names the process as `object` (the pid, or {Name, Node}).
+  Value monitor(Process* watcher, Value target, Value object);
   bool demonitor(Process* watcher, Value ref);
+
+  // Process aliases (OTP 24): a reference that addresses its process while active.
+  enum class AliasMode : uint8_t { Explicit, Demonitor, ReplyDemonitor };
+  void add_alias(Process* p, Value ref, AliasMode mode);
+  bool remove_alias(Process* p, Value ref);  // false if p had no such alias
+  // Delivers a message sent to a reference (dropped unless it is an active alias).
+  void send_to_alias(Value ref, Value message);
 
   // Timers. A receive timeout wakes the process; a message timer delivers the message.
   uint64_t start_receive_timer(Process* p, int64_t ms);
+  // The receive is over (a message was taken, or the timeout clause runs): its timer, if
+  // any, no longer matters.
+  void end_receive_timer(Process* p);
   // Returns its reference; with `timeout_tuple` the message is {timeout, Ref, message}
   // (erlang:start_timer/3).
   Value start_message_timer(int64_t ms, Value dest, Value message, bool timeout_tuple = false);
@@ -85,7 +96,9 @@ class Scheduler {
   };
   void make_runnable(Process* p, Value resume_with);
   void finish(Process* p, Value reason, Value exception);
-  void terminate(Process* p, Value reason);  // the exits, links and monitors of one process
+  // The exit of p and of the processes its exit signals kill, with their links and
+  // monitors; `exception` is what p raised (empty for a normal end or an exit signal).
+  void terminate(Process* p, Value reason, Value exception = Value());
   void report_crash(Process* p, Value reason);
   void fire_timers();
   int64_t now_ns() const;
@@ -96,6 +109,7 @@ class Scheduler {
   std::deque<Process*> run_queue_;          // processes are kept alive by table_
   heap::RootedVector<Value> table_;         // pid number -> process (nil when gone)
   Value names_;                             // Map: name -> process (root slot in roots_)
+  Value aliases_;                           // Map: ref -> {process, mode} (root slot in roots_)
   heap::RootedVector<Value> roots_;
   std::vector<Timer, heap::RootAllocator<Timer>> timers_;  // a min-heap by deadline
   std::vector<Process*> exiting_;           // exits to propagate

@@ -4,6 +4,7 @@
 #include "frontends/beam/loader/beam_file.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/exceptions.h"
+#include "frontends/beam/translate/runtime_module.h"
 #include "frontends/beam/translate/translator.h"
 
 namespace sy::beam {
@@ -97,6 +98,14 @@ LoadedModule* CodeServer::install(VM* vm, std::unique_ptr<LoadedModule> m) {
 }
 
 Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t arity) {
+  if (module == atoms.erlang) {
+    // What must run as IR: erlang:apply/2,3 call Erlang code, erlang:yield/0 suspends.
+    const RuntimeFunctions& rt = runtime_functions();
+    std::string_view f = atom_text(function);
+    if (f == "apply" && arity == 2) return Value::object(rt.apply2->self);
+    if (f == "apply" && arity == 3) return Value::object(rt.apply3->self);
+    if (f == "yield" && arity == 0) return Value::object(rt.yield->self);
+  }
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   int64_t nat = find_native(name);
   if (nat >= 0) return Value::object(new_native_callable(call_registered, arity, nullptr, Value::small_int(nat)));
@@ -127,6 +136,9 @@ Value CodeServer::resolve(VM& vm, Value module, Value function, uint32_t arity) 
 }
 
 bool CodeServer::function_exported(Value module, Value function, uint32_t arity) const {
+  if (module == atoms.erlang && ((atom_text(function) == "apply" && (arity == 2 || arity == 3)) ||
+                                 (atom_text(function) == "yield" && arity == 0)))
+    return true;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   if (find_native(name) >= 0) return true;
   LoadedModule* m = find_loaded(module);

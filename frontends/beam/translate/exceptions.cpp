@@ -123,8 +123,15 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
   std::vector<Value> frames;
   if (e->h.aux & kPrependFrame) frames.push_back(e->head);
   bool first = true;
-  auto add = [&](const sy::Function* fn, uint32_t line) {
+  // BEAM records a return address only when it differs from the previous one, so the
+  // frames of a body recursion through one call site show once (erts_save_stacktrace).
+  const sy::Function* prev_fn = nullptr;
+  uint32_t prev_pc = UINT32_MAX;
+  auto add = [&](const sy::Function* fn, uint32_t line, uint32_t pc) {
     if (frames.size() >= kBacktraceDepth) return false;
+    if (fn == prev_fn && pc == prev_pc) return true;
+    prev_fn = fn;
+    prev_pc = pc;
     Value args = Value();
     if (first && (e->h.aux & kFrameArgs)) args = e->head;
     Value f = frame_term(fn, line, args);
@@ -135,7 +142,7 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
     return true;
   };
   for (const TraceEntry& t : passed)
-    if (!add(t.fn, t.line)) break;
+    if (!add(t.fn, t.line, t.pc)) break;
   if (walk_live && frames.size() < kBacktraceDepth) {
     // The handler's own frame is the last of `passed`; the live walk starts at it again.
     struct Ctx {
@@ -149,7 +156,7 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
             c->skip_first = false;
             return true;
           }
-          return (*c->visit)(fn, fn->line_at(pc));
+          return (*c->visit)(fn, fn->line_at(pc), pc);
         },
         &ctx);
   }

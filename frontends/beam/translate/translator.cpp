@@ -466,6 +466,13 @@ void FunctionTranslator::run() {
   }
   State entry_state;
   state_ = &entry_state;
+  // Until the body's first `line`, its location is the one before func_info (BEAM's
+  // location of an instruction is the last `line` before it in code order).
+  if (bf_.line && bf_.line < mc_.bm.line_items.size()) {
+    const LineItem& li = mc_.bm.line_items[bf_.line];
+    line_ = encode_line(li.file, li.line);
+    e_.line(line_);
+  }
   if (mc_.mode == ReductionMode::Fair) emit_reduction_check();
   // Body from the entry label on, then the func_info block (its label raises function_clause).
   size_t entry = index_of_label(bf_.entry);

@@ -596,12 +596,15 @@ TEST(BeamLoaderFuzz, RandomMutationsNeverCrash) {
       int edits = 1 + static_cast<int>(rng() % 4);
       for (int e = 0; e < edits; ++e) {
         size_t at = rng() % image.size();
-        switch (rng() % 5) {
+        switch (rng() % 6) {
           case 0: image[at] = static_cast<char>(rng()); break;
           case 1: image[at] = static_cast<char>(image[at] ^ (1 << (rng() % 8))); break;
           case 2: image.insert(at, 1, static_cast<char>(rng())); break;
           case 3: image.erase(at, 1 + rng() % 8); break;
           case 4: image[at] = static_cast<char>(rng() % 16 << 4 | rng() % 8); break;  // a 1-byte compact term
+          case 5:  // a size or count field (4-aligned) becomes large: nothing may allocate for it
+            if (at + 4 <= image.size()) put32(&image, at & ~size_t{3}, rng() % 2 ? rng() : 0x7FFFFFFF - rng() % 64);
+            break;
         }
         if (image.size() < 16) image = base;
       }

@@ -510,8 +510,23 @@ TEST(BeamLoaderErrors, Tables) {
   // A truncated table.
   Chunks t(image);
   t.find("ImpT")->resize(10);
-  EXPECT_EQ(load_error(t.image()), "t.beam: chunk 'ImpT' is truncated at offset " +
-                                       std::to_string(load_ok(image).chunks[3].offset + 8) + " (reading import 0 of 5)");
+  EXPECT_EQ(load_error(t.image()), "t.beam: chunk 'ImpT': 5 imports cannot fit in its 6 remaining bytes");
+  Chunks ta(image);
+  ta.find("AtU8")->resize(16);  // the count, then "loader_tiny" and the cut
+  EXPECT_EQ(load_error(ta.image()), "t.beam: chunk 'AtU8' is truncated at offset " +
+                                        std::to_string(load_ok(image).chunks[0].offset + 16) +
+                                        " (reading atom 2 of 10)");
+  // Counts a table's bytes cannot hold are refused before anything is allocated.
+  Chunks n(image);
+  put32(n.find("AtU8"), 0, 0x0FFFFFFF);
+  EXPECT_EQ(load_error(n.image()), "t.beam: chunk 'AtU8': 268435455 atoms cannot fit in its " +
+                                       std::to_string(n.find("AtU8")->size() - 4) + " remaining bytes");
+  Chunks l(image);
+  put32(l.find("Line"), 12, 0x7FFFFFFF);  // item count
+  EXPECT_NE(load_error(l.image()).find("t.beam: chunk 'Line': 2147483647 line items cannot fit"), std::string::npos);
+  Chunks lc(image);
+  put32(lc.find("Code"), 12, 0x7FFFFFFF);  // label count
+  EXPECT_EQ(load_error(lc.image()), "t.beam: chunk 'Code': label count 2147483647 is more than the code can define");
   // An atom that is not UTF-8.
   Chunks a(image);
   (*a.find("AtU8"))[5] = '\xFF';
@@ -581,12 +596,15 @@ TEST(BeamLoaderFuzz, RandomMutationsNeverCrash) {
       int edits = 1 + static_cast<int>(rng() % 4);
       for (int e = 0; e < edits; ++e) {
         size_t at = rng() % image.size();
-        switch (rng() % 5) {
+        switch (rng() % 6) {
           case 0: image[at] = static_cast<char>(rng()); break;
           case 1: image[at] = static_cast<char>(image[at] ^ (1 << (rng() % 8))); break;
           case 2: image.insert(at, 1, static_cast<char>(rng())); break;
           case 3: image.erase(at, 1 + rng() % 8); break;
           case 4: image[at] = static_cast<char>(rng() % 16 << 4 | rng() % 8); break;  // a 1-byte compact term
+          case 5:  // a size or count field (4-aligned) becomes large: nothing may allocate for it
+            if (at + 4 <= image.size()) put32(&image, at & ~size_t{3}, rng() % 2 ? rng() : 0x7FFFFFFF - rng() % 64);
+            break;
         }
         if (image.size() < 16) image = base;
       }

@@ -20,7 +20,6 @@ namespace sy::beam {
 namespace {
 
 constexpr uint32_t kMaxArity = 255;   // erts MAX_ARG
-constexpr size_t kMaxCount = 1u << 28; // a table count beyond this cannot fit in memory
 
 std::string chunk_name(std::string_view id) {
   std::string s = "'";
@@ -91,6 +90,14 @@ class FileReader {
   bool read_types();
   bool read_raw_term(const char* id, const Found& c, std::string* out);
   bool check_entry_labels();
+
+  // A table announcing more entries than its remaining bytes can hold (each entry taking
+  // at least `entry_size`) is corrupt; checking first keeps a bad count from allocating.
+  bool count_fits(const char* id, const char* what, uint64_t count, const ByteReader& r, size_t entry_size) {
+    if (count <= r.left() / entry_size) return true;
+    return fail(std::string("chunk '") + id + "': " + std::to_string(count) + " " + what + " cannot fit in its " +
+                std::to_string(r.left()) + " remaining bytes");
+  }
 
   bool atom_index(const char* id, uint32_t index, size_t entry, const char* field) {
     if (index >= 1 && index < m_->atoms.size()) return true;
@@ -175,7 +182,7 @@ bool FileReader::read_atoms() {
   if (static_cast<int32_t>(count) < 0)
     return fail("chunk 'AtU8': negative atom count (the OTP 28 long-atom format), not OTP 25 code");
   if (count == 0) return fail("chunk 'AtU8': no atoms (the module name must be atom 1)");
-  if (count > kMaxCount) return fail("chunk 'AtU8': implausible atom count " + std::to_string(count));
+  if (!count_fits("AtU8", "atoms", count, r, 1)) return false;
   m_->atoms.reserve(count + 1);
   m_->atoms.emplace_back();  // index 0: the `a 0` operand means [], not an atom
   for (uint32_t i = 1; i <= count; ++i) {
@@ -207,8 +214,9 @@ bool FileReader::read_code_header(ByteReader* code, uint32_t* function_count) {
   if (max_opcode > kMaxOpcode)
     return fail("chunk 'Code': compiled for a later OTP release: it uses opcodes up to " + std::to_string(max_opcode) +
                 ", OTP 25 defines 1.." + std::to_string(kMaxOpcode));
-  if (labels == 0 || labels > kMaxCount)
-    return fail("chunk 'Code': implausible label count " + std::to_string(labels));
+  // A label instruction takes two bytes at least.
+  if (labels == 0 || labels - 1 > (r.left() - (head_size - 16)) / 2)
+    return fail("chunk 'Code': label count " + std::to_string(labels) + " is more than the code can define");
   m_->max_opcode = max_opcode;
   m_->label_count = labels;
   size_t skip = 4 + size_t{head_size};
@@ -220,7 +228,7 @@ bool FileReader::read_imports() {
   ByteReader r = reader(impt_);
   uint32_t count;
   if (!r.u32(&count)) return truncated("ImpT", r, "the import count");
-  if (count > kMaxCount) return fail("chunk 'ImpT': implausible import count " + std::to_string(count));
+  if (!count_fits("ImpT", "imports", count, r, 12)) return false;
   for (uint32_t i = 0; i < count; ++i) {
     Import imp;
     if (!r.u32(&imp.module) || !r.u32(&imp.function) || !r.u32(&imp.arity))
@@ -237,7 +245,7 @@ bool FileReader::read_exports(const char* id, const Found& c, std::vector<Export
   ByteReader r = reader(c);
   uint32_t count;
   if (!r.u32(&count)) return truncated(id, r, "the entry count");
-  if (count > kMaxCount) return fail(std::string("chunk '") + id + "': implausible entry count " + std::to_string(count));
+  if (!count_fits(id, "entries", count, r, 12)) return false;
   for (uint32_t i = 0; i < count; ++i) {
     Export e;
     if (!r.u32(&e.function) || !r.u32(&e.arity) || !r.u32(&e.label))
@@ -256,7 +264,7 @@ bool FileReader::read_lambdas() {
   ByteReader r = reader(funt_);
   uint32_t count;
   if (!r.u32(&count)) return truncated("FunT", r, "the fun count");
-  if (count > kMaxCount) return fail("chunk 'FunT': implausible fun count " + std::to_string(count));
+  if (!count_fits("FunT", "funs", count, r, 24)) return false;
   for (uint32_t i = 0; i < count; ++i) {
     Lambda l;
     if (!r.u32(&l.function) || !r.u32(&l.arity) || !r.u32(&l.label) || !r.u32(&l.index) || !r.u32(&l.num_free) ||
@@ -326,9 +334,8 @@ bool FileReader::read_lines() {
   if (version != 0) return true;  // a format erts does not know: it ignores line information, and so do we
   if (!r.u32(&flags) || !r.u32(&instr_count) || !r.u32(&item_count) || !r.u32(&name_count))
     return truncated("Line", r, "the header");
-  if (item_count > kMaxCount || name_count > kMaxCount)
-    return fail("chunk 'Line': implausible counts (" + std::to_string(item_count) + " items, " +
-                std::to_string(name_count) + " file names)");
+  if (!count_fits("Line", "line items", item_count, r, 1) || !count_fits("Line", "file names", name_count, r, 2))
+    return false;
   m_->line_items.reserve(item_count + 1);
   m_->line_items.push_back({0, 0});  // item 0: the undefined location
   uint32_t file = 0;
@@ -372,7 +379,8 @@ bool FileReader::read_types() {
   if (!r.u32(&version)) return truncated("Type", r, "the version");
   if (version != 1) return true;  // another release's type format: hints only, erts ignores it too
   if (!r.u32(&count)) return truncated("Type", r, "the entry count");
-  if (count == 0 || count > kMaxCount) return fail("chunk 'Type': implausible entry count " + std::to_string(count));
+  if (count == 0) return fail("chunk 'Type': no entries (entry 0 must be the 'any' type)");
+  if (!count_fits("Type", "entries", count, r, 18)) return false;
   m_->types.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     TypeEntry t;

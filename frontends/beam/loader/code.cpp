@@ -4,6 +4,7 @@
 // checks that make every index in the decoded code safe to follow.
 #include <gmp.h>
 
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -98,7 +99,7 @@ class CodeReader {
   std::string name_of(const Function& f) const { return m_->atoms[f.name] + "/" + std::to_string(f.arity); }
 
   bool decode_instructions();
-  bool decode_operand(size_t slot, bool last, bool in_list, Op op);
+  bool decode_operand(size_t slot, bool last, bool in_list);
   bool split_functions();
   bool check_function(const Function& f);
   bool check_operand(const Function& f, const Instruction& in, char kind, const Operand& a, const std::string& which);
@@ -135,7 +136,7 @@ bool CodeReader::decode_instructions() {
     Instruction in{op, info->arity, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(at)};
     pool_.resize(pool_.size() + info->arity);
     for (int i = 0; i < info->arity; ++i)
-      if (!decode_operand(in.first + i, i + 1 == info->arity, false, op)) return false;
+      if (!decode_operand(in.first + i, i + 1 == info->arity, false)) return false;
     code_.push_back(in);
     if (op == Op::func_info) {
       const Operand& f = pool_[in.first + 1];
@@ -153,7 +154,7 @@ bool CodeReader::decode_instructions() {
 }
 
 // Decodes one operand into pool_[slot]; list elements go to the end of the pool.
-bool CodeReader::decode_operand(size_t slot, bool last, bool in_list, Op op) {
+bool CodeReader::decode_operand(size_t slot, bool last, bool in_list) {
   size_t at = r_.offset();
   Compact c;
   std::string why;
@@ -175,8 +176,14 @@ bool CodeReader::decode_operand(size_t slot, bool last, bool in_list, Op op) {
     case kTagI:
       if (c.big) {
         std::string digits = twos_complement_to_decimal(c.bytes, c.len);
-        o = {Tag::BigInteger, 0, kNoType, static_cast<int64_t>(m_->big_integers.size())};
-        m_->big_integers.push_back(std::move(digits));
+        int64_t small_value;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), small_value);
+        if (ec == std::errc() && end == digits.data() + digits.size()) {  // an over-long encoding of a small value
+          o = {Tag::Integer, 0, kNoType, small_value};
+        } else {
+          o = {Tag::BigInteger, 0, kNoType, static_cast<int64_t>(m_->big_integers.size())};
+          m_->big_integers.push_back(std::move(digits));
+        }
       } else {
         o = {Tag::Integer, 0, kNoType, c.value};
       }
@@ -229,7 +236,7 @@ bool CodeReader::decode_operand(size_t slot, bool last, bool in_list, Op op) {
           size_t first = pool_.size();
           pool_.resize(first + v);
           for (int64_t i = 0; i < v; ++i)
-            if (!decode_operand(first + i, false, true, op)) return false;
+            if (!decode_operand(first + i, false, true)) return false;
           o = {Tag::List, static_cast<uint32_t>(v), kNoType, static_cast<int64_t>(first)};
           break;
         }

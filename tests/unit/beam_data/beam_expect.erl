@@ -11,6 +11,7 @@ main([Dir]) ->
     matrix(Dir, "floats.txt", "float_formats.txt", "floats.expected"),
     matrix(Dir, "integers.txt", "integer_formats.txt", "integers.expected"),
     bifs(Dir),
+    bits(Dir),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -114,3 +115,41 @@ crash_reports([Dir]) ->
 boot_crash([Dir, N]) ->
     {C, R, S} = lists:nth(list_to_integer(N), read_terms(Dir, "report_cases.txt")),
     erlang:raise(C, R, S).
+
+%% bits_build.expected: for each segment list of bits_build.txt, "ok Hex" with the
+%% bitstring built (term_to_binary, in hex) or "badarg". bits_match.expected: for each
+%% {Bitstring, Segment} of bits_match.txt, "ok Hex" with {Value, Rest} or "nomatch".
+bits(Dir) ->
+    write(Dir, "bits_build.expected",
+          [case catch << <<(seg(S))/bitstring>> || S <- Segs >> of
+               {'EXIT', _} -> "badarg\n";
+               B -> ["ok ", hex(term_to_binary(B)), $\n]
+           end || Segs <- read_terms(Dir, "bits_build.txt")]),
+    write(Dir, "bits_match.expected",
+          [case catch match_seg(Bin, Spec) of
+               {'EXIT', _} -> "nomatch\n";
+               R -> ["ok ", hex(term_to_binary(R)), $\n]
+           end || {Bin, Spec} <- read_terms(Dir, "bits_match.txt")]).
+
+seg({integer, V, Size, big}) -> <<V:Size/big>>;
+seg({integer, V, Size, little}) -> <<V:Size/little>>;
+seg({float, V, Size, big}) -> <<V:Size/float>>;
+seg({float, V, Size, little}) -> <<V:Size/float-little>>;
+seg({bits, B, Size}) -> <<B:Size/bitstring>>;
+seg({utf8, C}) -> <<C/utf8>>;
+seg({utf16, C, big}) -> <<C/utf16>>;
+seg({utf16, C, little}) -> <<C/utf16-little>>;
+seg({utf32, C, big}) -> <<C/utf32>>;
+seg({utf32, C, little}) -> <<C/utf32-little>>.
+
+match_seg(B, {integer, S, unsigned, big}) -> <<X:S/unsigned-big, R/bitstring>> = B, {X, R};
+match_seg(B, {integer, S, unsigned, little}) -> <<X:S/unsigned-little, R/bitstring>> = B, {X, R};
+match_seg(B, {integer, S, signed, big}) -> <<X:S/signed-big, R/bitstring>> = B, {X, R};
+match_seg(B, {integer, S, signed, little}) -> <<X:S/signed-little, R/bitstring>> = B, {X, R};
+match_seg(B, {float, S, big}) -> <<X:S/float-big, R/bitstring>> = B, {X, R};
+match_seg(B, {float, S, little}) -> <<X:S/float-little, R/bitstring>> = B, {X, R};
+match_seg(B, {utf8}) -> <<X/utf8, R/bitstring>> = B, {X, R};
+match_seg(B, {utf16, big}) -> <<X/utf16-big, R/bitstring>> = B, {X, R};
+match_seg(B, {utf16, little}) -> <<X/utf16-little, R/bitstring>> = B, {X, R};
+match_seg(B, {utf32, big}) -> <<X/utf32-big, R/bitstring>> = B, {X, R};
+match_seg(B, {utf32, little}) -> <<X/utf32-little, R/bitstring>> = B, {X, R}.

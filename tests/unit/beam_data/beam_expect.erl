@@ -12,6 +12,7 @@ main([Dir]) ->
     matrix(Dir, "integers.txt", "integer_formats.txt", "integers.expected"),
     bifs(Dir),
     bits(Dir),
+    exceptions(Dir),
     halt(0).
 
 read_terms(Dir, Name) ->
@@ -153,3 +154,27 @@ match_seg(B, {utf16, big}) -> <<X/utf16-big, R/bitstring>> = B, {X, R};
 match_seg(B, {utf16, little}) -> <<X/utf16-little, R/bitstring>> = B, {X, R};
 match_seg(B, {utf32, big}) -> <<X/utf32-big, R/bitstring>> = B, {X, R};
 match_seg(B, {utf32, little}) -> <<X/utf32-little, R/bitstring>> = B, {X, R}.
+
+%% exceptions.expected: erl_error:format_exception/7 as tests/beam's harness calls it
+%% (indent 4, erl_eval frames dropped, ~.*tP at depth 50, unicode) for each case of
+%% report_cases.txt and exception_cases.txt ("exc I"), and for each BIF call of bif_cases.txt that fails, with
+%% the stack trace cut to the BIF's own frame ("bif I").
+exceptions(Dir) ->
+    Skip = fun(M, _F, _A) -> M =:= erl_eval end,
+    Pretty = fun(Term, Indent) -> io_lib:format("~.*tP", [Indent, Term, 50]) end,
+    Format = fun(C, R, S) -> erl_error:format_exception(4, C, R, S, Skip, Pretty, unicode) end,
+    Block = fun(Id, Chars) ->
+                Flat = lists:flatten(Chars),
+                ["=== ", Id, " ", integer_to_list(length(Flat)), "\n",
+                 unicode:characters_to_binary(Flat), "\n"]
+            end,
+    Cases = read_terms(Dir, "report_cases.txt") ++ read_terms(Dir, "exception_cases.txt"),
+    Exc = [Block(["exc ", integer_to_list(I)], Format(C, R, S))
+           || {I, {C, R, S}} <- lists:zip(lists:seq(1, length(Cases)), Cases)],
+    Bifs = read_terms(Dir, "bif_cases.txt"),
+    BifBlocks = [try apply(M, F, A) of
+                     _ -> []
+                 catch
+                     error:R:Stack -> Block(["bif ", integer_to_list(I)], Format(error, R, [hd(Stack)]))
+                 end || {I, {M, F, A}} <- lists:zip(lists:seq(1, length(Bifs)), Bifs)],
+    write(Dir, "exceptions.expected", [Exc, BifBlocks]).

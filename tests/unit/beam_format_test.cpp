@@ -111,6 +111,8 @@ void check_matrix(const char* values_file, const char* formats_file, const char*
 TEST_F(BeamFormat, PrettyPrintingMatchesErl) { check_matrix("pretty_terms.txt", "pretty_formats.txt", "pretty.expected"); }
 TEST_F(BeamFormat, FloatsMatchErl) { check_matrix("floats.txt", "float_formats.txt", "floats.expected"); }
 TEST_F(BeamFormat, IntegersMatchErl) { check_matrix("integers.txt", "integer_formats.txt", "integers.expected"); }
+// 250 terms from a seeded random generator (beam_expect:random_terms/1) x 13 formats.
+TEST_F(BeamFormat, RandomTermsMatchErl) { check_matrix("random_terms.txt", "pretty_formats.txt", "random.expected"); }
 
 TEST_F(BeamFormat, PidsRefsPortsAndTheLatin1Device) {
   Chars out;

@@ -76,7 +76,7 @@ void check(const Expected& want, Value format, Value args, const std::string& wh
   EXPECT_EQ(show(got), show(want.chars)) << what;
 }
 
-Value list_of(std::vector<Value> items) {
+Value list_of(const heap::RootedVector<Value>& items) {
   Value l = Value::nil();
   for (size_t i = items.size(); i-- > 0;) l = cons(items[i], l);
   return l;
@@ -116,7 +116,7 @@ TEST_F(BeamFormat, RandomTermsMatchErl) { check_matrix("random_terms.txt", "pret
 
 TEST_F(BeamFormat, PidsRefsPortsAndTheLatin1Device) {
   Chars out;
-  ASSERT_TRUE(sy::beam::format(T("\"~w ~p ~w\""), list_of({make_pid(83, 0), make_ref(15166, 1544028162, 2859848973u), make_port(5)}), &out));
+  ASSERT_TRUE(sy::beam::format(T("\"~w ~p ~w\""), list_of(heap::RootedVector<Value>{make_pid(83, 0), make_ref(15166, 1544028162, 2859848973u), make_port(5)}), &out));
   EXPECT_EQ(show(out), "<0.83.0> #Ref<0.2859848973.1544028162.15166> #Port<0.5>");
   // erl -noshell writes characters above 255 as \x{...} and the others as single bytes.
   EXPECT_EQ(latin1_device_bytes(U"a\u00e9\u03e8"), "a\xe9\\x{3E8}");

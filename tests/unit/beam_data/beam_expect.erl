@@ -28,9 +28,13 @@ write(Dir, Name, Lines) ->
 %% comparing A with B (<, = or >, where = is ==), a space, then the same in exact order
 %% (= is =:=; the exact order is observed as the key order of a two-key map).
 compare(Dir) ->
-    Terms = read_terms(Dir, "terms.txt"),
+    compare(Dir, "terms.txt", "compare.expected"),
+    compare(Dir, "random_terms.txt", "random_compare.expected").
+
+compare(Dir, In, Out) ->
+    Terms = read_terms(Dir, In),
     Lines = [[[order(A, B) || B <- Terms], $\s, [exact_order(A, B) || B <- Terms], $\n] || A <- Terms],
-    write(Dir, "compare.expected", Lines).
+    write(Dir, Out, Lines).
 
 order(A, B) when A < B -> $<;
 order(A, B) when A == B -> $=;
@@ -54,6 +58,10 @@ etf(Dir) ->
     Lines = [[hex(term_to_binary(T)), $\s, hex(term_to_binary(T, [compressed])), $\s,
               hex(term_to_binary(T, [{minor_version, 2}])), $\n] || T <- Terms],
     write(Dir, "etf.expected", Lines),
+    Random = read_terms(Dir, "random_terms.txt"),
+    write(Dir, "random_etf.expected",
+          [[hex(term_to_binary(T)), $\s, hex(term_to_binary(T, [compressed])), $\s,
+            hex(term_to_binary(T, [{minor_version, 2}])), $\n] || T <- Random]),
     Bad = [case catch binary_to_term(B) of
                {'EXIT', {badarg, _}} -> "badarg\n";
                T -> {_, Used} = binary_to_term(B, [used]),

@@ -41,10 +41,8 @@ std::string encode(Value v, EncodeOptions options = {}) {
   return out;
 }
 
-TEST_F(BeamEtf, EncodingIsByteIdenticalToErlAndDecodesBack) {
-  std::vector<std::string> texts = test::term_lines("terms.txt");
-  for (const std::string& t : test::term_lines("etf_terms.txt")) texts.push_back(t);
-  std::vector<std::string> expected = test::data_lines("etf.expected");
+void check_encodings(std::vector<std::string> texts, const char* expected_file) {
+  std::vector<std::string> expected = test::data_lines(expected_file);
   ASSERT_EQ(texts.size(), expected.size());
   for (size_t i = 0; i < texts.size(); ++i) {
     Value v = T(texts[i]);
@@ -69,6 +67,15 @@ TEST_F(BeamEtf, EncodingIsByteIdenticalToErlAndDecodesBack) {
     }
   }
 }
+
+TEST_F(BeamEtf, EncodingIsByteIdenticalToErlAndDecodesBack) {
+  std::vector<std::string> texts = test::term_lines("terms.txt");
+  for (const std::string& t : test::term_lines("etf_terms.txt")) texts.push_back(t);
+  check_encodings(texts, "etf.expected");
+}
+
+// 250 seeded random terms (beam_expect:random_terms/1).
+TEST_F(BeamEtf, RandomTermsEncodeLikeErl) { check_encodings(test::term_lines("random_terms.txt"), "random_etf.expected"); }
 
 TEST_F(BeamEtf, MalformedInputIsRejectedLikeErl) {
   std::vector<std::string> inputs = test::term_lines("etf_bad.txt");

@@ -76,7 +76,7 @@ void check(const Expected& want, Value format, Value args, const std::string& wh
   EXPECT_EQ(show(got), show(want.chars)) << what;
 }
 
-Value list_of(std::vector<Value> items) {
+Value list_of(const heap::RootedVector<Value>& items) {
   Value l = Value::nil();
   for (size_t i = items.size(); i-- > 0;) l = cons(items[i], l);
   return l;
@@ -111,10 +111,12 @@ void check_matrix(const char* values_file, const char* formats_file, const char*
 TEST_F(BeamFormat, PrettyPrintingMatchesErl) { check_matrix("pretty_terms.txt", "pretty_formats.txt", "pretty.expected"); }
 TEST_F(BeamFormat, FloatsMatchErl) { check_matrix("floats.txt", "float_formats.txt", "floats.expected"); }
 TEST_F(BeamFormat, IntegersMatchErl) { check_matrix("integers.txt", "integer_formats.txt", "integers.expected"); }
+// 250 terms from a seeded random generator (beam_expect:random_terms/1) x 13 formats.
+TEST_F(BeamFormat, RandomTermsMatchErl) { check_matrix("random_terms.txt", "pretty_formats.txt", "random.expected"); }
 
 TEST_F(BeamFormat, PidsRefsPortsAndTheLatin1Device) {
   Chars out;
-  ASSERT_TRUE(sy::beam::format(T("\"~w ~p ~w\""), list_of({make_pid(83, 0), make_ref(15166, 1544028162, 2859848973u), make_port(5)}), &out));
+  ASSERT_TRUE(sy::beam::format(T("\"~w ~p ~w\""), list_of(heap::RootedVector<Value>{make_pid(83, 0), make_ref(15166, 1544028162, 2859848973u), make_port(5)}), &out));
   EXPECT_EQ(show(out), "<0.83.0> #Ref<0.2859848973.1544028162.15166> #Port<0.5>");
   // erl -noshell writes characters above 255 as \x{...} and the others as single bytes.
   EXPECT_EQ(latin1_device_bytes(U"a\u00e9\u03e8"), "a\xe9\\x{3E8}");

@@ -30,7 +30,7 @@ class TermText {
     if (c == '"') return string_list(string_literal());
     if (c == '\'') return atom(quoted('\''));
     if (c == '$' || c == '-' || c == '+' || std::isdigit(static_cast<unsigned char>(c))) return number();
-    if (std::islower(static_cast<unsigned char>(c))) {
+    if (std::islower(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC0) {  // latin-1 letters too
       std::string word = name();
       if (word == "fun") return fun_term();
       return atom(word);
@@ -66,7 +66,8 @@ class TermText {
   }
   std::string name() {
     size_t start = i_;
-    while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' || s_[i_] == '@'))
+    while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' || s_[i_] == '@' ||
+                              static_cast<unsigned char>(s_[i_]) >= 0x80))
       ++i_;
     return std::string(s_.substr(start, i_ - start));
   }

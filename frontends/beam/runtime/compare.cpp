@@ -209,12 +209,56 @@ int compare_exact(Value a, Value b) {
   return c;
 }
 
-bool exact_equal(Value a, Value b) {
-  if (a == b) return true;
-  if (a.is_double() && b.is_double()) return a.as_double() == b.as_double();
-  if (!a.is_object() || !b.is_object()) return false;
-  if (a.as_object()->cls != b.as_object()->cls) return false;
-  return compare_exact(a, b) == 0;
+// =:= without ordering: maps are compared by looking keys up, not by sorting them.
+bool exact_equal(Value a0, Value b0) {
+  Worklist todo;
+  Value a = a0, b = b0;
+  bool result = true;
+  for (;;) {
+    if (a != b) {
+      if (a.is_double() && b.is_double()) {
+        if (a.as_double() != b.as_double()) { result = false; break; }
+      } else if (!a.is_object() || !b.is_object() || a.as_object()->cls != b.as_object()->cls) {
+        result = false;
+        break;
+      } else {
+        ClassId c = a.as_object()->cls;
+        bool same = true;
+        if (c == cls::Tuple) {
+          auto *x = a.as<Tuple>(), *y = b.as<Tuple>();
+          same = x->size() == y->size();
+          for (uint32_t i = x->size(); same && i-- > 0;) todo.push(x->items[i], y->items[i], true);
+        } else if (c == classes.cons) {
+          todo.push(tail(a), tail(b), true);
+          todo.push(head(a), head(b), true);
+        } else if (c == cls::Map) {
+          auto *x = a.as<Map>(), *y = b.as<Map>();
+          same = x->count == y->count;
+          for (uint64_t i = 0; same && i < x->used; ++i) {
+            const MapEntry& e = x->entries[i];
+            if (e.key.is_empty()) continue;
+            Value other = map_get(y, e.key);
+            if (other.is_empty()) same = false;
+            else todo.push(e.value, other, true);
+          }
+        } else if (c == cls::Closure) {
+          auto *x = a.as<Closure>(), *y = b.as<Closure>();
+          same = x->fn == y->fn && x->h.aux == y->h.aux;
+          for (uint32_t i = x->h.aux; same && i-- > 0;) todo.push(x->captures[i], y->captures[i], true);
+        } else {
+          same = compare_step(a, b, true, todo) == 0;
+        }
+        if (!same) { result = false; break; }
+      }
+    }
+    if (todo.empty()) break;
+    Pending p = todo.pop();
+    a = p.a;
+    b = p.b;
+  }
+  keep_alive(a0);
+  keep_alive(b0);
+  return result;
 }
 
 }  // namespace sy::beam

@@ -767,12 +767,13 @@ bool encode_term(Value v, std::string* out, std::string* error, const EncodeOpti
     out->append(body);
     return true;
   }
-  // erl keeps the plain encoding when compressing does not make it smaller.
+  // erts keeps the plain encoding unless the zlib stream fits in the body's size less the
+  // 5 bytes of the compressed header (so a tie still compresses).
   uLongf bound = compressBound(body.size());
   std::string packed(bound, '\0');
   if (compress2(reinterpret_cast<Bytef*>(packed.data()), &bound, reinterpret_cast<const Bytef*>(body.data()),
                 body.size(), options.compression) != Z_OK ||
-      bound + 5 >= body.size()) {
+      bound + 5 > body.size()) {
     out->append(body);
     return true;
   }

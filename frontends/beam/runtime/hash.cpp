@@ -277,7 +277,7 @@ uint32_t internal_hash(Value term) {
       uint32_t con = neg ? HCONST_10 : HCONST_11;
       for (uint64_t w : words) hash2(hash, static_cast<uint32_t>(w), static_cast<uint32_t>(w >> 32), con);
     } else if (t.is_nil()) {
-      immediate(~uint64_t{0} << 6 | 0x3B);  // NIL
+      immediate(0x3B);  // NIL's word on 64-bit erts 25
     } else if (is_atom(t)) {
       immediate((uint64_t{atom_hvalue(t)} << 6) | 0x0B);  // not erl's atom index (see hash.h)
     } else if (t.is_double()) {

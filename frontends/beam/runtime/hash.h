@@ -10,8 +10,8 @@ namespace sy::beam {
 uint32_t phash2_full(Value term);  // make_hash2; phash2/1 is its low 27 bits
 
 // make_internal_hash(Term, 0). Atoms hash by their index in erl's atom table, which
-// depends on erl's boot; here they hash by name, so the iteration order of big maps
-// with atom keys is not erl's (integers, floats, binaries, strings, tuples, lists are).
+// depends on erl's boot (erl itself does not give one order from run to run); here they
+// hash by name. Every other key gives erl's order.
 uint32_t internal_hash(Value term);
 
 }  // namespace sy::beam

@@ -15,6 +15,12 @@ Map* map_put(const Map* m, Value key, Value value) {
   return copy;
 }
 
+Map* map_put_all(const Map* m, const Value* keys, const Value* values, size_t n) {
+  Map* copy = map_copy(m, n);
+  for (size_t i = 0; i < n; ++i) map_set(copy, keys[i], values[i]);
+  return copy;
+}
+
 Map* map_without(const Map* m, Value key) {
   if (map_get(m, key).is_empty()) return const_cast<Map*>(m);
   Map* copy = map_copy(m);

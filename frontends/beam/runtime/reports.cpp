@@ -279,6 +279,7 @@ Value boot_stack_frames() {
 std::string display_text(Value term) {
   std::string out;
   display(out, term);
+  keep_alive(term);  // printing big integers allocates
   return out;
 }
 
@@ -290,7 +291,9 @@ std::string boot_crash_display(Value reason) {
 }
 
 std::string boot_crash_slogan(Value reason) {
-  return "init terminating in do_boot (" + init_to_string(reason, 0) + ")";
+  std::string s = "init terminating in do_boot (" + init_to_string(reason, 0) + ")";
+  keep_alive(reason);  // init_to_string keeps parts of it in std::vectors while allocating
+  return s;
 }
 
 }  // namespace sy::beam

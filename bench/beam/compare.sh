@@ -46,7 +46,7 @@ while getopts 'n:s:x:e:t:uh' opt; do
     e) erl_flags="$OPTARG" ;;
     t) limit="$OPTARG" ;;
     u) update=true ;;
-    h) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    h) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) exit 2 ;;
   esac
 done

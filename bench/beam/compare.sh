@@ -5,9 +5,9 @@
 #                         [-t SECONDS] [NAME...]
 #   bench/beam/compare.sh -u            rewrite every NAME.out from erl's output
 #
-# Compiles bench/beam/*.erl with erlc into a temporary directory, then runs every
-# benchmark (fact reverse ring pingpong spawn nbody, or the NAMEs given) RUNS times
-# (default 3) on each side, alternating the order every round, with
+# Compiles bench/beam/*.erl with `erlc +deterministic` into a temporary directory, then
+# runs every benchmark (fact reverse ring pingpong spawn nbody, or the NAMEs given) RUNS
+# times (default 3) on each side, alternating the order every round, with
 #   erl -noshell ERL_FLAGS -pa DIR -eval 'NAME:main(), erlang:halt().'
 #   switchyard run OPTIONS NAME.beam                      (in DIR)
 # Every run's output, less its `metric` line, must equal NAME.out. Prints the medians of
@@ -66,7 +66,7 @@ done
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-erlc -o "$tmp" "$here"/*.erl >"$tmp/erlc.log" 2>&1 || { cat "$tmp/erlc.log" >&2; die "erlc failed"; }
+erlc +deterministic -o "$tmp" "$here"/*.erl >"$tmp/erlc.log" 2>&1 || { cat "$tmp/erlc.log" >&2; die "erlc failed"; }
 read -r -a erl_argv <<<"$erl_flags"
 
 # run SIDE NAME [SWITCHYARD OPTIONS...]: runs one benchmark once in the temporary

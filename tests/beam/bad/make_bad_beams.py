@@ -4,8 +4,8 @@
     make_bad_beams.py GOOD.beam OUTDIR      write every case into OUTDIR
     make_bad_beams.py --list                print the cases and what each must do
 
-GOOD.beam is bad_base.beam, compiled by erlc from bad_base.erl beside this script. For
-every case NAME the script writes into OUTDIR:
+GOOD.beam is bad_base.beam, compiled by `erlc +deterministic` from bad_base.erl beside
+this script. For every case NAME the script writes into OUTDIR:
 
     NAME.beam      the damaged module; its module name is NAME (atom 1 of the atom
                    table is renamed), so the only thing wrong with it is the damage
@@ -343,11 +343,19 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     good_path, outdir = argv[1], argv[2]
-    with open(good_path, "rb") as f:
-        good = f.read()
+    try:
+        with open(good_path, "rb") as f:
+            good = f.read()
+    except OSError as e:
+        sys.stderr.write("make_bad_beams.py: %s: %s\n" % (good_path, e.strerror))
+        return 1
     try:
         chunks = read_chunks(good)
+        module = read_atoms(chunk(chunks, b"AtU8")[1])[0]
+        if module != b"bad_base":
+            raise BeamError("module %s, not bad_base" % module.decode())
         func_info_of(chunks, "main", 0)
+        chunk(chunks, b"LitT")
     except (BeamError, IndexError, struct.error) as e:
         sys.stderr.write("make_bad_beams.py: %s: not the expected module (%s)\n" % (good_path, e))
         return 1

@@ -45,7 +45,7 @@ main() ->
         {throw_plain, fun() -> throw(id(just_thrown)) end},
         {exit_plain, fun() -> exit(id(just_exited)) end},
         {error_tuple, fun() -> error(id({custom, [1, 2, 3]})) end},
-        {nocatch_in_spawn, fun() -> spawned_throw() end},
+        {exit_of_linked, fun() -> linked_exit() end},
         {noproc_link, fun() -> link(dead_pid()) end},
         {noproc_monitor, fun() -> Ref = monitor(process, dead_pid()),
                                   receive {'DOWN', Ref, process, _, R} -> exit(R) end end},
@@ -66,7 +66,7 @@ run(F) ->
         Class:Reason -> {Class, Reason}
     end.
 
-spawned_throw() ->
+linked_exit() ->
     process_flag(trap_exit, true),
     Pid = spawn_link(fun() -> exit(id({shutdown, spawned})) end),
     receive {'EXIT', Pid, Why} -> process_flag(trap_exit, false), {got_exit, Why} end.

@@ -19,7 +19,7 @@ main() ->
     io:format("~p~n", [gen_server:call(counter, get)]),
     io:format("~p~n", [gen_server:call(counter, history)]),
     io:format("~p~n", [gen_server:call(counter, unknown_request)]),
-    io:format("~p~n", [try gen_server:call(counter, {sleep, 200}, 50)
+    io:format("~p~n", [try gen_server:call(counter, {sleep, 400}, 50)
                        catch exit:{timeout, {gen_server, call, _}} -> call_timed_out end]),
     io:format("~p~n", [gen_server:call(counter, get)]),
     {ok, Other} = gen_server:start(?MODULE, 0, []),

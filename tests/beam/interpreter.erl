@@ -71,7 +71,7 @@ lookup(Name, [F | Rest]) ->
         _ -> lookup(Name, Rest)
     end.
 
-set(Name, V, []) -> throw({lisp_error, {unbound, Name}});
+set(Name, _V, []) -> throw({lisp_error, {unbound, Name}});
 set(Name, V, [F | Rest]) ->
     case get(F) of
         #{Name := _} = B -> put(F, B#{Name := V});

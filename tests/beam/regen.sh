@@ -4,7 +4,7 @@
 #   tests/beam/regen.sh [--check] [NAME...]
 #
 # Compiles each tests/beam/NAME.erl and tests/beam/bad/NAME.erl (or only the NAMEs given)
-# with plain `erlc` into a temporary directory, runs it twice with the reference command
+# with `erlc +deterministic` into a temporary directory, runs it twice with the reference command
 # (README.md, "The reference command") and fails if the two runs differ (a program whose
 # output depends on timing or scheduling is a bug in the program). Then writes NAME.out
 # (stdout), NAME.err (stderr, only when not empty) and NAME.exit (exit status, only when not
@@ -70,7 +70,7 @@ fi
 # Every module goes into one directory, as they would on one code path: a program may
 # call another corpus module (none does today, but a name clash would be caught here).
 for src in "${sources[@]}"; do
-  if ! erlc -o "$tmp" "$src" >"$tmp/erlc.log" 2>&1; then
+  if ! erlc +deterministic -o "$tmp" "$src" >"$tmp/erlc.log" 2>&1; then
     cat "$tmp/erlc.log" >&2
     die "erlc failed on $src"
   fi
@@ -118,6 +118,9 @@ for src in "${sources[@]}"; do
     if ! cmp -s "$tmp/$name.1.out" "$dir/$name.out" || ! cmp -s "$tmp/$name.1.err" "$want_err" \
        || [ "$status" != "$want_exit" ]; then
       printf 'regen.sh: %s: expectations differ from erl\n' "$name" >&2
+      diff "$dir/$name.out" "$tmp/$name.1.out" >&2 || true
+      diff "$want_err" "$tmp/$name.1.err" >&2 || true
+      [ "$status" = "$want_exit" ] || printf 'exit status %s, expected %s\n' "$status" "$want_exit" >&2
       changed=1
     fi
     continue

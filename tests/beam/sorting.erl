@@ -62,7 +62,7 @@ rank(nil) -> 0;
 rank({R, _, _, _}) -> R.
 hmerge(nil, H) -> H;
 hmerge(H, nil) -> H;
-hmerge({_, X, L1, R1} = H1, {_, Y, _, _} = H2) when X =< Y -> make(X, L1, hmerge(R1, H2));
+hmerge({_, X, L1, R1}, {_, Y, _, _} = H2) when X =< Y -> make(X, L1, hmerge(R1, H2));
 hmerge(H1, H2) -> hmerge(H2, H1).
 make(X, A, B) ->
     case rank(A) >= rank(B) of

@@ -6,7 +6,7 @@
 
 main() ->
     io:format("~w~n", [sum(1000000, 0)]),
-    io:format("~w~n", [count(0, 3000000)]),
+    io:format("~w~n", [count(0, 1000000)]),
     io:format("~w ~w~n", [is_even(1000001), is_odd(1000001)]),
     L = build(1000000, []),
     io:format("~w ~w ~w~n", [length(L), hd(L), lists:last(L)]),
@@ -17,7 +17,7 @@ main() ->
     io:format("~w~n", [apply_loop(1000000)]),
     io:format("~w~n", [state_machine(a, 1000000, 0)]),
     io:format("~w~n", [fib_iter(10000, 0, 1) rem 1000000007]),
-    io:format("~w~n", [length(lists:seq(1, 2000000))]),
+    io:format("~w~n", [length(lists:seq(1, 1000000))]),
     io:format("~w~n", [catch_loop(100000, 0)]),
     ok.
 

@@ -116,9 +116,13 @@ bool load(const std::string& path, const std::vector<std::string>& args, const L
   ModuleSearchPath search;
   std::string dir = std::filesystem::path(path).parent_path().string();
   search.set_program_dir(dir);
-  for (const std::string& d : options.search_path) search.add_path(d);
+  std::vector<std::string> dirs{dir.empty() ? "." : dir};
+  for (const std::string& d : options.search_path) {
+    search.add_path(d);
+    dirs.push_back(d);
+  }
   static std::unique_ptr<CodeServer> server;
-  server = std::make_unique<CodeServer>(code, std::move(search));
+  server = std::make_unique<CodeServer>(code, std::move(search), std::move(dirs));
   set_code_server(server.get());
 
   // The program's module is loaded now, so a bad file is a load error; everything else

@@ -5,6 +5,7 @@
 #include <string>
 #include <sys/time.h>
 
+#include "frontends/beam/runtime/exception_format.h"
 #include "frontends/beam/runtime/io_lib.h"
 #include "frontends/beam/runtime/reports.h"
 #include "frontends/beam/translate/exceptions.h"
@@ -24,15 +25,23 @@ std::string text_of(Value v, int column = 1) {
 
 void report_main_exit(Value exception, Value reason) {
   std::fflush(stdout);
-  std::string s;
+  // As the harness prints it: "** " and erl_error:format_exception(4, Class, Reason,
+  // Stack, ...) with the pretty printer at depth 50; an exit signal has no stack.
+  ExceptionFormat f;
+  f.indent = 4;
+  f.depth = 50;
+  f.unicode = true;
+  Value cls = atoms.exit, why = reason, stack = Value::nil();
   if (!exception.is_empty()) {
     Exception* e = as_exception(exception);
-    s = "** exception " + std::string(atom_text(e->klass)) + ": " + text_of(e->reason, 23) + "\n";
-    for (Value l = e->trace; is_cons(l); l = tail(l)) s += "     in " + text_of(head(l), 9) + "\n";
-  } else {
-    s = "** exception exit: " + text_of(reason) + "\n";
+    cls = e->klass;
+    why = e->reason;
+    stack = e->trace;
   }
-  std::fputs(s.c_str(), stderr);
+  Chars text = U"** " + format_exception(cls, why, stack, f) + U"\n";
+  std::string bytes = latin1_device_bytes(text);
+  std::fwrite(bytes.data(), 1, bytes.size(), stderr);
+  std::fflush(stderr);
 }
 
 void report_process_crash(Value pid, Value reason) {

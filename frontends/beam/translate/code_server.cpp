@@ -20,14 +20,6 @@ Value call_registered(VM& vm, const NativeCallable* self, const Value* args, uin
   return native(static_cast<uint32_t>(self->payload.as_int())).fn(vm, args, argc);
 }
 
-// The target of an export nothing defines: raises undef, the first stack frame showing
-// {M, F, Args}. payload is {M, F}.
-Value call_undef(VM& vm, const NativeCallable* self, const Value* args, uint32_t argc) {
-  Tuple* mf = self->payload.as<Tuple>();
-  Value list = Value::nil();
-  for (uint32_t i = argc; i-- > 0;) list = cons(args[i], list);
-  return raise_bif_error(vm, atoms.undef, tuple({mf->items[0], mf->items[1], list, Value::nil()}));
-}
 
 }  // namespace
 
@@ -113,7 +105,7 @@ Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t 
     auto it = m->exports.find(export_key(function, arity));
     if (it != m->exports.end()) return Value::object(it->second->self);
   }
-  return Value::object(new_native_callable(call_undef, arity, nullptr, tuple({module, function})));
+  return undef_raiser(module, function, arity);
 }
 
 Value CodeServer::export_site(VM& vm, Value module, Value function, uint32_t arity) {
@@ -149,6 +141,18 @@ const FunctionInfo* CodeServer::function_info(const sy::Function* fn) const {
   auto it = by_ir_.find(fn->module);
   if (it == by_ir_.end() || fn->index >= it->second->functions.size()) return nullptr;
   return &it->second->functions[fn->index];
+}
+
+std::string CodeServer::locate(Value module) {
+  if (LoadedModule* m = find_loaded(module)) return m->path;
+  if (!is_atom(module) || module == atoms.erlang) return "";
+  return search_.find(atom_text(module));
+}
+
+std::vector<std::string> CodeServer::path() {
+  std::vector<std::string> dirs = dirs_;
+  for (const std::string& d : search_.otp_ebin_dirs()) dirs.push_back(d);
+  return dirs;
 }
 
 uint64_t export_table_key(Value function, uint32_t arity) { return export_key(function, arity); }

@@ -64,7 +64,9 @@ struct LoadedModule {
 
 class CodeServer {
  public:
-  CodeServer(CodeOptions options, ModuleSearchPath search) : options_(options), search_(std::move(search)) {}
+  // `dirs` are the directories `search` was given (the program's, then -pa's), for path().
+  CodeServer(CodeOptions options, ModuleSearchPath search, std::vector<std::string> dirs)
+      : options_(options), search_(std::move(search)), dirs_(std::move(dirs)) {}
   CodeServer(const CodeServer&) = delete;
 
   const CodeOptions& options() const { return options_; }
@@ -91,12 +93,19 @@ class CodeServer {
 
   const FunctionInfo* function_info(const sy::Function* fn) const;
 
+  // Where the module's .beam is (loaded or not), "" if nowhere on the path.
+  std::string locate(Value module);
+  // The directories searched, in order.
+  std::vector<std::string> path();
+  const std::string& otp_root() { return search_.otp_root(); }
+
  private:
   LoadedModule* install(VM* vm, std::unique_ptr<LoadedModule> m);
   Value current_target(VM& vm, Value module, Value function, uint32_t arity);
 
   CodeOptions options_;
   ModuleSearchPath search_;
+  std::vector<std::string> dirs_;
   std::unordered_map<uint64_t, std::unique_ptr<LoadedModule>> modules_;  // by the atom's bits
   std::unordered_map<uint64_t, std::string> failed_;  // modules that could not load, and why
   std::vector<LoadedModule*> order_;

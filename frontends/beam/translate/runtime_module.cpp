@@ -59,7 +59,30 @@ std::vector<std::unique_ptr<sy::Module>>& spreader_modules() {
   return mods;
 }
 
+std::vector<std::unique_ptr<sy::Module>>& undef_modules() {
+  static std::vector<std::unique_ptr<sy::Module>> mods;
+  return mods;
+}
+
 }  // namespace
+
+Value undef_raiser(Value module, Value function, uint32_t n) {
+  auto& mods = undef_modules();
+  if (mods.size() <= n) mods.resize(n + 1);
+  if (!mods[n]) {
+    // func undef/n: the captures are Module and Function.
+    std::string m = "r" + std::to_string(n), f = "r" + std::to_string(n + 1);
+    std::string text = "func undef/" + std::to_string(n) + " regs " + std::to_string(n + 2) + "\n    cap " + m +
+                       ", 0\n    cap " + f + ", 1\n    ncall " + m + ", \"beam.undef\", " + m + ", " + f;
+    for (uint32_t i = 0; i < n; ++i) text += ", r" + std::to_string(i);
+    text += "\n    throw " + m + "\nend\n";
+    mods[n] = read(text, "<beam undef>");
+  }
+  Closure* c = new_closure(mods[n]->functions[0].get(), 2);
+  c->captures[0] = module;
+  c->captures[1] = function;
+  return Value::object(c);
+}
 
 const RuntimeFunctions& runtime_functions() {
   static std::unique_ptr<sy::Module> m;

@@ -23,4 +23,9 @@ bool is_runtime_function(const sy::Function* fn);
 // The function (callee, list) that calls callee with the list's n elements as arguments.
 Value spreader(uint32_t n);
 
+// The target of an export that nothing defines: a closure of n parameters that raises
+// error:undef with {Module, Function, Args, []} first in the stack trace. It is IR, so
+// a tail call to it (call_ext_only) leaves no frame of the caller, as in BEAM.
+Value undef_raiser(Value module, Value function, uint32_t n);
+
 }  // namespace sy::beam

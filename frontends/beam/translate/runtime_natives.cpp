@@ -196,6 +196,11 @@ Value n_map_exact(VM& vm, const Value* a, uint32_t n) {
 
 Value n_yield_value(VM&, const Value*, uint32_t) { return Value::small_int(kYieldReductions); }
 
+// (Module, Function, Args...): error:undef, {Module, Function, Args, []} first in the trace.
+Value n_undef(VM& vm, const Value* a, uint32_t n) {
+  return raise_bif_error(vm, atoms.undef, tuple({a[0], a[1], list_from(a + 2, n - 2), Value::nil()}));
+}
+
 // -- erlang:* BIFs about exceptions and code --
 
 Value e_error1(VM& vm, const Value* a, uint32_t) { return raise_error(vm, a[0]); }
@@ -262,6 +267,45 @@ Value e_get_module_info2(VM& vm, const Value* a, uint32_t) {
   return module_info_item(vm, m, a[1]);
 }
 
+// -- The code module: answered by the code server --
+
+Value string_term(std::string_view s) {
+  Value l = Value::nil();
+  for (size_t i = s.size(); i-- > 0;) l = cons(Value::small_int(static_cast<unsigned char>(s[i])), l);
+  return l;
+}
+
+Value code_which(VM& vm, const Value* a, uint32_t) {
+  if (!is_atom(a[0])) return raise_bif_error(vm, atoms.badarg, "code", "which", {a[0]});
+  if (a[0] == atoms.erlang) return atom("preloaded");
+  std::string path = code_server().locate(a[0]);
+  return path.empty() ? atom("non_existing") : string_term(path);
+}
+Value code_is_loaded(VM&, const Value* a, uint32_t) {
+  if (a[0] == atoms.erlang) return tuple({atom("file"), atom("preloaded")});
+  LoadedModule* m = code_server().find_loaded(a[0]);
+  return m ? tuple({atom("file"), string_term(m->path)}) : Value::boolean(false);
+}
+Value code_ensure_loaded(VM& vm, const Value* a, uint32_t) {
+  if (!is_atom(a[0])) return raise_bif_error(vm, atoms.badarg, "code", "ensure_loaded", {a[0]});
+  if (a[0] == atoms.erlang) return tuple({atom("module"), a[0]});
+  std::string why;
+  if (!code_server().ensure_loaded(vm, a[0], &why)) return tuple({atoms.error, atom("nofile")});
+  return tuple({atom("module"), a[0]});
+}
+Value code_get_path(VM&, const Value*, uint32_t) {
+  std::vector<std::string> dirs = code_server().path();
+  Value l = Value::nil();
+  for (size_t i = dirs.size(); i-- > 0;) l = cons(string_term(dirs[i]), l);
+  return l;
+}
+Value code_root_dir(VM&, const Value*, uint32_t) { return string_term(code_server().otp_root()); }
+Value code_all_loaded(VM&, const Value*, uint32_t) {
+  Value l = Value::nil();
+  for (LoadedModule* m : code_server().modules()) l = cons(tuple({m->name, string_term(m->path)}), l);
+  return l;
+}
+
 Value e_apply_error(VM& vm, const Value*, uint32_t) {
   return vm.raise("internal_error", "erlang:apply is IR, not a native");
 }
@@ -299,6 +343,7 @@ const Entry kNatives[] = {
     {"beam.map_assoc", n_map_assoc, -1},
     {"beam.map_exact", n_map_exact, -1},
     {"beam.yield_value", n_yield_value, 0},
+    {"beam.undef", n_undef, -1},
     {"erlang:error/1", e_error1, 1},
     {"erlang:error/2", e_error2, 2},
     {"erlang:error/3", e_error3, 3},
@@ -311,6 +356,13 @@ const Entry kNatives[] = {
     {"erlang:module_loaded/1", e_module_loaded, 1},
     {"erlang:get_module_info/1", e_get_module_info1, 1},
     {"erlang:get_module_info/2", e_get_module_info2, 2},
+    {"code:which/1", code_which, 1},
+    {"code:is_loaded/1", code_is_loaded, 1},
+    {"code:ensure_loaded/1", code_ensure_loaded, 1},
+    {"code:load_file/1", code_ensure_loaded, 1},
+    {"code:get_path/0", code_get_path, 0},
+    {"code:root_dir/0", code_root_dir, 0},
+    {"code:all_loaded/0", code_all_loaded, 0},
 };
 
 RuntimeNatives g_natives;

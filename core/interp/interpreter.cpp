@@ -231,10 +231,27 @@ op_Mod: {
   }
   SET_OR_UNWIND(pc[1], arith::mod(vm, a, b), 4);
 }
-op_TDiv:
-  SET_OR_UNWIND(pc[1], arith::tdiv(vm, R[pc[2]], R[pc[3]]), 4);
-op_Rem:
-  SET_OR_UNWIND(pc[1], arith::rem(vm, R[pc[2]], R[pc[3]]), 4);
+op_TDiv: {
+  // Small ints: C++'s / truncates, and the quotient of 48-bit ints fits unless it is
+  // -2^47 / -1.
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() != 0) {
+    int64_t q = a.as_int() / b.as_int();
+    if (Value::fits_small(q)) {
+      R[pc[1]] = Value::small_int(q);
+      NEXT(4);
+    }
+  }
+  SET_OR_UNWIND(pc[1], arith::tdiv(vm, a, b), 4);
+}
+op_Rem: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() != 0) {
+    R[pc[1]] = Value::small_int(a.as_int() % b.as_int());  // C++'s % truncates, as rem
+    NEXT(4);
+  }
+  SET_OR_UNWIND(pc[1], arith::rem(vm, a, b), 4);
+}
 op_Neg:
   SET_OR_UNWIND(pc[1], arith::neg(vm, R[pc[2]]), 3);
 #define SY_BITS(opname, op, slow)                                  \
@@ -250,10 +267,27 @@ op_Neg:
   SY_BITS(BOr, |, arith::bor)
   SY_BITS(BXor, ^, arith::bxor)
 #undef SY_BITS
-op_Shl:
-  SET_OR_UNWIND(pc[1], arith::shl(vm, R[pc[2]], R[pc[3]]), 4);
-op_Shr:
-  SET_OR_UNWIND(pc[1], arith::shr(vm, R[pc[2]], R[pc[3]]), 4);
+op_Shl: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() >= 0 && b.as_int() < 48) {
+    int64_t x = a.as_int(), n = b.as_int();
+    int64_t r = static_cast<int64_t>(static_cast<uint64_t>(x) << n);
+    if ((r >> n) == x && Value::fits_small(r)) {
+      R[pc[1]] = Value::small_int(r);
+      NEXT(4);
+    }
+  }
+  SET_OR_UNWIND(pc[1], arith::shl(vm, a, b), 4);
+}
+op_Shr: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() >= 0) {
+    int64_t n = b.as_int();
+    R[pc[1]] = Value::small_int(n >= 63 ? (a.as_int() < 0 ? -1 : 0) : a.as_int() >> n);  // arithmetic shift
+    NEXT(4);
+  }
+  SET_OR_UNWIND(pc[1], arith::shr(vm, a, b), 4);
+}
 op_BNot: {
   Value a = R[pc[2]];
   if (a.is_int()) {
@@ -535,9 +569,15 @@ op_TailIndy:
       R = seg->first_base();
       *frame_header(R) = moved;
     }
-    Value* scratch = R + width;
-    for (uint32_t i = 0; i < argc; ++i) scratch[i] = src[args[i]];
-    for (uint32_t i = 0; i < argc; ++i) R[i] = scratch[i];
+    // Arguments already in place (register i passed as argument i, the common shape of
+    // a loop's tail call) need no copy.
+    bool in_place = src == R;
+    for (uint32_t i = 0; in_place && i < argc; ++i) in_place = args[i] == i;
+    if (!in_place) {
+      Value* scratch = R + width;
+      for (uint32_t i = 0; i < argc; ++i) scratch[i] = src[args[i]];
+      for (uint32_t i = 0; i < argc; ++i) R[i] = scratch[i];
+    }
     for (uint32_t i = argc; i < target->nregs; ++i) R[i] = Value::nil();
     frame_header(R)->callee = Value::object(callee);
     fn = target;

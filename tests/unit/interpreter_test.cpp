@@ -848,5 +848,57 @@ end
   EXPECT_EQ(vm.caught_trace()[2].line, 11u);  // the call that threw, not the handler
 }
 
+
+TEST_F(Interp, TruncatingDivisionAndShiftsOnSmallInts) {
+  EXPECT_EQ(binop("tdiv", "-7", "2"), "-3");
+  EXPECT_EQ(binop("rem", "-7", "2"), "-1");
+  EXPECT_EQ(binop("rem", "7", "-2"), "1");
+  EXPECT_EQ(binop("tdiv", "-140737488355328", "-1"), "140737488355328");  // leaves the small range
+  EXPECT_EQ(binop("tdiv", "1", "0"), "!zero_division");
+  EXPECT_EQ(binop("rem", "1", "0"), "!zero_division");
+  EXPECT_EQ(binop("shl", "1", "46"), "70368744177664");
+  EXPECT_EQ(binop("shl", "1", "47"), "140737488355328");  // a bignum
+  EXPECT_EQ(binop("shl", "-3", "2"), "-12");
+  EXPECT_EQ(binop("shl", "5", "100"), "6338253001141147007483516026880");
+  EXPECT_EQ(binop("shr", "-7", "1"), "-4");  // floor
+  EXPECT_EQ(binop("shr", "-7", "100"), "-1");
+  EXPECT_EQ(binop("shr", "7", "63"), "0");
+  EXPECT_EQ(binop("shl", "1", "-1"), "!value_error");
+}
+
+TEST_F(Interp, TailCallWithArgumentsInPlaceAndPermuted) {
+  // count(n, acc) loops with its arguments in place; swap/3 permutes them.
+  EXPECT_EQ(run(R"(func count/2 regs 3
+    const r2, 0
+    jeq r0, r2, done
+    addi r0, r0, -1
+    addi r1, r1, 2
+    tailcall count, r0, r1
+done:
+    ret r1
+end
+func swap/3 regs 4
+    const r3, 0
+    jeq r0, r3, out
+    addi r0, r0, -1
+    tailcall swap, r0, r2, r1
+out:
+    tuple r1, r1, r2
+    ret r1
+end
+func main/0 regs 3
+    const r0, 1000
+    const r1, 0
+    call r0, count, r0, r1
+    const r1, 3
+    const r2, :a
+    call r1, swap, r1, r0, r2
+    tuple r0, r0, r1
+    ret r0
+end
+)"),
+            "(2000, (:a, 2000))");
+}
+
 }  // namespace
 }  // namespace sy

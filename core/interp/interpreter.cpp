@@ -378,6 +378,12 @@ op_JIs:
 op_JIsNot:
   pc = R[pc[1]] == R[pc[2]] ? pc + 4 : code + pc[3];
   DISPATCH();
+op_JIsK:
+  pc = R[pc[1]] == K[pc[2]] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JIsNotK:
+  pc = R[pc[1]] == K[pc[2]] ? pc + 4 : code + pc[3];
+  DISPATCH();
 op_JCls:
   pc = class_of(R[pc[1]]) == pc[2] ? code + pc[3] : pc + 4;
   DISPATCH();

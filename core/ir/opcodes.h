@@ -69,6 +69,8 @@ enum OpFlag : uint32_t {
   X(Jge, "jge", "rrl", kBranch | kMayThrow)                             \
   X(JIs, "jis", "rrl", kBranch)            /* same value (one word) */  \
   X(JIsNot, "jisnt", "rrl", kBranch)                                    \
+  X(JIsK, "jisk", "rkl", kBranch)          /* same value as a constant */ \
+  X(JIsNotK, "jisntk", "rkl", kBranch)                                  \
   X(JCls, "jcls", "ril", kBranch)          /* class id == immediate */  \
   X(JNCls, "jncls", "ril", kBranch)                                     \
   X(Tick, "tick", "il", kBranch)           /* spend budget; L when out */ \

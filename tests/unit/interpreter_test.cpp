@@ -746,6 +746,14 @@ TEST_F(Interp, IdentityBranchesCompareWords) {
   EXPECT_EQ(jump("jisnt", "1", "1.0"), "true");
   EXPECT_EQ(jump("jis", "nil", "nil"), "true");
   EXPECT_EQ(jump("jisnt", "2", "2"), "false");
+  auto jk = [&](const std::string& op, const std::string& v, const std::string& k) {
+    return run("func main/0 regs 2\n    const r0, " + v + "\n    " + op + " r0, " + k +
+               ", yes\n    const r1, false\n    ret r1\nyes:\n    const r1, true\n    ret r1\nend\n");
+  };
+  EXPECT_EQ(jk("jisk", ":a", ":a"), "true");
+  EXPECT_EQ(jk("jisk", "1.0", "1"), "false");
+  EXPECT_EQ(jk("jisntk", "1.0", "1"), "true");
+  EXPECT_EQ(jk("jisntk", "nil", "nil"), "false");
 }
 
 TEST_F(Interp, ClassBranches) {

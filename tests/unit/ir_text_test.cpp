@@ -141,6 +141,8 @@ next:
     jge r1, r2, top
     jis r1, r2, top
     jisnt r1, r2, top
+    jisk r1, :a, top
+    jisntk r1, 7, top
     jcls r1, 3, top
     jncls r1, 3, top
     tick 1, top

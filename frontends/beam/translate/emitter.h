@@ -51,6 +51,7 @@ class Emitter {
     if (d != s) op(ir::Op::Mov, {{d}, {s}});
   }
   void konst(uint32_t d, Value v) { op(ir::Op::Const, {{d}, {fn_->add_constant(v)}}); }
+  Word k(Value v) { return {fn_->add_constant(v)}; }  // a constant operand
   void jmp(Label l) { op(ir::Op::Jmp, {lab(l)}); }
   void jcls(uint32_t r, ClassId c, Label l) { op(ir::Op::JCls, {{r}, {c}, lab(l)}); }
   void jncls(uint32_t r, ClassId c, Label l) { op(ir::Op::JNCls, {{r}, {c}, lab(l)}); }

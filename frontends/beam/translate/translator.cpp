@@ -116,8 +116,10 @@ class FunctionTranslator {
                 const Operand& fail);
   bool emit_inline_bif(std::string_view name, std::span<const Operand> args, uint32_t dst, const Operand& fail,
                        int64_t native);
+  // `op dst, a, b` (b an immediate for addi); the stub calls `native` on native_args, after
+  // loading `stub_const` (register, value) when given: a literal the fast path did not need.
   void emit_arith(Op op, uint32_t a, uint32_t b, uint32_t dst, int64_t native, const Operand& fail, bool may_float,
-                  std::initializer_list<uint32_t> native_args);
+                  std::initializer_list<uint32_t> native_args, std::optional<std::pair<uint32_t, Value>> stub_const = {});
   void emit_compare(const Instruction& in);
   void emit_test(const Instruction& in);
   void emit_select_val(const Instruction& in);
@@ -169,6 +171,16 @@ class FunctionTranslator {
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
+  // Moves into x registers right before a call are not emitted: the call takes their
+  // sources as its arguments (x registers are dead after a call, except x0, its result).
+  struct PendingMove {
+    bool is_const;
+    uint32_t reg;  // the source register, when not a constant
+    Operand op;    // the constant operand
+  };
+  std::unordered_map<uint32_t, PendingMove> pending_moves_;
+  bool move_feeds_call(size_t i) const;
+  std::vector<uint32_t> call_args(uint32_t arity);
 };
 
 // -- Analysis --
@@ -594,7 +606,7 @@ void FunctionTranslator::emit_instruction(size_t i) {
       return;
     }
     case beam::Op::call_fun2: emit_call_fun(reg(A(2)), u(1), false); return;
-    case beam::Op::return_: e_.op(Op::Ret, {{xreg(0)}}); return;
+    case beam::Op::return_: e_.op(Op::Ret, {{call_args(1)[0]}}); return;
 
     case beam::Op::bif0: emit_bif(in, u(0), {}, A(1), Operand{}); return;
     case beam::Op::bif1: emit_bif(in, u(1), bf_.args(in).subspan(2, 1), A(3), A(0)); return;
@@ -605,6 +617,17 @@ void FunctionTranslator::emit_instruction(size_t i) {
 
     // Data.
     case beam::Op::move:
+      if (move_feeds_call(i)) {
+        uint32_t dst = u(1);
+        const Operand& src = A(0);
+        if (src.tag == Tag::X && pending_moves_.count(static_cast<uint32_t>(src.value)))
+          pending_moves_[dst] = pending_moves_[static_cast<uint32_t>(src.value)];
+        else if (is_reg(src))
+          pending_moves_[dst] = PendingMove{false, reg(src), Operand{}};
+        else
+          pending_moves_[dst] = PendingMove{true, 0, src};
+        return;
+      }
       if (is_reg(A(0))) e_.mov(reg(A(1)), reg(A(0)));
       else e_.konst(reg(A(1)), constant(A(0)));
       return;
@@ -792,14 +815,61 @@ void FunctionTranslator::emit_instruction(size_t i) {
 
 // -- Calls --
 
+// Whether the move at i is followed, through moves into x registers and instructions
+// that emit nothing, by a call that consumes x registers.
+bool FunctionTranslator::move_feeds_call(size_t i) const {
+  if (bf_.arg(bf_.code[i], 1).tag != Tag::X) return false;
+  for (size_t j = i + 1; j < bf_.code.size(); ++j) {
+    const Instruction& in = bf_.code[j];
+    switch (in.op) {
+      case beam::Op::line:
+      case beam::Op::deallocate:
+      case beam::Op::trim:
+      case beam::Op::test_heap:
+      case beam::Op::init_yregs: continue;
+      case beam::Op::move:
+        if (bf_.arg(in, 1).tag != Tag::X) return false;
+        continue;
+      case beam::Op::call:
+      case beam::Op::call_last:
+      case beam::Op::call_only:
+      case beam::Op::call_ext:
+      case beam::Op::call_ext_last:
+      case beam::Op::call_ext_only:
+      case beam::Op::return_: return true;
+      default: return false;
+    }
+  }
+  return false;
+}
+
+// The argument registers of a call: x0..x(arity-1), or where pending moves say their
+// values are.
+std::vector<uint32_t> FunctionTranslator::call_args(uint32_t arity) {
+  std::vector<uint32_t> args;
+  for (uint32_t k = 0; k < arity; ++k) {
+    auto it = pending_moves_.find(k);
+    if (it == pending_moves_.end()) {
+      args.push_back(xreg(k));
+    } else if (it->second.is_const) {
+      uint32_t t = temp();
+      e_.konst(t, constant(it->second.op));
+      args.push_back(t);
+    } else {
+      args.push_back(it->second.reg);
+    }
+  }
+  pending_moves_.clear();
+  return args;
+}
+
 void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   uint32_t arity = static_cast<uint32_t>(bf_.arg(in, 0).value);
   uint32_t label = static_cast<uint32_t>(bf_.arg(in, 1).value);
   auto it = mc_.function_by_entry.find(label);
   if (it == mc_.function_by_entry.end()) throw TranslateError{"call to label " + std::to_string(label) + ", which starts no function"};
   uint32_t target = mc_.ir_index[it->second];
-  std::vector<uint32_t> args;
-  for (uint32_t k = 0; k < arity; ++k) args.push_back(xreg(k));
+  std::vector<uint32_t> args = call_args(arity);
   if (tail) {
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     e_.op_list(Op::TailCall, {{target}}, args);
@@ -812,8 +882,7 @@ void FunctionTranslator::emit_call_ext(uint32_t arity, uint32_t import, bool tai
   const Import& imp = mc_.bm.imports[import];
   const std::string& mod = mc_.bm.atoms[imp.module];
   const std::string& name = mc_.bm.atoms[imp.function];
-  std::vector<uint32_t> args;
-  for (uint32_t k = 0; k < arity; ++k) args.push_back(xreg(k));
+  std::vector<uint32_t> args = call_args(arity);
   if (tail && mc_.mode == ReductionMode::Unfair) emit_reduction_check();
   if (mod == "erlang" && name == "yield" && arity == 0) {
     uint32_t t = temp();
@@ -938,6 +1007,27 @@ bool FunctionTranslator::emit_inline_bif(std::string_view name, std::span<const 
       if (!(o.tag == Tag::Integer || known_type(o, kTypeInteger))) return false;
     return true;
   };
+  if (args.size() == 2 && (name == "+" || name == "-")) {
+    // A small literal operand: addi, without loading it.
+    auto small_literal = [](const Operand& o, int64_t* v) {
+      if (o.tag != Tag::Integer || o.value < INT32_MIN + 1 || o.value > INT32_MAX) return false;
+      *v = o.value;
+      return true;
+    };
+    int64_t lit;
+    int which = -1;  // the literal's position
+    if (small_literal(args[1], &lit)) which = 1;
+    else if (name == "+" && small_literal(args[0], &lit)) which = 0;
+    if (which >= 0) {
+      uint32_t a = val(args[1 - which]), k = temp();
+      int64_t imm = name == "-" ? -lit : lit;
+      bool may_float = !known_ints();
+      uint32_t x = which == 1 ? a : k, y = which == 1 ? k : a;  // the BIF's argument order
+      emit_arith(Op::AddI, a, static_cast<uint32_t>(static_cast<int32_t>(imm)), dst, native, fail, may_float, {x, y},
+                 std::make_pair(k, Value::small_int(lit)));
+      return true;
+    }
+  }
   if (args.size() == 2) {
     Op op;
     bool may_float = !known_ints();
@@ -978,7 +1068,8 @@ bool FunctionTranslator::emit_inline_bif(std::string_view name, std::span<const 
 }
 
 void FunctionTranslator::emit_arith(Op op, uint32_t a, uint32_t b, uint32_t dst, int64_t native, const Operand& fail,
-                                    bool may_float, std::initializer_list<uint32_t> native_args) {
+                                    bool may_float, std::initializer_list<uint32_t> native_args,
+                                    std::optional<std::pair<uint32_t, Value>> stub_const) {
   bool guard = fail.tag == Tag::Label && fail.value != 0;
   std::vector<uint32_t> nargs(native_args);
   bool aliased = std::find(nargs.begin(), nargs.end(), dst) != nargs.end();
@@ -995,8 +1086,9 @@ void FunctionTranslator::emit_arith(Op op, uint32_t a, uint32_t b, uint32_t dst,
   e_.bind(back);
   if (d != dst) e_.mov(dst, d);
   L fail_target = guard ? fail_label(fail) : 0;
-  stub(slow, [this, d, native, nargs, back, guard, fail_target] {
+  stub(slow, [this, d, native, nargs, back, guard, fail_target, stub_const] {
     L f = e_.new_label(), t = e_.new_label();
+    if (stub_const) e_.konst(stub_const->first, stub_const->second);
     e_.bind(f);
     e_.ncall(d, static_cast<uint32_t>(native), nargs);
     e_.bind(t);
@@ -1016,8 +1108,14 @@ void FunctionTranslator::emit_compare(const Instruction& in) {
     case beam::Op::is_eq_exact:
     case beam::Op::is_ne_exact: {
       bool eq = in.op == beam::Op::is_eq_exact;
+      if (immediate_const(ob) || immediate_const(oa)) {
+        const Operand& r = immediate_const(ob) ? oa : ob;
+        const Operand& c = immediate_const(ob) ? ob : oa;
+        e_.op(eq ? Op::JIsNotK : Op::JIsK, {{val(r)}, e_.k(constant(c)), Emitter::lab(fail)});
+        return;
+      }
       uint32_t a = val(oa), b = val(ob);
-      if (immediate_const(oa) || immediate_const(ob) || (known_small_int(oa) && known_small_int(ob))) {
+      if (known_small_int(oa) && known_small_int(ob)) {
         e_.op(eq ? Op::JIsNot : Op::JIs, {{a}, {b}, Emitter::lab(fail)});
         return;
       }
@@ -1129,21 +1227,18 @@ void FunctionTranslator::emit_test(const Instruction& in) {
       return;
     }
     case beam::Op::test_arity: {
-      uint32_t n = temp(), k = temp();
+      uint32_t n = temp();
       e_.op(Op::TLen, {{n}, {r}});
-      e_.konst(k, Value::small_int(bf_.arg(in, 2).value));
-      e_.op(Op::Jne, {{n}, {k}, Emitter::lab(fail)});
+      e_.op(Op::JIsNotK, {{n}, e_.k(Value::small_int(bf_.arg(in, 2).value)), Emitter::lab(fail)});
       return;
     }
     case beam::Op::is_tagged_tuple: {
-      uint32_t n = temp(), k = temp();
+      uint32_t n = temp();
       e_.jncls(r, cls::Tuple, fail);
       e_.op(Op::TLen, {{n}, {r}});
-      e_.konst(k, Value::small_int(bf_.arg(in, 2).value));
-      e_.op(Op::Jne, {{n}, {k}, Emitter::lab(fail)});
+      e_.op(Op::JIsNotK, {{n}, e_.k(Value::small_int(bf_.arg(in, 2).value)), Emitter::lab(fail)});
       e_.op(Op::TGet, {{n}, {r}, {0}});
-      e_.konst(k, constant(bf_.arg(in, 3)));
-      e_.op(Op::JIsNot, {{n}, {k}, Emitter::lab(fail)});
+      e_.op(Op::JIsNotK, {{n}, e_.k(constant(bf_.arg(in, 3))), Emitter::lab(fail)});
       return;
     }
     default: unsupported(in);
@@ -1157,10 +1252,10 @@ void FunctionTranslator::emit_select_val(const Instruction& in) {
   uint32_t k = temp(), t = temp();
   for (size_t j = 0; j + 1 < list.size(); j += 2) {
     L target = label_for(static_cast<uint32_t>(list[j + 1].value));
-    e_.konst(k, constant(list[j]));
     if (immediate_const(list[j])) {
-      e_.op(Op::JIs, {{r}, {k}, Emitter::lab(target)});
+      e_.op(Op::JIsK, {{r}, e_.k(constant(list[j])), Emitter::lab(target)});
     } else {
+      e_.konst(k, constant(list[j]));
       uint32_t a[] = {r, k};
       e_.ncall(t, runtime_natives().exact_eq, a);
       e_.op(Op::Jt, {{t}, Emitter::lab(target)});
@@ -1173,13 +1268,12 @@ void FunctionTranslator::emit_select_tuple_arity(const Instruction& in) {
   uint32_t r = val(bf_.arg(in, 0));
   L fail = fail_label(bf_.arg(in, 1));
   auto list = bf_.elements(bf_.arg(in, 2));
-  uint32_t n = temp(), k = temp();
+  uint32_t n = temp();
   e_.jncls(r, cls::Tuple, fail);
   e_.op(Op::TLen, {{n}, {r}});
-  for (size_t j = 0; j + 1 < list.size(); j += 2) {
-    e_.konst(k, Value::small_int(list[j].value));
-    e_.op(Op::Jeq, {{n}, {k}, Emitter::lab(label_for(static_cast<uint32_t>(list[j + 1].value)))});
-  }
+  for (size_t j = 0; j + 1 < list.size(); j += 2)
+    e_.op(Op::JIsK, {{n}, e_.k(Value::small_int(list[j].value)),
+                     Emitter::lab(label_for(static_cast<uint32_t>(list[j + 1].value)))});
   e_.jmp(fail);
 }
 
@@ -1273,10 +1367,9 @@ void FunctionTranslator::emit_receive(const Instruction& in) {
   switch (in.op) {
     case beam::Op::loop_rec: {
       L fail = fail_label(bf_.arg(in, 0));
-      uint32_t dst = reg(bf_.arg(in, 1)), k = temp();
+      uint32_t dst = reg(bf_.arg(in, 1));
       e_.ncall(dst, rn.recv_peek, {});
-      e_.konst(k, no_message());
-      e_.op(Op::JIs, {{dst}, {k}, Emitter::lab(fail)});
+      e_.op(Op::JIsK, {{dst}, e_.k(no_message()), Emitter::lab(fail)});
       return;
     }
     case beam::Op::loop_rec_end: {
@@ -1329,11 +1422,10 @@ void FunctionTranslator::emit_binary(const Instruction& in) {
   };
   // ncall into a temporary, fail unless it produced a value, then store.
   auto get = [&](const char* name, std::initializer_list<uint32_t> args, const Operand& fail, const Operand* dst) {
-    uint32_t t = temp(), k = temp();
+    uint32_t t = temp();
     std::vector<uint32_t> a(args);
     e_.ncall(t, nat(name), a);
-    e_.konst(k, no_message());
-    e_.op(Op::JIs, {{t}, {k}, Emitter::lab(fail_label(fail))});
+    e_.op(Op::JIsK, {{t}, e_.k(no_message()), Emitter::lab(fail_label(fail))});
     if (dst) store(*dst, t);
   };
   auto test = [&](const char* name, std::initializer_list<uint32_t> args, const Operand& fail) {

@@ -11,6 +11,7 @@
 // entry frame, so a native that called into the VM sees the exception.
 #include "core/interp/interpreter.h"
 
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -390,6 +391,11 @@ op_JCls:
 op_JNCls:
   pc = class_of(R[pc[1]]) == pc[2] ? pc + 4 : code + pc[3];
   DISPATCH();
+op_JNFin: {
+  Value a = R[pc[1]];
+  pc = a.is_double() && !std::isfinite(a.as_double()) ? code + pc[2] : pc + 3;
+  DISPATCH();
+}
 op_Tick:
   // The budget belongs to whoever schedules (a front end's green threads); it is the
   // largest int64 unless someone set it, so this never fires by itself.

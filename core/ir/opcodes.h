@@ -73,6 +73,7 @@ enum OpFlag : uint32_t {
   X(JIsNotK, "jisntk", "rkl", kBranch)                                  \
   X(JCls, "jcls", "ril", kBranch)          /* class id == immediate */  \
   X(JNCls, "jncls", "ril", kBranch)                                     \
+  X(JNFin, "jnfin", "rl", kBranch)         /* float, infinite or NaN */ \
   X(Tick, "tick", "il", kBranch)           /* spend budget; L when out */ \
   X(Call, "call", "rf*", kCall | kMayThrow)                             \
   X(CallV, "callv", "rr*", kCall | kMayThrow)                           \

@@ -756,6 +756,19 @@ TEST_F(Interp, IdentityBranchesCompareWords) {
   EXPECT_EQ(jk("jisntk", "nil", "nil"), "false");
 }
 
+TEST_F(Interp, NonFiniteBranch) {
+  auto nf = [&](const std::string& v) {
+    return run("func main/0 regs 2\n    const r0, " + v +
+               "\n    jnfin r0, yes\n    const r1, false\n    ret r1\nyes:\n    const r1, true\n    ret r1\nend\n");
+  };
+  EXPECT_EQ(nf("inf"), "true");
+  EXPECT_EQ(nf("-inf"), "true");
+  EXPECT_EQ(nf("nan"), "true");
+  EXPECT_EQ(nf("1.5"), "false");
+  EXPECT_EQ(nf("7"), "false");
+  EXPECT_EQ(nf(":inf"), "false");
+}
+
 TEST_F(Interp, ClassBranches) {
   auto cls_jump = [&](const std::string& op, const std::string& v, ClassId c) {
     return run("func main/0 regs 2\n    const r0, " + v + "\n    " + op + " r0, " + std::to_string(c) +

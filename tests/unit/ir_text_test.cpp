@@ -145,6 +145,7 @@ next:
     jisntk r1, 7, top
     jcls r1, 3, top
     jncls r1, 3, top
+    jnfin r1, top
     tick 1, top
 try_start:
     call r5, add2, r1, r2

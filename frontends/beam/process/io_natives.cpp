@@ -24,9 +24,19 @@ std::FILE* device(Value d) {
   return nullptr;
 }
 
+// Standard output's encoding: latin1 as under `erl -noshell`, until the program sets
+// {encoding, unicode} with io:setopts (then UTF-8). Standard error stays as it is.
+bool g_unicode_stdout = false;
+
+std::string utf8_bytes(const Chars& chars) {
+  std::string out;
+  for (char32_t c : chars) append_utf8(out, static_cast<uint32_t>(c));
+  return out;
+}
+
 void write_chars(std::FILE* out, const Chars& chars) {
   if (out == stderr) std::fflush(stdout);
-  std::string bytes = latin1_device_bytes(chars);
+  std::string bytes = out == stdout && g_unicode_stdout ? utf8_bytes(chars) : latin1_device_bytes(chars);
   std::fwrite(bytes.data(), 1, bytes.size(), out);
   if (out == stderr) std::fflush(stderr);
 }
@@ -124,6 +134,36 @@ Value io_write2(VM& vm, const Value* a, uint32_t) {
   return atoms.ok;
 }
 
+// io:setopts(Opts) / io:setopts(Device, Opts): {encoding, unicode | utf8 | latin1} and
+// binary/list modes (which only matter for input) are accepted.
+Value setopts(VM& vm, Value dev, Value opts, bool with_device) {
+  std::FILE* out = device(dev);
+  bool unicode = g_unicode_stdout;
+  bool ok = out != nullptr;
+  for (Value l = opts; ok && is_cons(l); l = tail(l)) {
+    Value o = head(l);
+    if (is_tuple(o) && o.as<Tuple>()->size() == 2 && o.as<Tuple>()->items[0] == atom("encoding")) {
+      Value e = o.as<Tuple>()->items[1];
+      if (e == atom("unicode") || e == atom("utf8")) unicode = true;
+      else if (e == atom("latin1")) unicode = false;
+      else ok = false;
+    } else if (!(o == atom("binary") || o == atom("list") ||
+                 (is_tuple(o) && o.as<Tuple>()->size() == 2 && o.as<Tuple>()->items[0] == atom("binary")))) {
+      ok = false;
+    }
+  }
+  if (!ok || !is_list(opts)) return tuple({atoms.error, atom("enotsup")});
+  if (out == stdout) g_unicode_stdout = unicode;
+  (void)vm;
+  (void)with_device;
+  return atoms.ok;
+}
+Value io_setopts1(VM& vm, const Value* a, uint32_t) { return setopts(vm, atom("standard_io"), a[0], false); }
+Value io_setopts2(VM& vm, const Value* a, uint32_t) { return setopts(vm, a[0], a[1], true); }
+Value io_getopts0(VM&, const Value*, uint32_t) {
+  return cons(tuple({atom("encoding"), atom(g_unicode_stdout ? "unicode" : "latin1")}), Value::nil());
+}
+
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -135,6 +175,7 @@ const Entry kNatives[] = {
     {"io:fwrite/1", io_fwrite1, 1},     {"io:fwrite/2", io_fwrite2, 2},     {"io:fwrite/3", io_fwrite3, 3},
     {"io:put_chars/1", io_put_chars1, 1}, {"io:put_chars/2", io_put_chars2, 2}, {"io:nl/0", io_nl0, 0},
     {"io:nl/1", io_nl1, 1},             {"io:write/1", io_write1, 1},       {"io:write/2", io_write2, 2},
+    {"io:setopts/1", io_setopts1, 1},   {"io:setopts/2", io_setopts2, 2},   {"io:getopts/0", io_getopts0, 0},
 };
 
 }  // namespace

@@ -156,7 +156,8 @@ class FunctionTranslator {
   Emitter e_;
   bool fun_form_;  // the entry of a fun: x(arity..) come from the closure's captures
   uint32_t nx_ = 0, ny_ = 0, nf_ = 0, temp_base_ = 0, temps_used_ = 0, max_temps_ = 0;
-  uint32_t exc_reg_ = 0;  // receives exceptions in handlers
+  uint32_t exc_reg_ = 0;    // receives exceptions in handlers
+  uint32_t yield_reg_ = 0;  // what a reduction yield hands over and gets back (nothing else is live there)
   std::vector<State> states_;
   const State* state_ = nullptr;
   size_t current_ = 0;
@@ -339,11 +340,11 @@ void FunctionTranslator::analyze() {
   nx_ = max_x;
   ny_ = max_y;
   nf_ = max_f;
-  temp_base_ = nx_ + ny_ + nf_;
-  exc_reg_ = temp_base_;
+  exc_reg_ = nx_ + ny_ + nf_;
+  yield_reg_ = exc_reg_ + 1;
+  temp_base_ = exc_reg_ + 2;
   temps_used_ = 0;
   max_temps_ = 0;
-  temp_base_ += 1;
 }
 
 // -- Operands --
@@ -455,8 +456,7 @@ void FunctionTranslator::emit_reduction_check() {
   L yield = e_.new_label(), back = e_.new_label();
   e_.op(Op::Tick, {{1}, Emitter::lab(yield)});
   e_.bind(back);
-  uint32_t t = temp_base_;  // the first temporary: free at instruction boundaries
-  max_temps_ = std::max(max_temps_, 1u);
+  uint32_t t = yield_reg_;
   stub(yield, [this, t, back] {
     e_.ncall(t, runtime_natives().yield_value, {});
     e_.op(Op::FYield, {{t}, {t}});
@@ -1081,8 +1081,8 @@ void FunctionTranslator::emit_arith(Op op, uint32_t a, uint32_t b, uint32_t dst,
   else e_.op(op, {{d}, {a}, {b}});
   e_.bind(to);
   guard_handler(from, to, slow);
-  // Erlang floats are finite: a float result goes past the BIF, which raises badarith.
-  if (may_float) e_.jcls(d, cls::Float, slow);
+  // Erlang floats are finite: an infinite result goes past the BIF, which raises badarith.
+  if (may_float) e_.op(Op::JNFin, {{d}, Emitter::lab(slow)});
   e_.bind(back);
   if (d != dst) e_.mov(dst, d);
   L fail_target = guard ? fail_label(fail) : 0;
@@ -1351,8 +1351,8 @@ void FunctionTranslator::emit_float_op(const Instruction& in) {
   e_.op(op, {{dst}, {a}, {b}});  // float registers hold floats: only a zero divisor raises
   e_.bind(to);
   guard_handler(from, to, bad);
-  uint32_t check[] = {dst};
-  e_.ncall(dst, rn.fcheck, check);
+  e_.op(Op::JNFin, {{dst}, Emitter::lab(bad)});
+  (void)rn;
   stub(bad, [this] {
     uint32_t t = temp();
     e_.konst(t, atoms.badarith);

@@ -299,9 +299,17 @@ struct Segment {
   Value value;
   Value size;
   uint64_t bits = 0;  // computed
+  int64_t seg = 0;    // its number, for error reports
 };
 
-Value construction_failed(VM& vm) { return raise_error(vm, atoms.badarg); }
+// badarg, with the cause erts records for format_bs_fail: {Segment, Type, Problem, Value}.
+Value construction_failed(VM& vm, int64_t seg, Value type, const char* problem, Value value) {
+  Map* info = new_map();
+  map_set(info, atom("cause"), tuple({Value::small_int(seg), type, atom(problem), value}));
+  map_set(info, atom("function"), atom("format_bs_fail"));
+  map_set(info, atom("module"), atom("erl_erts_errors"));
+  return raise_error_located(vm, atoms.badarg, tuple({atom("error_info"), Value::object(info)}));
+}
 
 // A binary of `bits` bits whose first `keep` bits are `base`'s, with room after them:
 // base's own store when `base` ends where the store was last written and it has room
@@ -331,44 +339,50 @@ Binary* writable_extension(Binary* base, uint64_t bits, uint64_t* write_at, uint
 }
 
 Value n_bs_create_bin(VM& vm, const Value* a, uint32_t argc) {
-  // Operands: 5 per segment (type, unit, flags, value, size).
+  // Operands: 6 per segment (type, segment number, unit, flags, value, size).
   std::vector<Segment> segs;
-  segs.reserve(argc / 5);
+  segs.reserve(argc / 6);
   uint64_t total = 0;
   Binary* base = nullptr;
-  for (uint32_t i = 0; i + 4 < argc; i += 5) {
-    Segment s{a[i], static_cast<uint64_t>(a[i + 1].as_int()), static_cast<uint32_t>(a[i + 2].as_int()), a[i + 3],
-              a[i + 4]};
+  for (uint32_t i = 0; i + 5 < argc; i += 6) {
+    int64_t seg = a[i + 1].as_int();
+    Segment s{a[i], static_cast<uint64_t>(a[i + 2].as_int()), static_cast<uint32_t>(a[i + 3].as_int()), a[i + 4],
+              a[i + 5]};
+    s.seg = seg;
     std::string_view type = atom_text(s.type);
+    Value unit = Value::small_int(static_cast<int64_t>(s.unit));
     if (type == "append" || type == "private_append") {
-      if (!is_bitstring(s.value)) return construction_failed(vm);
+      if (!is_bitstring(s.value)) return construction_failed(vm, seg, atom("binary"), "type", s.value);
       Binary* b = s.value.as<Binary>();
-      if (s.unit > 1 && b->bit_size % s.unit) return construction_failed(vm);
+      if (s.unit > 1 && b->bit_size % s.unit) return construction_failed(vm, seg, atom("binary"), "unit", s.value);
       base = b;
       s.bits = b->bit_size;
     } else if (type == "integer" || type == "float") {
-      if (!bit_count(s.size, Value::small_int(static_cast<int64_t>(s.unit)), &s.bits)) return construction_failed(vm);
-      if (type == "integer" && !is_integer(s.value)) return construction_failed(vm);
-      if (type == "float" && !(s.value.is_double() || is_integer(s.value))) return construction_failed(vm);
-      if (type == "float" && s.bits != 16 && s.bits != 32 && s.bits != 64) return construction_failed(vm);
+      if (type == "integer" && !is_integer(s.value)) return construction_failed(vm, seg, s.type, "type", s.value);
+      if (type == "float" && !(s.value.is_double() || is_integer(s.value)))
+        return construction_failed(vm, seg, s.type, "type", s.value);
+      if (!bit_count(s.size, unit, &s.bits)) return construction_failed(vm, seg, s.type, "size", s.size);
+      if (type == "float" && s.bits != 16 && s.bits != 32 && s.bits != 64)
+        return construction_failed(vm, seg, s.type, "size", s.size);
     } else if (type == "binary") {
-      if (!is_bitstring(s.value)) return construction_failed(vm);
+      if (!is_bitstring(s.value)) return construction_failed(vm, seg, s.type, "type", s.value);
       const Binary* b = s.value.as<Binary>();
       if (is_atom(s.size)) {  // all
         s.bits = b->bit_size;
-        if (s.unit > 1 && s.bits % s.unit) return construction_failed(vm);
+        if (s.unit > 1 && s.bits % s.unit) return construction_failed(vm, seg, s.type, "unit", s.value);
       } else {
-        if (!bit_count(s.size, Value::small_int(static_cast<int64_t>(s.unit)), &s.bits) || s.bits > b->bit_size)
-          return construction_failed(vm);
+        if (!bit_count(s.size, unit, &s.bits)) return construction_failed(vm, seg, s.type, "size", s.size);
+        if (s.bits > b->bit_size) return construction_failed(vm, seg, s.type, "short", s.value);
       }
     } else if (type == "string") {
       s.bits = s.value.as<Binary>()->bit_size;
     } else if (type == "utf8" || type == "utf16" || type == "utf32") {
       int64_t c;
-      if (!s.value.is_int() || !valid_code_point(c = s.value.as_int())) return construction_failed(vm);
+      if (!s.value.is_int() || !valid_code_point(c = s.value.as_int()))
+        return construction_failed(vm, seg, s.type, "type", s.value);
       s.bits = type == "utf8" ? 8 * utf8_length(c) : type == "utf16" ? (c >= 0x10000 ? 32 : 16) : 32;
     } else {
-      return construction_failed(vm);
+      return construction_failed(vm, seg, s.type, "type", s.value);
     }
     total += s.bits;
     segs.push_back(s);
@@ -393,7 +407,7 @@ Value n_bs_create_bin(VM& vm, const Value* a, uint32_t argc) {
     if (type == "integer") {
       write_integer(w, s.value, s.bits, s.flags);
     } else if (type == "float") {
-      if (!write_float(w, s.value, s.bits, s.flags)) return construction_failed(vm);
+      if (!write_float(w, s.value, s.bits, s.flags)) return construction_failed(vm, s.seg, s.type, "no_float", s.value);
     } else if (type == "binary" || type == "string") {
       w.bitstring(s.value.as<Binary>(), s.bits);
     } else if (type == "utf8") {

@@ -86,6 +86,10 @@ Value raise_bif_error(VM& vm, Value reason, std::string_view module, std::string
   return raise_bif_error(vm, reason, frame);
 }
 
+Value raise_error_located(VM& vm, Value reason, Value info) {
+  return vm.raise(make_exception(atoms.error, reason, info, kLocationInfo));
+}
+
 Value raise_error2(VM& vm, Value tag, Value value) { return raise_error(vm, tuple({tag, value})); }
 
 Value raise_with_trace(VM& vm, Value klass, Value reason, Value trace) {
@@ -135,6 +139,13 @@ Exception* materialize(VM& vm, Value thrown, const std::vector<TraceEntry>& pass
     Value args = Value();
     if (first && (e->h.aux & kFrameArgs)) args = e->head;
     Value f = frame_term(fn, line, args);
+    if (!f.is_nil() && first && (e->h.aux & kLocationInfo)) {
+      Tuple* t = f.as<Tuple>();  // {M, F, A, Location}: Location ++ [Info]
+      std::vector<Value> loc;
+      for (Value l = t->items[3]; is_cons(l); l = tail(l)) loc.push_back(head(l));
+      loc.push_back(e->head);
+      t->items[3] = list_of(loc);
+    }
     if (!f.is_nil()) {
       frames.push_back(f);
       first = false;

@@ -36,6 +36,7 @@ enum ExceptionFlags : uint32_t {
   kPrependFrame = 2,   // `head` is a frame {M, F, Args, Info} that goes before the first
   kMaterialized = 4,   // `trace` is final
   kUncatchable = 8,    // not an Erlang exception: the process is being killed or the VM halts
+  kLocationInfo = 16,  // `head` is an item for the first frame's location list ({error_info, ...})
 };
 
 void init_exceptions();
@@ -57,6 +58,9 @@ Value raise_error_args(VM& vm, Value reason, Value args);
 Value raise_bif_error(VM& vm, Value reason, std::string_view module, std::string_view function,
                       std::initializer_list<Value> args, Value info = Value::nil());
 Value raise_bif_error(VM& vm, Value reason, Value frame);
+// error:Reason whose first stack frame's location ends with `info` ({error_info, Map}:
+// what erts adds for a failed binary construction).
+Value raise_error_located(VM& vm, Value reason, Value info);
 // {Tag, Value} errors: badmatch, case_clause, try_clause, badrecord, badarith ...
 Value raise_error2(VM& vm, Value tag, Value value);
 // Raised again with a stack trace the program supplies (erlang:raise/3): kept as given.

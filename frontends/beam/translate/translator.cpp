@@ -1496,7 +1496,7 @@ void FunctionTranslator::emit_binary(const Instruction& in) {
       return;
     }
     case beam::Op::bs_create_bin: {
-      // Segments: Type Seg Unit Flags Value Size; the native takes Type Unit Flags Value Size.
+      // Segments: Type Seg Unit Flags Value Size, passed on as they are.
       auto segs = bf_.elements(A(5));
       std::vector<uint32_t> args;
       for (size_t j = 0; j + 6 <= segs.size(); j += 6) {
@@ -1513,6 +1513,7 @@ void FunctionTranslator::emit_binary(const Instruction& in) {
         uint32_t t = temp();
         e_.konst(t, type);
         args.push_back(t);
+        args.push_back(small(segs[j + 1].value));
         args.push_back(small(segs[j + 2].value));
         args.push_back(small(flags));
         if (atom_text(type) == "string") {

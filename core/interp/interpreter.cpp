@@ -151,6 +151,11 @@ op_Nop:
 op_Mov:
   R[pc[1]] = R[pc[2]];
   NEXT(3);
+op_Movs: {
+  uint32_t n = pc[1];
+  for (uint32_t i = 0; i < n; i += 2) R[pc[2 + i]] = R[pc[3 + i]];
+  NEXT(2 + n);
+}
 op_Const:
   R[pc[1]] = K[pc[2]];
   NEXT(3);

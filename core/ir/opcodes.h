@@ -26,6 +26,7 @@ enum OpFlag : uint32_t {
   /* moves and constants */                                             \
   X(Nop, "nop", "", 0)                                                  \
   X(Mov, "mov", "rr", 0)                                                \
+  X(Movs, "movs", "*", 0)                  /* pairs rD, rS in order */  \
   X(Const, "const", "rk", 0)                                            \
   X(Func, "func", "rf", 0)                                              \
   X(Closure, "closure", "rf*", kMayAlloc)                               \

@@ -93,6 +93,8 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, " +
                                   std::to_string(argc) + " given");
     }
+    if (op_id == Op::Movs && code[pc + 1] % 2 != 0)
+      return fail(e, f, pc, "movs takes pairs of registers, got " + count(code[pc + 1], "register"));
     if (op_id == Op::Field) {
       uint32_t c = code[pc + 3], slot = code[pc + 4];
       if (slot >= value_slots(c))

@@ -756,6 +756,13 @@ TEST_F(Interp, IdentityBranchesCompareWords) {
   EXPECT_EQ(jk("jisntk", "nil", "nil"), "false");
 }
 
+TEST_F(Interp, MovsCopiesInOrder) {
+  EXPECT_EQ(run("func main/0 regs 4\n    const r0, 1\n    const r1, 2\n    movs r2, r0, r0, r1, r1, r2, r3, r0\n"
+                "    tuple r0, r0, r1, r2, r3\n    ret r0\nend\n"),
+            "(2, 1, 1, 2)");
+  EXPECT_NE(test::read_error("func main/0 regs 2\n    movs r0, r1, r0\n    ret r0\nend\n"), "");
+}
+
 TEST_F(Interp, NonFiniteBranch) {
   auto nf = [&](const std::string& v) {
     return run("func main/0 regs 2\n    const r0, " + v +

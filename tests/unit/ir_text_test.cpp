@@ -93,6 +93,7 @@ func main/1 regs 12
     const r2, -42
     const r2, -0.0
     const r2, 1e+100
+    movs r3, r2, r4, r3
     const r2, 0.1
     const r2, inf
     const r2, -inf

@@ -21,9 +21,15 @@ class Emitter {
     label_pc_.push_back(kUnbound);
     return static_cast<Label>(label_pc_.size() - 1);
   }
-  void bind(Label l) { label_pc_[l] = pc(); }
+  void bind(Label l) {
+    flush_moves();
+    label_pc_[l] = pc();
+  }
   bool bound(Label l) const { return label_pc_[l] != kUnbound; }
-  uint32_t pc() const { return static_cast<uint32_t>(fn_->code.size()); }
+  uint32_t pc() {
+    flush_moves();
+    return static_cast<uint32_t>(fn_->code.size());
+  }
 
   // One instruction: its operands in table order; label operands given with lab().
   struct Word {
@@ -32,6 +38,7 @@ class Emitter {
   };
   static Word lab(Label l) { return {l, true}; }
   void op(ir::Op o, std::initializer_list<Word> words, std::span<const uint32_t> list = {}, bool has_list = false) {
+    flush_moves();
     fn_->code.push_back(static_cast<uint32_t>(o));
     for (const Word& w : words) {
       if (w.label) fixups_.push_back({pc(), w.v});
@@ -46,9 +53,19 @@ class Emitter {
     op(o, words, list, true);
   }
 
-  // Frequent forms.
+  // Frequent forms. Consecutive moves become one `movs` (one dispatch for a block of
+  // register copies, as BEAM code saves and restores around calls).
   void mov(uint32_t d, uint32_t s) {
-    if (d != s) op(ir::Op::Mov, {{d}, {s}});
+    if (d == s) return;
+    moves_.push_back(d);
+    moves_.push_back(s);
+  }
+  void flush_moves() {
+    if (moves_.empty()) return;
+    std::vector<uint32_t> m;
+    m.swap(moves_);
+    if (m.size() == 2) op(ir::Op::Mov, {{m[0]}, {m[1]}});
+    else op_list(ir::Op::Movs, {}, m);
   }
   void konst(uint32_t d, Value v) { op(ir::Op::Const, {{d}, {fn_->add_constant(v)}}); }
   Word k(Value v) { return {fn_->add_constant(v)}; }  // a constant operand
@@ -63,6 +80,7 @@ class Emitter {
 
   // Line of the instructions emitted from here on.
   void line(uint32_t encoded) {
+    flush_moves();
     if (!fn_->lines.empty() && fn_->lines.back().pc == pc()) {
       fn_->lines.back().line = encoded;
       return;
@@ -73,6 +91,7 @@ class Emitter {
 
   // Resolves labels and handlers; throws std::logic_error on an unbound label (a bug).
   void finish() {
+    flush_moves();
     for (auto [at, l] : fixups_) {
       if (label_pc_[l] == kUnbound) throw std::logic_error("unbound label in " + fn_->name);
       fn_->code[at] = label_pc_[l];
@@ -96,6 +115,7 @@ class Emitter {
   std::vector<uint32_t> label_pc_;
   std::vector<std::pair<uint32_t, Label>> fixups_;
   std::vector<PendingHandler> handlers_;
+  std::vector<uint32_t> moves_;  // (dst, src) pairs not emitted yet
 };
 
 }  // namespace sy::beam

@@ -13,6 +13,6 @@ bool load(const std::string& path, const std::vector<std::string>& args, const L
 // The --NAME=VALUE settings it accepts: reductions, reduction-mode.
 extern const char* const kSettings[];
 
-inline constexpr uint64_t kDefaultMaxDepth = 100'000'000;
+inline constexpr uint64_t kDefaultMaxDepth = 10'000'000;
 
 }  // namespace sy::beam

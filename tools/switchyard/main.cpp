@@ -35,7 +35,7 @@ const char* const kUsage =
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000;\n"
-    "                     .beam: 100000000, as deep as BEAM's memory-bound stacks in practice)\n"
+    "                     .beam: 10000000, about 1 GB of frames; erl's limit is memory)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
     "  --pic-stats[=F]    on exit, print per-site PIC statistics to standard error:\n"

@@ -172,6 +172,7 @@ class FunctionTranslator {
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
+  L top_ = 0;          // the function's start after the prologue: where a self tail call jumps
   // Moves into x registers right before a call are not emitted: the call takes their
   // sources as its arguments (x registers are dead after a call, except x0, its result).
   struct PendingMove {
@@ -485,6 +486,8 @@ void FunctionTranslator::run() {
     line_ = encode_line(li.file, li.line);
     e_.line(line_);
   }
+  top_ = e_.new_label();
+  e_.bind(top_);
   if (mc_.mode == ReductionMode::Fair) emit_reduction_check();
   // Body from the entry label on, then the func_info block (its label raises function_clause).
   size_t entry = index_of_label(bf_.entry);
@@ -870,6 +873,33 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   if (it == mc_.function_by_entry.end()) throw TranslateError{"call to label " + std::to_string(label) + ", which starts no function"};
   uint32_t target = mc_.ir_index[it->second];
   std::vector<uint32_t> args = call_args(arity);
+  if (tail && it->second == index_ && !fun_form_) {
+    // A loop: the arguments move into the parameters and control jumps back to the top
+    // (as a tail call, it reuses the frame; translated code never reads a register it
+    // did not write, so the registers need not start fresh).
+    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
+    std::vector<bool> written(arity, false);
+    bool conflict = false;
+    for (uint32_t k = 0; k < arity; ++k) written[k] = args[k] != xreg(k);
+    for (uint32_t k = 0; k < arity; ++k)
+      if (args[k] != xreg(k) && args[k] < arity && written[args[k]]) conflict = true;
+    if (conflict) {
+      std::vector<uint32_t> staged;
+      for (uint32_t k = 0; k < arity; ++k) {
+        if (args[k] == xreg(k)) continue;
+        uint32_t t = temp();
+        e_.mov(t, args[k]);
+        staged.push_back(k);
+        staged.push_back(t);
+      }
+      e_.flush_moves();
+      for (size_t j = 0; j < staged.size(); j += 2) e_.mov(xreg(staged[j]), staged[j + 1]);
+    } else {
+      for (uint32_t k = 0; k < arity; ++k) e_.mov(xreg(k), args[k]);
+    }
+    e_.jmp(top_);
+    return;
+  }
   if (tail) {
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     e_.op_list(Op::TailCall, {{target}}, args);

@@ -96,7 +96,7 @@ Value n_send(VM& vm, const Value* a, uint32_t) {
   }
   bool bad;
   Process* p = destination(a[0], &bad);
-  if (bad) return badarg(vm, "!", {a[0], a[1]});
+  if (bad) return badarg(vm, "send", {a[0], a[1]});  // erts names the send instruction erlang:send/2
   sched().send(p, a[1]);
   return a[1];
 }

@@ -386,7 +386,8 @@ int64_t Scheduler::read_timer(Value ref, bool cancel) {
   for (size_t i = 0; i < timers_.size(); ++i) {
     Timer& t = timers_[i];
     if (t.ref.is_nil() || !same_key(t.ref, ref)) continue;
-    int64_t left = std::max<int64_t>(0, (t.deadline_ns - now_ns()) / 1'000'000);
+    // Whole milliseconds left, rounded up as erts reports them.
+    int64_t left = std::max<int64_t>(0, (t.deadline_ns - now_ns() + 999'999) / 1'000'000);
     if (cancel) {
       timers_.erase(timers_.begin() + static_cast<long>(i));
       std::make_heap(timers_.begin(), timers_.end(), [](const Timer& a, const Timer& b) { return timer_later(a, b); });

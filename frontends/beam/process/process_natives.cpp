@@ -362,8 +362,8 @@ Value info_item(Process* p, Value item) {
   }
   if (item == atom("links")) {
     Value l = Value::nil();
-    Map* m = p->links.as<Map>();
-    for (uint64_t i = 0; i < m->used; ++i)
+    Map* m = map_or_null(p->links);
+    for (uint64_t i = 0; m && i < m->used; ++i)
       if (!m->entries[i].key.is_empty()) l = cons(m->entries[i].key, l);
     return l;
   }

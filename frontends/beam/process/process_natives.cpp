@@ -180,7 +180,7 @@ Value e_spawn_monitor3(VM& vm, const Value* a, uint32_t) {
 }
 
 // spawn_opt(Fun, Options) / spawn_opt(M, F, A, Options): link and monitor are honoured.
-Value spawn_with_options(VM& vm, Process* p, Value options) {
+Value spawn_with_options(Process* p, Value options) {
   if (!p) return Value();
   Value result = p->pid;
   for (Value l = options; is_cons(l); l = tail(l)) {
@@ -188,11 +188,10 @@ Value spawn_with_options(VM& vm, Process* p, Value options) {
     if (o == atom("link")) sched().link(self(), p);
     if (o == atom("monitor")) result = tuple({p->pid, sched().monitor(self(), p->pid, p->pid)});
   }
-  (void)vm;
   return result;
 }
-Value e_spawn_opt2(VM& vm, const Value* a, uint32_t) { return spawn_with_options(vm, spawn_fun(vm, a[0], "spawn_opt"), a[1]); }
-Value e_spawn_opt4(VM& vm, const Value* a, uint32_t) { return spawn_with_options(vm, spawn_mfa(vm, a, "spawn_opt"), a[3]); }
+Value e_spawn_opt2(VM& vm, const Value* a, uint32_t) { return spawn_with_options(spawn_fun(vm, a[0], "spawn_opt"), a[1]); }
+Value e_spawn_opt4(VM& vm, const Value* a, uint32_t) { return spawn_with_options(spawn_mfa(vm, a, "spawn_opt"), a[3]); }
 
 Value e_self(VM&, const Value*, uint32_t) { return self()->pid; }
 

@@ -10,8 +10,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/bigint.h"
 #include "core/vm.h"
-#include "frontends/beam/runtime/bifs.h"
+#include "frontends/beam/runtime/hash.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/exceptions.h"
 
@@ -84,6 +85,15 @@ Value features_enabled(VM&, const Value*, uint32_t) { return Value::nil(); }
 Value logger_allow(VM&, const Value*, uint32_t) { return Value::boolean(false); }
 Value logger_ok(VM&, const Value*, uint32_t) { return atoms.ok; }
 
+// erlang:phash/2: 1 + (make_hash(Term) rem Range), Range in 1..2^32 (dict and sets hash
+// with it).
+Value e_phash(VM& vm, const Value* a, uint32_t) {
+  int64_t range;
+  if (!is_integer(a[1]) || !integer_to_int64(a[1], &range) || range < 1 || range > (int64_t{1} << 32))
+    return raise_bif_error(vm, atoms.badarg, "erlang", "phash", {a[0], a[1]});
+  return make_int(static_cast<int64_t>(phash_full(a[0]) % static_cast<uint64_t>(range)) + 1);
+}
+
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -91,6 +101,7 @@ struct Entry {
 };
 
 const Entry kNatives[] = {
+    {"erlang:phash/2", e_phash, 2},
     {"os:getenv/0", os_getenv0, 0},
     {"os:getenv/1", os_getenv1, 1},
     {"os:getenv/2", os_getenv2, 2},

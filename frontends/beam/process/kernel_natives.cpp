@@ -1,7 +1,7 @@
 // What OTP's own modules ask of the kernel and erts that this VM answers directly:
 // os:getenv/putenv/type/getpid, application:get_env (no applications are loaded, so
-// every key is undefined), erl_features (none enabled), logger (no handlers), and the
-// hashes erlang:phash/2 and erlang:md5/1. OTP code calls these deep
+// every key is undefined), erl_features (none enabled), logger (no handlers), the hashes
+// erlang:phash/2 and erlang:md5/1, erlang:convert_time_unit/3 and external_size/1,2. OTP code calls these deep
 // inside stdlib (io_lib asks erl_features, which reads the environment; proc_lib's crash
 // reports ask for error_logger's format depth).
 #include "frontends/beam/process/kernel_natives.h"
@@ -17,6 +17,7 @@
 #include "core/bigint.h"
 #include "core/heap.h"
 #include "core/vm.h"
+#include "frontends/beam/runtime/etf.h"
 #include "frontends/beam/runtime/hash.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/exceptions.h"
@@ -162,6 +163,39 @@ Value e_md5_final(VM& vm, const Value* a, uint32_t) {
   return make_binary(digest, sizeof digest);
 }
 
+// erlang:convert_time_unit/3: the time in From units as To units, rounded down (floor).
+// The native and perf_counter units are nanoseconds, as erl's on Linux.
+int64_t units_per_second(Value unit) {
+  if (unit.is_int()) return unit.as_int() > 0 ? unit.as_int() : 0;
+  if (!is_atom(unit)) return 0;
+  std::string_view u = atom_text(unit);
+  if (u == "second" || u == "seconds") return 1;
+  if (u == "millisecond" || u == "milli_seconds") return 1000;
+  if (u == "microsecond" || u == "micro_seconds") return 1000000;
+  if (u == "nanosecond" || u == "nano_seconds" || u == "native" || u == "perf_counter") return 1000000000;
+  return 0;
+}
+Value e_convert_time_unit(VM& vm, const Value* a, uint32_t) {
+  int64_t from = units_per_second(a[1]), to = units_per_second(a[2]);
+  int64_t t;
+  if (!from || !to || !is_integer(a[0]) || !integer_to_int64(a[0], &t))
+    return raise_bif_error(vm, atoms.badarg, "erlang", "convert_time_unit", {a[0], a[1], a[2]});
+  __int128 v = static_cast<__int128>(t) * to;
+  __int128 q = v / from;
+  if (v % from != 0 && v < 0) --q;
+  return make_int(static_cast<int64_t>(q));
+}
+
+// erlang:external_size/1,2: the bytes term_to_binary writes.
+Value e_external_size(VM& vm, const Value* a, uint32_t n) {
+  std::string bytes;
+  if (!encode_term(a[0], &bytes)) {
+    if (n == 1) return raise_bif_error(vm, atoms.badarg, "erlang", "external_size", {a[0]});
+    return raise_bif_error(vm, atoms.badarg, "erlang", "external_size", {a[0], a[1]});
+  }
+  return make_int(static_cast<int64_t>(bytes.size()));
+}
+
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -170,6 +204,9 @@ struct Entry {
 
 const Entry kNatives[] = {
     {"erlang:phash/2", e_phash, 2},
+    {"erlang:convert_time_unit/3", e_convert_time_unit, 3},
+    {"erlang:external_size/1", e_external_size, 1},
+    {"erlang:external_size/2", e_external_size, 2},
     {"erlang:md5/1", e_md5, 1},
     {"erlang:md5_init/0", e_md5_init, 0},
     {"erlang:md5_update/2", e_md5_update, 2},

@@ -196,6 +196,15 @@ Value e_external_size(VM& vm, const Value* a, uint32_t n) {
   return make_int(static_cast<int64_t>(bytes.size()));
 }
 
+// unicode:bin_is_7bit/1 (an erts BIF that unicode.erl calls): every byte below 128.
+Value e_bin_is_7bit(VM&, const Value* a, uint32_t) {
+  if (!is_binary(a[0])) return Value::boolean(false);
+  std::string tmp;
+  for (unsigned char c : whole_bytes(a[0].as<Binary>(), tmp))
+    if (c >= 128) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -204,6 +213,7 @@ struct Entry {
 
 const Entry kNatives[] = {
     {"erlang:phash/2", e_phash, 2},
+    {"unicode:bin_is_7bit/1", e_bin_is_7bit, 1},
     {"erlang:convert_time_unit/3", e_convert_time_unit, 3},
     {"erlang:external_size/1", e_external_size, 1},
     {"erlang:external_size/2", e_external_size, 2},

@@ -64,6 +64,9 @@ void bind_bifs() {
     // Erlang code of OTP's io_lib returns erl's deep lists, which programs can observe.
     std::string_view m = e.module, f = e.name;
     if (m == "io_lib" && ((f == "format" && e.arity == 2) || (f == "write" && e.arity == 1))) continue;
+    // unicode:characters_to_binary/1,3 are Erlang code in OTP (over the /2 BIF), with
+    // every output encoding (utf16, utf32) and erts's error results.
+    if (m == "unicode" && f == "characters_to_binary" && e.arity != 2) continue;
     register_native(std::string(e.module) + ":" + e.name + "/" + std::to_string(e.arity), kTrampolines[i],
                     static_cast<int>(e.arity));
   }

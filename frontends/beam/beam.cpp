@@ -133,6 +133,12 @@ bool load(const std::string& path, const std::vector<std::string>& args, const L
     error->message = why;
     return false;
   }
+  // As erl's code server: MOD.beam must hold module MOD.
+  std::string stem = std::filesystem::path(path).stem().string();
+  if (atom_text(m->name) != stem) {
+    error->message = path + ": the file holds module " + std::string(atom_text(m->name)) + ", not " + stem;
+    return false;
+  }
 
   g_launch.reductions = sched.reductions;
   auto& roots = launch_roots();

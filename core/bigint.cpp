@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/arith.h"
+#include "core/bigint_gmp.h"
 #include "core/heap.h"
 #include "core/object.h"
 #include "core/vm.h"
@@ -161,6 +162,13 @@ bool integer_to_int64(Value v, int64_t* out) {
   *out = mpz_get_si(b->z);
   return true;
 }
+
+void integer_to_mpz(Value v, mpz_t out) {
+  if (v.is_int()) mpz_set_si(out, v.as_int());
+  else mpz_set(out, v.as<BigInt>()->z);
+}
+
+Value integer_from_mpz(const mpz_t z) { return from_mpz(z); }
 
 // -- Arithmetic slow paths --
 

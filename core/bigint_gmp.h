@@ -1,0 +1,16 @@
+// GMP access to the VM's integers, for libraries that implement a language's integer
+// semantics beyond the IR's instructions (a front end's int type). Kept apart from
+// core/bigint.h so that only those libraries include <gmp.h>.
+#pragma once
+#include <gmp.h>
+
+#include "core/value.h"
+
+namespace sy {
+
+// Sets the initialised `out` to the integer v (small or big).
+void integer_to_mpz(Value v, mpz_t out);
+// The integer z as a Value: small when it fits, otherwise a new bignum.
+Value integer_from_mpz(const mpz_t z);
+
+}  // namespace sy

@@ -397,6 +397,13 @@ class Arena {
     nodes_.push_back(std::move(node));
     return p;
   }
+  // A shallow copy of `from` (children are shared).
+  template <class T> T* copy(const T& from) {
+    auto node = std::make_unique<T>(from);
+    T* p = node.get();
+    nodes_.push_back(std::move(node));
+    return p;
+  }
   size_t size() const { return nodes_.size(); }
 
  private:

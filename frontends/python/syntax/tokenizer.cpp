@@ -1,6 +1,7 @@
 #include "frontends/python/syntax/tokenizer.h"
 
 #include <cstdio>
+#include <cctype>
 #include <cstring>
 
 #include "frontends/python/syntax/unicode.h"
@@ -157,19 +158,20 @@ std::string coding_spec(std::string_view line) {
   return "";
 }
 
-// CPython's get_normal_name: "utf-8" and "iso-8859-1" spellings folded, others kept.
+// The codec a declaration names, for the encodings accepted here: "utf-8" or
+// "iso-8859-1" under their usual spellings, else the name as given.
 std::string normal_encoding_name(const std::string& s) {
   std::string low;
-  for (size_t i = 0; i < s.size() && i < 12; ++i) {
-    char c = s[i];
-    low += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  for (char c : s) low += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   auto is = [&](const char* name) {
     size_t n = std::strlen(name);
     return low == name || (low.compare(0, n, name) == 0 && low.size() > n && low[n] == '-');
   };
-  if (is("utf-8")) return "utf-8";
-  if (is("latin-1") || is("iso-8859-1") || is("iso-latin-1")) return "iso-8859-1";
+  if (is("utf-8") || low == "utf8" || low == "u8" || low == "utf" || low == "cp65001") return "utf-8";
+  if (is("latin-1") || is("iso-8859-1") || is("iso-latin-1") || low == "latin1" || low == "latin" ||
+      low == "iso8859-1" || low == "8859" || low == "cp819" || low == "l1")
+    return "iso-8859-1";
+  if (low == "ascii" || low == "us-ascii" || low == "646") return "ascii";
   return s;
 }
 
@@ -200,8 +202,8 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     std::string normal = normal_encoding_name(encoding);
     if (normal == "iso-8859-1") {
       latin1 = true;
-    } else if (normal != "utf-8" && normal != "ascii" && normal != "us-ascii") {
-      *message = "SyntaxError: encoding problem: " + encoding;
+    } else if (normal != "utf-8" && normal != "ascii") {
+      *message = "encoding problem: " + encoding;
       *error_lineno = 0;
       return false;
     }
@@ -233,7 +235,7 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     if (n == 0) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "%02x", c);
-      *message = "SyntaxError: Non-UTF-8 code starting with '\\x" + std::string(hex) + "' in file " +
+      *message = "Non-UTF-8 code starting with '\\x" + std::string(hex) + "' in file " +
                  std::string(filename) + " on line " + std::to_string(lineno) +
                  ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
       *error_lineno = lineno;

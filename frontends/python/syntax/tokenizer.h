@@ -138,7 +138,7 @@ class Tokenizer {
 // Checks and normalizes raw file bytes as CPython's file reader does: skips a UTF-8 BOM,
 // honours a `coding:` declaration naming UTF-8 (others are refused), translates "\r\n"
 // and "\r" to "\n", and appends a final "\n" if missing. On failure returns false with
-// the whole report line in *message (CPython prints these without a File line).
+// the SyntaxError message in *message (CPython prints these without a File line).
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
                     int* error_lineno);
 

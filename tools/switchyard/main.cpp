@@ -1,6 +1,7 @@
 // switchyard: the command line.
 //   switchyard run [OPTIONS] FILE [ARGS...]
 // Options come before the file; everything after it belongs to the program.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,6 +12,8 @@
 #include "core/ir/text.h"
 #include "core/vm.h"
 #include "frontends/frontend.h"
+#include "frontends/python/syntax/dump.h"
+#include "frontends/python/syntax/parser.h"
 #include "pic/pic.h"
 
 namespace {
@@ -25,6 +28,7 @@ const char* const kUsage =
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
+    "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
@@ -45,6 +49,30 @@ bool parse_count(const char* text, uint64_t* out) {
   if (errno || end == text || *end || v == 0 || text[0] == '-') return false;
   *out = v;
   return true;
+}
+
+// --dump-ast: parse a Python file and print its tree, or its SyntaxError (exit 1).
+int dump_python_ast(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    std::fprintf(stderr, "%s: cannot open file: %s\n", path.c_str(), std::strerror(errno));
+    return 1;
+  }
+  std::string source;
+  char buf[65536];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) source.append(buf, n);
+  std::fclose(f);
+  sy::py::ast::Arena arena;
+  sy::py::SyntaxError error;
+  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error);
+  if (!m) {
+    std::fputs(error.format().c_str(), stderr);
+    return 1;
+  }
+  std::string out = sy::py::dump(m);
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
 }
 
 bool write_pic_stats(const std::string& how, const sy::Program& program) {
@@ -70,7 +98,7 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
 
 int run(int argc, char** argv) {
   sy::VMOptions options;
-  bool dump_ir = false;
+  bool dump_ir = false, dump_ast = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::pic::install();
   int i = 2;
@@ -78,6 +106,8 @@ int run(int argc, char** argv) {
     std::string opt = argv[i];
     if (opt == "--dump-ir") {
       dump_ir = true;
+    } else if (opt == "--dump-ast") {
+      dump_ast = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -98,6 +128,11 @@ int run(int argc, char** argv) {
   if (i >= argc) return usage_error("no program file given");
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
+  if (dump_ast) {
+    if (path.size() < 3 || path.compare(path.size() - 3, 3, ".py") != 0)
+      return usage_error("--dump-ast needs a .py file, got '" + path + "'");
+    return dump_python_ast(path);
+  }
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");

@@ -49,7 +49,8 @@ const char* name(cmpop v);
 #define SY_PY_STMT_KINDS(X)                                                                 \
   X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) \
   X(AnnAssign) X(For) X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Raise) X(Try)       \
-  X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)
+  X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass)        \
+  X(Break) X(Continue)
 
 #define SY_PY_EXPR_KINDS(X)                                                                   \
   X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp)    \
@@ -59,6 +60,7 @@ const char* name(cmpop v);
 
 // The parser never builds AsyncFunctionDef, AsyncFor, AsyncWith or Await (it rejects
 // `async`/`await` with a SyntaxError); they are listed so that the kinds match CPython's.
+// `match` statements are rejected too, and their nodes are not defined.
 enum class StmtTag : uint8_t {
 #define SY_PY_TAG(N) N,
   SY_PY_STMT_KINDS(SY_PY_TAG)
@@ -242,6 +244,13 @@ struct Try : StmtOf<StmtTag::Try> {
   stmts orelse;
   stmts finalbody;
 };
+// try ... except* (exception groups): parsed as CPython does; outside the language subset.
+struct TryStar : StmtOf<StmtTag::TryStar> {
+  stmts body;
+  std::vector<excepthandler*> handlers;
+  stmts orelse;
+  stmts finalbody;
+};
 struct Assert : StmtOf<StmtTag::Assert> {
   expr* test = nullptr;
   expr* msg = nullptr;
@@ -384,6 +393,13 @@ class Arena {
 
   template <class T> T* make() {
     auto node = std::make_unique<T>();
+    T* p = node.get();
+    nodes_.push_back(std::move(node));
+    return p;
+  }
+  // A shallow copy of `from` (children are shared).
+  template <class T> T* copy(const T& from) {
+    auto node = std::make_unique<T>(from);
     T* p = node.get();
     nodes_.push_back(std::move(node));
     return p;

@@ -15,7 +15,9 @@ struct SyntaxError {
   std::string filename;
   int lineno = 0, offset = 0;          // offset: 1-based column in characters; 0 if none
   int end_lineno = 0, end_offset = 0;  // 0 when CPython has none
-  std::string text;                    // the offending source line, without its newline
+  std::string text;                    // the offending source line (CPython keeps its newline)
+  bool has_location = false;           // false: only "Type: msg" is printed
+  bool has_text = false;
   // The report CPython prints: `  File "f.py", line N`, the line, the carets, `Type: msg`.
   std::string format() const;
 };

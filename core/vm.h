@@ -26,6 +26,7 @@ struct Segment;  // core/interp/stack.h
 struct TraceEntry {
   const Function* fn;
   uint32_t line;
+  uint32_t pc = 0;  // code offset inside the instruction that threw or called
 };
 
 class VM {
@@ -48,11 +49,16 @@ class VM {
   bool has_exception() const { return !roots_->exception.is_empty(); }
   Value exception() const { return roots_->exception; }
   const std::vector<TraceEntry>& trace() const { return trace_; }
+  // The trace of the exception the most recent handler caught, ending with the catching
+  // frame (a language that keeps tracebacks in its exception objects reads it there).
+  const std::vector<TraceEntry>& caught_trace() const { return caught_trace_; }
   void clear_exception();
   // Writes "uncaught exception: ..." and the trace.
   void print_uncaught(std::FILE* out) const;
 
   const VMOptions& options() const { return options_; }
+  // Takes effect at once, also for frames already running (a language's recursion limit).
+  void set_max_depth(uint64_t n) { options_.max_depth = n; }
   Segment& stack() { return *roots_->root; }              // the root segment
   Segment* current_segment() const { return roots_->current; }
   uint64_t depth = 0;  // frames on the stack, all entries included
@@ -71,6 +77,7 @@ class VM {
   Roots* roots_;
   uint32_t entries_ = 0;  // nested VM::enter activations
   std::vector<TraceEntry> trace_;
+  std::vector<TraceEntry> caught_trace_;
 };
 
 // -- Natives: C++ functions callable from IR by name (`ncall`) --

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "frontends/frontend.h"
+#include "frontends/python/python.h"
 #include "frontends/syir/syir.h"
 #include "frontends/toy/toy.h"
 
@@ -11,6 +12,7 @@ const std::vector<Frontend>& frontends() {
   static const std::vector<Frontend> list = {
       {".syir", "Switchyard IR", syir::load},
       {".toy", "toy accumulator bytecode", toy::load},
+      {".py", "Python", python::load},
   };
   return list;
 }

@@ -106,7 +106,7 @@ Value interpret(VM& vm, Value* base) {
   static_assert(sizeof(kDispatch) / sizeof(kDispatch[0]) == ir::kOpCount);
 
   Segment* seg = vm.roots_->current;
-  const uint64_t max_depth = vm.options_.max_depth;
+  const uint64_t& max_depth = vm.options_.max_depth;  // a language may change it while running
   Value* R = base;
   Function* fn = frame_header(R)->callee.as<Closure>()->fn;
   const uint32_t* code = fn->code.data();
@@ -984,12 +984,14 @@ unwind:
       if (at >= h.start && at < h.end) {
         R[h.reg] = vm.roots_->exception;
         vm.roots_->exception = Value();
+        vm.trace_.push_back({fn, fn->line_at(at), at});
+        std::swap(vm.caught_trace_, vm.trace_);
         vm.trace_.clear();
         pc = code + h.target;
         DISPATCH();
       }
     }
-    vm.trace_.push_back({fn, fn->line_at(at)});
+    vm.trace_.push_back({fn, fn->line_at(at), at});
     FrameHeader* h = frame_header(R);
     if (!h->return_pc) return Value();  // entry frame: VM::enter pops it
     pc = h->return_pc - 1;              // inside the call instruction

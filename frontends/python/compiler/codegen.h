@@ -199,13 +199,6 @@ class FunctionGen {
   std::vector<uint32_t> handling_regs_;
   std::unordered_set<const A::Name*> maybe_unbound_;
   std::unordered_set<std::string> checked_locals_;  // locals that start unbound
-  struct Deferred {
-    Emitter::Label label;
-    const A::Node* node;
-    const char* raiser;
-    std::string name;
-  };
-  std::vector<Deferred> deferred_;
   std::vector<uint32_t> param_regs_;  // registers of the Python parameters, in IR order
   uint32_t first_arg_reg_ = 0;         // the first parameter (super() without arguments)
 };

@@ -319,16 +319,6 @@ void FunctionGen::compile_class_body(const A::stmts& body) {
 // The prologue (constants, parameters from captures, cells) goes before the body once
 // the body has said what it needs; then error stubs, positions and the frame size.
 void FunctionGen::finish() {
-  // Out-of-line stubs that raise NameError / UnboundLocalError for an unbound name.
-  for (const Deferred& d : deferred_) {
-    em_.place(d.label);
-    at(d.node);
-    noted_ = nullptr;
-    uint32_t r = constant_reg(make_string(d.name));
-    ncall(r, d.raiser, std::span<const uint32_t>(&r, 1));
-    emit(ir::Op::Ret, {r});  // not reached: the native raises
-  }
-
   std::vector<uint32_t> pro;
   auto put = [&](ir::Op op, std::initializer_list<uint32_t> operands) {
     pro.push_back(static_cast<uint32_t>(op));

@@ -105,10 +105,15 @@ uint32_t FunctionGen::expr(const A::expr* e, int dst) {
   fail(e, "unsupported expression");
 }
 
+// An unbound name raises where it is read (inside the same handler ranges).
 void FunctionGen::check_bound(uint32_t v, const std::string& id, const char* raiser) {
-  Emitter::Label stub = em_.new_label();
-  emit(ir::Op::Jeq, {v, r_unbound(), stub});
-  deferred_.push_back({stub, node_, raiser, id});
+  Emitter::Label ok = em_.new_label();
+  emit(ir::Op::Jne, {v, r_unbound(), ok});
+  uint32_t m = mark();
+  uint32_t r = constant_reg(make_string(id));
+  ncall(r, raiser, std::span<const uint32_t>(&r, 1));
+  release(m);
+  em_.place(ok);
 }
 
 uint32_t FunctionGen::load_name(const A::Name* n, int dst) {

@@ -109,7 +109,7 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
       (*plan)[i] = Source{Source::Arg, static_cast<uint32_t>(slot[i])};
     } else if (i >= A - ndef) {
       captured->push_back(defaults->items[i - (A - ndef)]);
-      (*plan)[i] = Source{Source::Default, static_cast<uint32_t>(captured->size())};
+      (*plan)[i] = Source{Source::Default, static_cast<uint32_t>(captured->size() - 1)};
     } else {
       missing.push_back(std::string(sv(c->params[i])));
     }
@@ -133,7 +133,7 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
       continue;
     }
     captured->push_back(d);
-    (*plan)[p] = Source{Source::KwDefault, static_cast<uint32_t>(captured->size())};
+    (*plan)[p] = Source{Source::KwDefault, static_cast<uint32_t>(captured->size() - 1)};
   }
   if (!missing.empty()) {
     raise_type_error(vm, qual + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +

@@ -13,12 +13,18 @@
 namespace sy::py {
 
 namespace {
+// A fast target: a native (called directly) or an IR helper (run in the VM).
 Value call_fast(VM& vm, Value f, std::initializer_list<Value> args) {
-  const auto* n = f.as<NativeCallable>();
   Value buf[3];
   uint32_t i = 0;
   for (Value v : args) buf[i++] = v;
-  return n->call(vm, n, buf, i);
+  if (is_instance(f, cls::NativeFn)) {
+    const auto* n = f.as<NativeCallable>();
+    return n->call(vm, n, buf, i);
+  }
+  ReentryGuard guard(vm);
+  if (!guard.ok()) return Value();
+  return vm.call_value(f, {buf, i});
 }
 }  // namespace
 

@@ -217,9 +217,12 @@ void FunctionGen::unwind_to(size_t from) {
       case Block::Loop:
       case Block::Protect: break;
       case Block::Finally: stmts(*b.finalbody); break;
-      case Block::ExceptBody:
+      case Block::ExceptBody: {
+        uint32_t r = tmp();
+        ncall(r, "py.handling_pop", {});
         if (b.name) store_name(*b.name, r_unbound());
         break;
+      }
       case Block::With: {
         uint32_t none = constant_reg(Value::nil());
         uint32_t r = tmp();

@@ -399,6 +399,18 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
       scope_->scope_of("super") != NameScope::Local && scope_->scope_of("__class__") == NameScope::Free)
     return super_call(e, dst);
 
+  if (e->func->is<A::Name>() && e->func->as<A::Name>()->id == "globals" && e->args.empty() && e->keywords.empty()) {
+    // globals() needs to know which module calls it.
+    uint32_t m = mark();
+    uint32_t f = value(e->func);
+    uint32_t n = constant_reg(make_string(m_.module_name()));
+    at(e);
+    release(m);
+    uint32_t r = dst_or_tmp(dst);
+    uint32_t args[] = {f, n};
+    ncall(r, "py.globals", args);
+    return r;
+  }
   uint32_t m = mark();
   std::vector<uint32_t> args;
   std::vector<std::string> statics;

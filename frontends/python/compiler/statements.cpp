@@ -537,16 +537,18 @@ void FunctionGen::try_stmt(const A::Try* s) {
   uint32_t inner = tmp();
   Emitter::Label ctx = em_.new_label();
   {
-    Block& c = push_block(Block::Protect);
+    Block& c = push_block(Block::ExceptBody);  // a jump out pops the handled exception
     c.target = ctx;
     c.exc_reg = inner;
     open_segment(c);
   }
   handling_regs_.push_back(exc);
+  uint32_t r = tmp();
+  ncall(r, "py.handling_push", std::span<const uint32_t>(&exc, 1));
   stmts(s->finalbody);
   handling_regs_.pop_back();
   pop_block();
-  uint32_t r = tmp();
+  ncall(r, "py.handling_pop", {});
   ncall(r, "py.reraise", std::span<const uint32_t>(&exc, 1));
   em_.place(ctx);
   uint32_t args[] = {inner, exc};
@@ -602,10 +604,18 @@ void FunctionGen::try_except(const A::Try* s) {
     }
     handling_.push_back(h);
     handling_regs_.push_back(exc);
+    {
+      uint32_t r = tmp();
+      ncall(r, "py.handling_push", std::span<const uint32_t>(&exc, 1));
+    }
     stmts(h->body);
     handling_.pop_back();
     handling_regs_.pop_back();
     pop_block();
+    {
+      uint32_t r = tmp();
+      ncall(r, "py.handling_pop", {});
+    }
     if (h->name) store_name(*h->name, r_unbound());
     emit(ir::Op::Jmp, {end});
     // An exception escaping the handler body: this one becomes its context.

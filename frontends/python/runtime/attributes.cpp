@@ -98,6 +98,9 @@ Value type_attribute(VM& vm, PyType* t, Value name, bool* found) {
   }
   Value d = type_lookup(t, name);
   if (d.is_empty()) {
+    // Methods of the metatype: C.mro(), ...
+    Value m = map_get(types().type->dict, name);
+    if (!m.is_empty() && builtin_spec(m)) return new_bound_method(m, type_value(t));
     *found = false;
     return Value();
   }

@@ -140,7 +140,7 @@ Value b_issubclass(VM& vm, const Args& a) {
 
 Value attr_name(VM& vm, Value n, const char* fn_name) {
   if (!is_str(n))
-    return raise_type_error(vm, std::string(fn_name) + "(): attribute name must be string, not '" + type_name_of(n) + "'");
+    return raise_type_error(vm, "attribute name must be string, not '" + type_name_of(n) + "'");
   return str_interned(sv(n));
 }
 Value b_getattr(VM& vm, const Args& a) {
@@ -532,12 +532,44 @@ Value fn_get(VM&, const Args& a) {
 Value bm_func(VM&, const Args& a) { return a.pos[0].as<BoundMethod>()->func; }
 Value bm_self(VM&, const Args& a) { return a.pos[0].as<BoundMethod>()->self; }
 Value bm_name(VM& vm, const Args& a) { return getattr(vm, a.pos[0].as<BoundMethod>()->func, str_interned("__name__")); }
+Value bm_eq(VM& vm, const Args& a) {
+  if (!is_instance(a.pos[1], classes().method)) return notimplemented();
+  BoundMethod *x = a.pos[0].as<BoundMethod>(), *y = a.pos[1].as<BoundMethod>();
+  if (x->self != y->self) return Value::boolean(false);
+  int e = equals(vm, x->func, y->func);
+  return e < 0 ? Value() : Value::boolean(e);
+}
+Value bm_hash(VM& vm, const Args& a) {
+  BoundMethod* m = a.pos[0].as<BoundMethod>();
+  int64_t h1, h2;
+  if (!hash(vm, m->func, &h1)) return Value();
+  uint64_t bits = m->self.bits();
+  h2 = static_cast<int64_t>((bits >> 4) | (bits << 60));
+  return make_int_value(h1 ^ h2);
+}
 Value bi_name(VM&, const Args& a) {
   const Builtin* b = builtin_spec(a.pos[0]);
   return str(b ? b->name : "?");
 }
 
 Value b_notimpl_repr(VM&, const Args&) { return str("NotImplemented"); }
+
+Value type_mro(VM&, const Args& a) {
+  Tuple* m = a.pos[0].as<PyType>()->mro.as<Tuple>();
+  return list_from({m->items, m->size()});
+}
+Value type_subclasses(VM&, const Args& a) {
+  Array* s = a.pos[0].as<PyType>()->subclasses;
+  return list_from({s->items, s->length});
+}
+
+// globals(): the calling module's globals, as a new dict (a snapshot: writing to it does
+// not change the module). The compiler passes the module.
+Value n_globals(VM& vm, const Value* a, uint32_t) {
+  if (a[0] != builtin_named("globals")) return call(vm, a[0], {});
+  Value m = module_object_named(sv(a[1]));
+  return getattr(vm, m, str_interned("__dict__"));
+}
 
 }  // namespace
 
@@ -594,6 +626,12 @@ void install_builtins() {
   register_fast("iter", g_calliter, [](VM&, const NativeCallable*, const Value* a, uint32_t) { return a[0]; });
 
   define_type_builtin(t.type, fn("type", type_new, 1, 3));
+  define_method(t.type, fn("mro", type_mro, 1, 1));
+  define_method(t.type, fn("__subclasses__", type_subclasses, 1, 1));
+  define_function(fn("globals", [](VM& vm, const Args&) -> Value {
+    return raise(vm, types().SystemError, "globals() called indirectly is not supported");
+  }, 0, 0));
+  register_native("py.globals", n_globals, 2);
   define_type_builtin(t.object, fn("object", object_new, 0, 0));
   PyType* o = t.object;
   define_method(o, fn("__init__", object_init, 1, -1));
@@ -635,6 +673,8 @@ void install_builtins() {
   define_getter(t.method, "__func__", bm_func);
   define_getter(t.method, "__self__", bm_self);
   define_getter(t.method, "__name__", bm_name);
+  define_method(t.method, fn("__eq__", bm_eq, 2, 2));
+  define_method(t.method, fn("__hash__", bm_hash, 1, 1));
   define_getter(t.builtin_function, "__name__", bi_name);
   define_method(t.notimpl, fn("__repr__", b_notimpl_repr, 1, 1));
 }

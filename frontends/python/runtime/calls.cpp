@@ -314,7 +314,8 @@ Value call_target(VM& vm, Value callee, uint32_t npos, const std::vector<std::st
     if (!ctor.is_empty()) return kwnames.empty() ? ctor : builtin_with_keywords(vm, ctor, kwnames);
     // A class with its own __new__ is built the general way (in C++).
     Value new_fn = type_lookup(t, "__new__");
-    if (!new_fn.is_empty() && (is_function(new_fn) || is_instance(new_fn, classes().staticmethod)))
+    if (!new_fn.is_empty() && new_fn != type_lookup(types().object, "__new__") &&
+        (is_function(new_fn) || is_instance(new_fn, classes().staticmethod)))
       return generic_construct(vm, callee, npos, kwnames);
     return adapter_closure(construct_adapter(npos, kwnames), {callee});
   }

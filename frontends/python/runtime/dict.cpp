@@ -417,6 +417,7 @@ Value dm_popitem(VM& vm, const Args& a) {
 Value dm_update(VM& vm, const Args& a) {
   Dict* d = D(a.pos[0]);
   if (a.npos > 1 && !dict_update_from(vm, d, a.pos[1], false)) return Value();
+  if (!a.kw[0].is_empty() && !dict_update_from(vm, d, a.kw[0], false)) return Value();
   return Value::nil();
 }
 Value dm_clear(VM&, const Args& a) {
@@ -537,11 +538,25 @@ Value view_eq(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return rich_compare(vm, x, a[1], CmpOp::Eq);
 }
 
+Value view_isdisjoint(VM& vm, const Args& a) {
+  bool disjoint = true;
+  bool ok = for_each(vm, a.pos[1], [&](Value k) {
+    Value args[] = {a.pos[0], k};
+    Value in = view_contains(vm, nullptr, args, 2);
+    if (in.is_empty()) return false;
+    if (in.is_true()) disjoint = false;
+    return disjoint;
+  });
+  if (!ok) return Value();
+  return Value::boolean(disjoint);
+}
+
 // -- Constructor --
 
 Value dict_new(VM& vm, const Args& a) {
   Dict* d = new_dict();
   if (a.npos > 0 && !dict_update_from(vm, d, a.pos[0], false)) return Value();
+  if (!a.kw[0].is_empty() && !dict_update_from(vm, d, a.kw[0], false)) return Value();
   return Value::object(d);
 }
 
@@ -568,7 +583,11 @@ void install_dict() {
   define_method(d, fn("setdefault", dm_setdefault, 2, 3));
   define_method(d, fn("pop", dm_pop, 2, 3));
   define_method(d, fn("popitem", dm_popitem, 1, 1));
-  define_method(d, fn("update", dm_update, 1, 2));
+  {
+    auto* update = new Builtin{"update", dm_update, 1, 2, {}};
+    update->varkw = true;
+    define_method(d, update);
+  }
   define_method(d, fn("clear", dm_clear, 1, 1));
   define_method(d, fn("copy", dm_copy, 1, 1));
   define_method(d, fn("keys", dm_keys, 1, 1));
@@ -583,7 +602,11 @@ void install_dict() {
     w->func = builtin_value(spec);
     define_attr(d, "fromkeys", Value::object(w));
   }
-  define_type_builtin(d, fn("dict", dict_new, 0, 1));
+  {
+    auto* ctor = new Builtin{"dict", dict_new, 0, 1, {}};
+    ctor->varkw = true;
+    define_type_builtin(d, ctor);
+  }
 
   g_keys_cls = classes().dictview;
   g_values_cls = register_class("dict_values", false);
@@ -598,6 +621,7 @@ void install_dict() {
   }
   for (PyType* vt : {t.dict_keys, t.dict_values, t.dict_items})
     define_method(vt, fn("__reversed__", view_reversed, 1, 1));
+  for (PyType* vt : {t.dict_keys, t.dict_items}) define_method(vt, fn("isdisjoint", view_isdisjoint, 2, 2));
   for (ClassId c : {g_keys_cls, g_items_cls}) {
     for (ClassId o : {g_keys_cls, g_items_cls, classes().set, classes().frozenset}) {
       register_fast("&", c, o, view_setop<'&'>);

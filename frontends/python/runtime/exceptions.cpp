@@ -68,9 +68,29 @@ Value normalize_exception(VM& vm, Value e) {
 
 namespace {
 
+// The exceptions being handled (CPython's exc_info stack): compiled except and finally
+// bodies push on entry and pop on every way out. An exception caught while one is being
+// handled gets it as __context__.
+heap::RootedVector<Value>& handled() {
+  static auto* v = new heap::RootedVector<Value>();
+  return *v;
+}
+
+void set_context(Value inner, Value outer) {
+  if (inner == outer || !is_exception(outer) || !as_exc(inner)->context.is_nil()) return;
+  // No cycles: drop the link that would lead back to inner.
+  for (Value c = outer; is_exception(c); c = as_exc(c)->context)
+    if (as_exc(c)->context == inner) {
+      as_exc(c)->context = Value::nil();
+      break;
+    }
+  as_exc(inner)->context = outer;
+}
+
 // Appends the frames of the catch just made to the exception's traceback.
 Value catch_exception(VM& vm, Value raw) {
   Value e = normalize_exception(vm, raw);
+  if (!handled().empty()) set_context(e, handled().back());
   ExcObject* x = as_exc(e);
   const auto& trace = vm.caught_trace();  // innermost first; the last is the catching frame
   size_t skip = x->reraised ? 1 : 0;      // the re-raising frame is already in the traceback
@@ -95,16 +115,18 @@ Value n_catch(VM& vm, const Value* a, uint32_t) { return catch_exception(vm, a[0
 // __context__ (unless it has one, or that would make a cycle).
 Value n_catch_in_handler(VM& vm, const Value* a, uint32_t) {
   Value inner = catch_exception(vm, a[0]);
-  Value outer = a[1];
-  if (inner != outer && is_exception(outer) && as_exc(inner)->context.is_nil()) {
-    for (Value c = outer; is_exception(c); c = as_exc(c)->context)
-      if (as_exc(c)->context == inner) {
-        as_exc(c)->context = Value::nil();
-        break;
-      }
-    as_exc(inner)->context = outer;
-  }
+  set_context(inner, a[1]);
+  if (!handled().empty()) handled().pop_back();
   return inner;
+}
+
+Value n_handling_push(VM&, const Value* a, uint32_t) {
+  handled().push_back(a[0]);
+  return Value::nil();
+}
+Value n_handling_pop(VM&, const Value*, uint32_t) {
+  if (!handled().empty()) handled().pop_back();
+  return Value::nil();
 }
 
 Value instance_of_exception(VM& vm, Value e, const char* what) {
@@ -478,6 +500,8 @@ Value n_uncaught(VM& vm, const Value* a, uint32_t) { return Value::small_int(han
 void install_exception_natives() {
   register_native("py.catch", n_catch, 1);
   register_native("py.catch_in_handler", n_catch_in_handler, 2);
+  register_native("py.handling_push", n_handling_push, 1);
+  register_native("py.handling_pop", n_handling_pop, 0);
   register_native("py.raise", n_raise, 1);
   register_native("py.raise_from", n_raise_from, 2);
   register_native("py.reraise", n_reraise, 1);

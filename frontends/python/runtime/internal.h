@@ -53,6 +53,8 @@ int rich_compare_bool(VM& vm, Value a, Value b, CmpOp op);  // truth of the resu
 int equals(VM& vm, Value a, Value b);                     // identity first, then ==; -1 on error
 // The comparison result when neither side answered: identity for ==/!=, else TypeError.
 Value compare_fallback(VM& vm, Value a, Value b, CmpOp op);
+// The TypeError of `a op b` when no operand answered (CPython's sequence messages included).
+Value binop_error(VM& vm, std::string_view op, Value a, Value b);
 bool hash(VM& vm, Value v, int64_t* out);
 int64_t hash_int(Value v);
 int64_t hash_double(double d);
@@ -114,6 +116,7 @@ void define_getter(PyType* t, std::string_view name, BuiltinFn getter);
 void define_getset(PyType* t, std::string_view name, BuiltinFn getter, BuiltinFn setter);
 bool is_builtin_name(std::string_view name);
 Value module_object_for(const Module* ir);
+Value module_object_named(std::string_view name);
 Value new_native_module(std::string_view name);
 Value native_module(std::string_view name);  // sys, math: empty when unknown
 Value import_module(VM& vm, std::string_view name);

@@ -9,6 +9,7 @@
 #include "frontends/python/runtime/calls.h"
 #include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/runtime.h"
+#include "frontends/python/runtime/sites.h"
 
 namespace sy::py {
 
@@ -62,6 +63,9 @@ Value n_make_class(VM& vm, const Value* a, uint32_t) {
     dict_set_str(ns, str_interned("__new__"), Value::object(w));
   }
   if (dict_get_str(ns, "__module__").is_empty()) dict_set_str(ns, str_interned("__module__"), a[2]);
+  // A class that defines __eq__ and not __hash__ is unhashable.
+  if (!dict_get_str(ns, "__eq__").is_empty() && dict_get_str(ns, "__hash__").is_empty())
+    dict_set_str(ns, str_interned("__hash__"), Value::nil());
   return make_class(vm, a[0], a[1], a[2], a[3], a[4]);
 }
 
@@ -382,14 +386,17 @@ Value n_len_truth(VM& vm, const Value* a, uint32_t) {
   if (r.as_int() < 0) return raise_value_error(vm, "__len__() should return >= 0");
   return Value::boolean(r.as_int() != 0);
 }
+Value n_check_iterator(VM& vm, const Value* a, uint32_t) {
+  PyType* t = type_of(a[0]);
+  if (find_fast("next", class_of(a[0])).is_empty() && (!t->heap || type_lookup(t, "__next__").is_empty()))
+    return raise_type_error(vm, "iter() returned non-iterator of type '" + type_name_of(a[0]) + "'");
+  return a[0];
+}
 Value n_truth_of(VM& vm, const Value* a, uint32_t) {
   int t = truth(vm, a[0]);
   return t < 0 ? Value() : Value::boolean(t);
 }
-Value n_binop_fail(VM& vm, const Value* a, uint32_t) {
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(sv(a[2])) + ": '" +
-                                  type_name_of(a[0]) + "' and '" + type_name_of(a[1]) + "'");
-}
+Value n_binop_fail(VM& vm, const Value* a, uint32_t) { return binop_error(vm, sv(a[2]), a[0], a[1]); }
 Value n_compare_fail(VM& vm, const Value* a, uint32_t) {
   return compare_fallback(vm, a[0], a[1], static_cast<CmpOp>(a[2].as_int()));
 }
@@ -457,6 +464,7 @@ const NativeDef kNatives[] = {
     {"py.check_bool", n_check_bool, 1},
     {"py.len_truth", n_len_truth, 1},
     {"py.truth_of", n_truth_of, 1},
+    {"py.check_iterator", n_check_iterator, 1},
     {"py.binop_fail", n_binop_fail, 3},
     {"py.compare_fail", n_compare_fail, 3},
     {"py.import", n_import, 1},

@@ -437,6 +437,13 @@ Value module_object_for(const Module* ir) {
   return it == r.module_objects.end() ? Value::nil() : r.objects[it->second];
 }
 
+Value module_object_named(std::string_view name) {
+  Registry& r = registry();
+  for (auto& m : r.modules)
+    if (m->name == name) return module_object(*m);
+  return Value::nil();
+}
+
 Value new_native_module(std::string_view name) { return Value::object(new_module_object(name, nullptr)); }
 
 // -- Re-entry guard --

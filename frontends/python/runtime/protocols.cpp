@@ -181,6 +181,31 @@ Value binary_op(VM& vm, std::string_view op, Value a, Value b) {
     Value res = call_special(vm, r, b, rargs);
     if (res.is_empty() || res != notimplemented()) return res;
   }
+  return binop_error(vm, op, a, b);
+}
+
+namespace {
+// str, list or tuple, subclasses included: they answer + and * as sequences.
+const char* sequence_name(Value v) {
+  PyType* t = type_of(v);
+  for (PyType* s : {types().str, types().list, types().tuple})
+    if (is_subtype(t, s)) return s == types().str ? "str" : s == types().list ? "list" : "tuple";
+  return nullptr;
+}
+}  // namespace
+
+Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
+  std::string_view base = op;
+  if (base.size() > 1 && base.back() == '=' && base != "**=") base.remove_suffix(1);
+  else if (base == "**=") base = "**";
+  if (base == "+") {
+    if (const char* s = sequence_name(a))
+      return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
+  }
+  if (base == "*") {
+    if (sequence_name(a) && !is_number(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
+    if (sequence_name(b) && !is_number(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+  }
   return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
                                   "' and '" + type_name_of(b) + "'");
 }

@@ -293,8 +293,9 @@ Value compare_lookup(VM& vm, SiteSpec* s, Value a, Value b, bool as_bool) {
   };
   // object's own comparisons only ever answer NotImplemented (or identity, for ==):
   // the fallback below does the same without calling them.
-  if (l == obj_l) l = Value();
-  if (r == obj_r) r = Value();
+  // (object.__ne__ is the exception: it answers from __eq__.)
+  if (l == obj_l && op != CmpOp::Ne) l = Value();
+  if (r == obj_r && op != CmpOp::Ne) r = Value();
   bool right_first = ta != tb && is_subtype(tb, ta);
   if (right_first && !add(r, true)) return Value();
   if (!add(l, false)) return Value();
@@ -405,7 +406,7 @@ Value iter_lookup(VM& vm, Value o) {
   if (!f.is_empty()) return f;
   PyType* t = type_of(o);
   Value m = t->heap ? type_lookup(t, "__iter__") : Value();
-  if (!m.is_empty()) return special_target(vm, m, 1);
+  if (!m.is_empty()) return convert_adapter(vm, m, 1, "py.check_iterator");
   return native_of(generic_iter, 1);
 }
 

@@ -276,7 +276,11 @@ bool append_str(VM& vm, std::string& out, Value v) {
   PyType* t = type_of(v);
   if (!t->heap && t->layout != Layout::Exception) return append_repr(vm, out, v);
   Value m = type_lookup(t, "__str__");
-  if (m.is_empty() || m == type_lookup(types().object, "__str__")) return append_repr(vm, out, v);
+  if (m.is_empty() || m == type_lookup(types().object, "__str__")) {
+    // object.__str__ is repr(); CPython checks the result as __str__'s.
+    m = type_lookup(t, "__repr__");
+    if (!t->heap || m.is_empty() || !is_function(m)) return append_repr(vm, out, v);
+  }
   ReentryGuard guard(vm);
   if (!guard.ok()) return false;
   Value r = call_special(vm, m, v, {});

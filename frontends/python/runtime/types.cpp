@@ -122,8 +122,9 @@ std::string type_name_of(Value v) { return std::string(type_name(type_of(v))); }
 
 namespace {
 
-// C3: merge the bases' MROs and the list of bases; empty with a TypeError if impossible.
-bool c3_merge(std::vector<std::vector<PyType*>> seqs, std::vector<PyType*>* out) {
+// C3: merge the bases' MROs and the list of bases. On failure *stuck holds the heads of
+// the lists left (what CPython names in its error).
+bool c3_merge(std::vector<std::vector<PyType*>> seqs, std::vector<PyType*>* out, std::vector<PyType*>* stuck) {
   for (;;) {
     seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }), seqs.end());
     if (seqs.empty()) return true;
@@ -138,7 +139,11 @@ bool c3_merge(std::vector<std::vector<PyType*>> seqs, std::vector<PyType*>* out)
         break;
       }
     }
-    if (!pick) return false;
+    if (!pick) {
+      for (auto& s : seqs)
+        if (std::find(stuck->begin(), stuck->end(), s.front()) == stuck->end()) stuck->push_back(s.front());
+      return false;
+    }
     out->push_back(pick);
     for (auto& s : seqs)
       if (s.front() == pick) s.erase(s.begin());
@@ -189,10 +194,10 @@ Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v
     seqs.push_back(std::move(m));
   }
   seqs.push_back(bases);
-  std::vector<PyType*> merged;
-  if (!c3_merge(seqs, &merged)) {
+  std::vector<PyType*> merged, stuck;
+  if (!c3_merge(seqs, &merged, &stuck)) {
     std::string names;
-    for (PyType* b : bases) names += (names.empty() ? "" : ", ") + std::string(type_name(b));
+    for (PyType* b : stuck) names += (names.empty() ? "" : ", ") + std::string(type_name(b));
     return raise_type_error(vm, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
   }
 

@@ -647,6 +647,7 @@ void FunctionGen::with_stmt(const A::With* s, size_t item) {
   value_into(w->context_expr, mgr);
   at(w->context_expr);
   uint32_t entered = tmp();
+  ncall(entered, "py.check_context_manager", std::span<const uint32_t>(&mgr, 1));
   uint32_t eargs[] = {mgr, mgr};
   indy(entered, m_.site("py.callmethod", "__enter__", 2, {"__enter__"}), eargs);
   uint32_t exc = tmp();
@@ -677,14 +678,30 @@ void FunctionGen::with_stmt(const A::With* s, size_t item) {
   noted_ = nullptr;
   ncall(exc, "py.catch", std::span<const uint32_t>(&exc, 1));
   {
-    uint32_t ty = tmp(), tb = tmp(), r = tmp();
+    // __exit__(type, value, traceback) runs while the exception is being handled; a true
+    // result swallows it.
+    uint32_t ty = tmp(), tb = tmp(), r = tmp(), inner = tmp();
+    Emitter::Label ctx = em_.new_label();
+    ncall(r, "py.handling_push", std::span<const uint32_t>(&exc, 1));
+    {
+      Block& b = push_block(Block::ExceptBody);
+      b.target = ctx;
+      b.exc_reg = inner;
+      open_segment(b);
+    }
     ncall(ty, "py.exc_type", std::span<const uint32_t>(&exc, 1));
     const_(tb, Value::nil());
     uint32_t args[] = {mgr, mgr, ty, exc, tb};
     indy(r, m_.site("py.callmethod", "__exit__", 5, {"__exit__"}), args);
     uint32_t t = truth(r);
+    pop_block();
+    ncall(r, "py.handling_pop", {});
     emit(ir::Op::Jt, {t, end});
     ncall(r, "py.reraise", std::span<const uint32_t>(&exc, 1));
+    em_.place(ctx);
+    uint32_t cargs[] = {inner, exc};
+    ncall(inner, "py.catch_in_handler", cargs);
+    ncall(r, "py.reraise", std::span<const uint32_t>(&inner, 1));
   }
   em_.place(end);
   release(m);

@@ -215,8 +215,17 @@ Value b_iter(VM& vm, const Args& a) {
 Value b_next(VM& vm, const Args& a) {
   Value it = a.pos[0];
   PyType* t = type_of(it);
-  if (find_fast("next", class_of(it)).is_empty() && (!t->heap || type_lookup(t, "__next__").is_empty()))
-    return raise_type_error(vm, "'" + type_name_of(it) + "' object is not an iterator");
+  if (find_fast("next", class_of(it)).is_empty()) {
+    Value m = t->heap ? type_lookup(t, "__next__") : Value();
+    if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(it) + "' object is not an iterator");
+    // A class's __next__: its StopIteration (and value) goes out as it is.
+    Value v = call_special(vm, m, it, {});
+    if (v.is_empty() && a.npos > 1 && isinstance(vm.exception(), types().StopIteration)) {
+      vm.clear_exception();
+      return a.pos[1];
+    }
+    return v;
+  }
   Value v = iter_next(vm, it);
   if (v.is_empty()) return v;
   if (v == stop()) {
@@ -355,8 +364,7 @@ Value object_new(VM& vm, const Args& a) {
 Value object_init(VM& vm, const Args& a) {
   if (a.npos > 1) {
     PyType* t = type_of(a.pos[0]);
-    Value nw = type_lookup(t, "__new__");
-    if (nw.is_empty() || !t->heap)
+    if (type_lookup(t, "__new__") == type_lookup(types().object, "__new__"))
       return raise_type_error(vm, std::string(type_name(t)) + "() takes no arguments");
   }
   return Value::nil();

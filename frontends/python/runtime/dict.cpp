@@ -155,7 +155,11 @@ bool hash(VM& vm, Value v, int64_t* out) {
           raise_type_error(vm, "__hash__ method should return an integer");
           return false;
         }
-        *out = hash_int(r);
+        // An int that fits is the hash as it is; a bigger one is hashed.
+        int64_t h;
+        if (r.is_bool()) h = r.is_true();
+        else if (!integer_to_int64(r, &h)) h = hash_int(r);
+        *out = h == -1 ? -2 : h;
         return true;
       }
       if (!map_get(c->dict, str_interned("__eq__")).is_empty()) return unhashable();

@@ -161,14 +161,15 @@ Value int_arg(VM& vm, Value v, const char* what) {
   return call_special(vm, m, v, {});
 }
 
-// log of an int of any size: through its bits when it does not fit a double.
-bool log_of(VM& vm, Value v, double* out) {
+// CPython's loghelper: func of the value, for ints too big for a double
+// func(mantissa) + exponent * func(2).
+bool log_of(VM& vm, Value v, double (*func)(double), double* out) {
   if (is_int(v) || v.is_bool()) {
     Value x = v.is_bool() ? Value::small_int(v.is_true()) : v;
     if (bigint_cmp(x, Value::small_int(0)) <= 0) return domain_error(vm), false;
     double d = integer_to_double(x);
     if (std::isfinite(d)) {
-      *out = std::log(d);
+      *out = func(d);
       return true;
     }
     mpz_t z;
@@ -177,50 +178,43 @@ bool log_of(VM& vm, Value v, double* out) {
     long e;
     double m = mpz_get_d_2exp(&e, z);
     mpz_clear(z);
-    *out = std::log(m) + static_cast<double>(e) * std::log(2.0);
+    *out = func(m) + static_cast<double>(e) * func(2.0);
     return true;
   }
   double d;
   if (!real(vm, v, &d)) return false;
-  if (std::isnan(d)) {
+  if (std::isnan(d) || (std::isinf(d) && d > 0)) {
     *out = d;
     return true;
   }
   if (d <= 0) return domain_error(vm), false;
-  *out = std::log(d);
+  *out = func(d);
   return true;
 }
+double ln(double x) { return std::log(x); }
+double lg2(double x) { return std::log2(x); }
+double lg10(double x) { return std::log10(x); }
 
 Value math_log(VM& vm, const Args& a) {
   double x;
-  if (!log_of(vm, a.pos[0], &x)) return Value();
+  if (!log_of(vm, a.pos[0], ln, &x)) return Value();
   if (a.npos > 1) {
     double b;
-    if (!log_of(vm, a.pos[1], &b)) return Value();
+    if (!log_of(vm, a.pos[1], ln, &b)) return Value();
     if (b == 0) return raise(vm, types().ZeroDivisionError, "float division by zero");
     return Value::number(x / b);
   }
   return Value::number(x);
 }
 Value math_log2(VM& vm, const Args& a) {
-  if (a.pos[0].is_double()) {
-    double d = a.pos[0].as_double();
-    if (d <= 0) return domain_error(vm);
-    return Value::number(std::log2(d));
-  }
   double x;
-  if (!log_of(vm, a.pos[0], &x)) return Value();
-  return Value::number(x / std::log(2.0));
+  if (!log_of(vm, a.pos[0], lg2, &x)) return Value();
+  return Value::number(x);
 }
 Value math_log10(VM& vm, const Args& a) {
-  if (a.pos[0].is_double()) {
-    double d = a.pos[0].as_double();
-    if (d <= 0) return domain_error(vm);
-    return Value::number(std::log10(d));
-  }
   double x;
-  if (!log_of(vm, a.pos[0], &x)) return Value();
-  return Value::number(x / std::log(10.0));
+  if (!log_of(vm, a.pos[0], lg10, &x)) return Value();
+  return Value::number(x);
 }
 
 Value math_floor(VM& vm, const Args& a) {

@@ -392,6 +392,12 @@ Value n_check_iterator(VM& vm, const Value* a, uint32_t) {
     return raise_type_error(vm, "iter() returned non-iterator of type '" + type_name_of(a[0]) + "'");
   return a[0];
 }
+Value n_check_context_manager(VM& vm, const Value* a, uint32_t) {
+  PyType* t = type_of(a[0]);
+  if (type_lookup(t, "__enter__").is_empty() || type_lookup(t, "__exit__").is_empty())
+    return raise_type_error(vm, "'" + type_name_of(a[0]) + "' object does not support the context manager protocol");
+  return Value::nil();
+}
 Value n_truth_of(VM& vm, const Value* a, uint32_t) {
   int t = truth(vm, a[0]);
   return t < 0 ? Value() : Value::boolean(t);
@@ -465,6 +471,7 @@ const NativeDef kNatives[] = {
     {"py.len_truth", n_len_truth, 1},
     {"py.truth_of", n_truth_of, 1},
     {"py.check_iterator", n_check_iterator, 1},
+    {"py.check_context_manager", n_check_context_manager, 1},
     {"py.binop_fail", n_binop_fail, 3},
     {"py.compare_fail", n_compare_fail, 3},
     {"py.import", n_import, 1},

@@ -225,9 +225,11 @@ Value int_pow(VM& vm, Value a, Value b) {
     return float_pow(vm, x, y);
   }
   uint64_t e = static_cast<uint64_t>(b.as_int());
-  int64_t small;
-  if (integer_to_int64(a, &small) && (small == 0 || small == 1)) return a;
-  if (small == -1 && a.is_int()) return Value::small_int(e % 2 ? -1 : 1);
+  if (e == 0) return Value::small_int(1);
+  int64_t small = 2;
+  if (a.is_int()) small = a.as_int();
+  if (small == 0 || small == 1) return a;
+  if (small == -1) return Value::small_int(e % 2 ? -1 : 1);
   mpz_t z;
   mpz_init(z);
   integer_to_mpz(a, z);
@@ -235,6 +237,47 @@ Value int_pow(VM& vm, Value a, Value b) {
   Value r = integer_from_mpz(z);
   mpz_clear(z);
   return r;
+}
+
+// a / b for ints, correctly rounded (CPython's long_true_divide): a quotient of 66 bits
+// with a sticky bit for the remainder, rounded to 53 bits half to even.
+Value int_true_divide(VM& vm, Value a, Value b) {
+  const int64_t kExact = int64_t{1} << 53;
+  if (a.is_int() && b.is_int() && a.as_int() > -kExact && a.as_int() < kExact && b.as_int() > -kExact &&
+      b.as_int() < kExact)
+    return Value::number(static_cast<double>(a.as_int()) / static_cast<double>(b.as_int()));
+  mpz_t x, y, q, r;
+  mpz_inits(x, y, q, r, nullptr);
+  integer_to_mpz(a, x);
+  integer_to_mpz(b, y);
+  bool neg = (mpz_sgn(x) < 0) != (mpz_sgn(y) < 0);
+  mpz_abs(x, x);
+  mpz_abs(y, y);
+  double result = 0;
+  if (mpz_sgn(x) != 0) {
+    long shift = 66 - (static_cast<long>(mpz_sizeinbase(x, 2)) - static_cast<long>(mpz_sizeinbase(y, 2)));
+    if (shift >= 0) mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(shift));
+    else mpz_mul_2exp(y, y, static_cast<mp_bitcnt_t>(-shift));
+    mpz_tdiv_qr(q, r, x, y);
+    if (mpz_sgn(r) != 0) mpz_setbit(q, 0);  // sticky
+    long bits = static_cast<long>(mpz_sizeinbase(q, 2));
+    long excess = bits - 53;
+    mpz_t top, rest;
+    mpz_inits(top, rest, nullptr);
+    mpz_tdiv_q_2exp(top, q, static_cast<mp_bitcnt_t>(excess));
+    mpz_tdiv_r_2exp(rest, q, static_cast<mp_bitcnt_t>(excess));
+    int cmp = mpz_cmp_ui(rest, 0);
+    mpz_t half;
+    mpz_init_set_ui(half, 1);
+    mpz_mul_2exp(half, half, static_cast<mp_bitcnt_t>(excess - 1));
+    cmp = mpz_cmp(rest, half);
+    if (cmp > 0 || (cmp == 0 && mpz_odd_p(top))) mpz_add_ui(top, top, 1);
+    result = std::ldexp(mpz_get_d(top), static_cast<int>(excess - shift));
+    mpz_clears(top, rest, half, nullptr);
+  }
+  mpz_clears(x, y, q, r, nullptr);
+  if (std::isinf(result)) return raise(vm, types().OverflowError, "integer division result too large for a float");
+  return Value::number(neg ? -result : result);
 }
 
 // a op b for two numbers; NotImplemented when either is not a number.
@@ -252,7 +295,7 @@ Value num_binary(VM& vm, std::string_view op, Value a, Value b) {
         if (b.is_int() && b.as_int() == 0)
           return zero_div(vm, op.size() == 2 ? "integer division or modulo by zero" : "division by zero");
         if (op.size() == 2) return arith::idiv(vm, a, b);
-        return arith::div(vm, a, b);
+        return int_true_divide(vm, a, b);
       case '%':
         if (b.is_int() && b.as_int() == 0) return zero_div(vm, "integer modulo by zero");
         return arith::mod(vm, a, b);

@@ -197,10 +197,12 @@ struct Dict {
 };
 Dict* new_dict(uint64_t capacity_hint = 0);
 
+// Bounds are ints of any size; `small` says they (and the length) fit in small ints, which
+// is what the fast paths use.
 struct Range {
   ObjHeader h;
-  uint32_t reserved;
-  int64_t start, stop, step, length;
+  uint32_t small;
+  Value start, stop, step, length;
 };
 struct Slice {
   ObjHeader h;

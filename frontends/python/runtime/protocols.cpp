@@ -135,8 +135,9 @@ int rich_compare_bool(VM& vm, Value a, Value b, CmpOp op) {
   return truth(vm, r);
 }
 
+// PyObject_RichCompareBool: identity first (so a NaN equals itself here, not under ==).
 int equals(VM& vm, Value a, Value b) {
-  if (a == b) return !(a.is_double() && a.as_double() != a.as_double());
+  if (a == b) return 1;
   if (a.is_int() && b.is_int()) return 0;
   if (is_str(a) && is_str(b)) {
     String *x = a.as<String>(), *y = b.as<String>();

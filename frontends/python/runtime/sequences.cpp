@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/arith.h"
 #include "core/bigint.h"
 #include "core/heap.h"
 #include "frontends/python/runtime/builtin_defs.h"
@@ -416,7 +417,10 @@ Value seqm_index(VM& vm, const Args& a) {
     if (e) return Value::small_int(i);
   }
   (void)items;
-  return raise_value_error(vm, is_list(a.pos[0]) ? "list.index(x): x not in list" : "tuple.index(x): x not in tuple");
+  if (!is_list(a.pos[0])) return raise_value_error(vm, "tuple.index(x): x not in tuple");
+  Value r = to_repr(vm, a.pos[1]);
+  if (r.is_empty()) return r;
+  return raise_value_error(vm, std::string(sv(r)) + " is not in list");
 }
 Value seqm_count(VM& vm, const Args& a) {
   auto [items, n] = items_of(a.pos[0]);
@@ -553,114 +557,170 @@ Value tuple_getitem_any(VM& vm, const NativeCallable* n, const Value* a, uint32_
 
 // -- range --
 
-struct RangeVals {
-  int64_t start, stop, step, len;
-};
-RangeVals R(Value v) {
-  Range* r = v.as<Range>();
-  return {r->start, r->stop, r->step, r->length};
-}
+Range* R(Value v) { return v.as<Range>(); }
 
-Value make_range(int64_t start, int64_t stop, int64_t step) {
+bool is_neg(Value v) { return v.is_int() ? v.as_int() < 0 : bigint_cmp(v, Value::small_int(0)) < 0; }
+bool is_pos(Value v) { return v.is_int() ? v.as_int() > 0 : bigint_cmp(v, Value::small_int(0)) > 0; }
+
+Value make_range_values(VM& vm, Value start, Value stop, Value step) {
   auto* r = static_cast<Range*>(heap::alloc(sizeof(Range)));
   r->h.cls = classes().range;
   r->start = start;
   r->stop = stop;
   r->step = step;
-  int64_t n = 0;
-  if (step > 0 && start < stop) n = (stop - start - 1) / step + 1;
-  if (step < 0 && stop < start) n = (start - stop - 1) / (-step) + 1;
+  // len = (stop - start - 1) // step + 1 when the range is not empty, else 0.
+  Value n = Value::small_int(0);
+  bool up = is_pos(step);
+  int c = bigint_cmp(start, stop);
+  if ((up && c < 0) || (!up && c > 0)) {
+    Value diff = up ? arith::sub(vm, stop, start) : arith::sub(vm, start, stop);
+    Value s = up ? step : arith::neg(vm, step);
+    n = arith::add(vm, arith::idiv(vm, arith::sub(vm, diff, Value::small_int(1)), s), Value::small_int(1));
+  }
   r->length = n;
+  r->small = start.is_int() && stop.is_int() && step.is_int() && n.is_int();
   return Value::object(r);
+}
+
+// The item at index i (0 <= i < len) as an int.
+Value range_item(VM& vm, Range* r, Value i) {
+  if (r->small && i.is_int()) return make_int(r->start.as_int() + i.as_int() * r->step.as_int());
+  return arith::add(vm, r->start, arith::mul(vm, i, r->step));
 }
 
 Value range_new(VM& vm, const Args& a) {
   if (a.npos == 0) return raise_type_error(vm, "range expected at least 1 argument, got 0");
-  int64_t v[3] = {0, 0, 1};
+  Value v[3] = {Value::small_int(0), Value::small_int(0), Value::small_int(1)};
   for (uint32_t i = 0; i < a.npos; ++i) {
     Value x = a.pos[i];
-    if (is_instance(x, cls::BigInt)) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
-    if (!x.is_int() && !x.is_bool()) {
-      if (type_of(x)->heap && !type_lookup(type_of(x), "__index__").is_empty()) {
-        if (!index_value(vm, x, &v[i], "range")) return Value();
-        continue;
-      }
-      return raise_type_error(vm, "'" + type_name_of(x) + "' object cannot be interpreted as an integer");
+    if (x.is_bool()) x = Value::small_int(x.is_true());
+    if (!x.is_int() && !is_instance(x, cls::BigInt)) {
+      Value m = type_of(x)->heap ? type_lookup(type_of(x), "__index__") : Value();
+      if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(x) + "' object cannot be interpreted as an integer");
+      x = call_special(vm, m, x, {});
+      if (x.is_empty()) return x;
     }
-    v[i] = x.is_bool() ? x.is_true() : x.as_int();
+    v[i] = x;
   }
-  if (a.npos == 1) return make_range(0, v[0], 1);
-  if (a.npos == 3 && v[2] == 0) return raise_value_error(vm, "range() arg 3 must not be zero");
-  return make_range(v[0], v[1], a.npos == 3 ? v[2] : 1);
+  if (a.npos == 1) return make_range_values(vm, Value::small_int(0), v[0], Value::small_int(1));
+  if (a.npos == 3 && v[2].is_int() && v[2].as_int() == 0) return raise_value_error(vm, "range() arg 3 must not be zero");
+  return make_range_values(vm, v[0], v[1], a.npos == 3 ? v[2] : Value::small_int(1));
 }
 
-Value range_iter(VM&, const NativeCallable*, const Value* a, uint32_t) {
-  RangeVals r = R(a[0]);
-  return new_range_iter(r.start, r.step, r.len);
+// The big-int iterator: a list of nothing but a cursor (rare: huge bounds).
+Value range_iter(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Range* r = R(a[0]);
+  if (r->small) return new_range_iter(r->start.as_int(), r->step.as_int(), r->length.as_int());
+  if (!r->length.is_int() || r->length.as_int() > (int64_t{1} << 24))
+    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  Array* items = new_array(static_cast<uint64_t>(r->length.as_int()));
+  for (int64_t i = 0; i < r->length.as_int(); ++i) array_push(items, range_item(vm, r, Value::small_int(i)));
+  return new_seq_iter(Value::object(items));
 }
-Value range_len(VM&, const NativeCallable*, const Value* a, uint32_t) { return Value::small_int(R(a[0]).len); }
-Value range_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return Value::boolean(R(a[0]).len != 0); }
+Value range_len(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Range* r = R(a[0]);
+  if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  return r->length;
+}
+Value range_truth(VM&, const NativeCallable*, const Value* a, uint32_t) {
+  Value n = R(a[0])->length;
+  return Value::boolean(!(n.is_int() && n.as_int() == 0));
+}
 Value range_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  RangeVals r = R(a[0]);
+  Range* r = R(a[0]);
   if (is_instance(a[1], classes().slice)) {
+    if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
     SliceIndices s;
-    if (!slice_indices(vm, a[1], r.len, &s)) return Value();
-    return make_range(r.start + s.start * r.step, r.start + s.stop * r.step, r.step * s.step);
+    if (!slice_indices(vm, a[1], r->length.as_int(), &s)) return Value();
+    Value start = range_item(vm, r, Value::small_int(s.start));
+    Value stop = range_item(vm, r, Value::small_int(s.stop));
+    return make_range_values(vm, start, stop, arith::mul(vm, r->step, Value::small_int(s.step)));
   }
-  int64_t i;
-  if (!a[1].is_int() && !a[1].is_bool() && !type_of(a[1])->heap)
-    return raise_type_error(vm, "range indices must be integers or slices, not " + type_name_of(a[1]));
-  if (!normalize_index(vm, a[1], r.len, &i, "range indices")) return Value();
-  if (i < 0) return raise_index_error(vm, "range object index out of range");
-  return Value::small_int(r.start + i * r.step);
+  Value k = a[1];
+  if (k.is_bool()) k = Value::small_int(k.is_true());
+  if (!k.is_int() && !is_instance(k, cls::BigInt)) {
+    if (!type_of(k)->heap)
+      return raise_type_error(vm, "range indices must be integers or slices, not " + type_name_of(k));
+    int64_t i;
+    if (!index_value(vm, k, &i, "range indices")) return Value();
+    k = Value::small_int(i);
+  }
+  if (is_neg(k)) k = arith::add(vm, k, r->length);
+  if (is_neg(k) || bigint_cmp(k, r->length) >= 0) return raise_index_error(vm, "range object index out of range");
+  return range_item(vm, r, k);
+}
+// Whether x is one of the range's items; *index gets its position.
+int range_find(VM& vm, Range* r, Value x, Value* index) {
+  if (x.is_bool()) x = Value::small_int(x.is_true());
+  if (!x.is_int() && !is_instance(x, cls::BigInt)) {
+    Value n = r->length;
+    if (!n.is_int()) return 0;
+    for (int64_t i = 0; i < n.as_int(); ++i) {
+      int e = equals(vm, range_item(vm, r, Value::small_int(i)), x);
+      if (e < 0) return -1;
+      if (e) {
+        *index = Value::small_int(i);
+        return 1;
+      }
+    }
+    return 0;
+  }
+  bool up = is_pos(r->step);
+  int lo = bigint_cmp(x, r->start), hi = bigint_cmp(x, r->stop);
+  bool inside = up ? (lo >= 0 && hi < 0) : (lo <= 0 && hi > 0);
+  if (!inside) return 0;
+  Value off = arith::sub(vm, x, r->start);
+  if (!is_neg(r->step) && !arith::mod(vm, off, r->step).is_int()) return 0;
+  Value rem = arith::mod(vm, off, r->step);
+  if (!(rem.is_int() && rem.as_int() == 0)) return 0;
+  *index = arith::idiv(vm, off, r->step);
+  return 1;
 }
 Value range_contains(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  RangeVals r = R(a[0]);
-  Value x = a[1];
-  if (x.is_int() || x.is_bool()) {
-    int64_t v = x.is_bool() ? x.is_true() : x.as_int();
-    bool in = r.step > 0 ? (v >= r.start && v < r.stop) : (v <= r.start && v > r.stop);
-    return Value::boolean(in && (v - r.start) % r.step == 0);
-  }
-  for (int64_t i = 0; i < r.len; ++i) {
-    int e = equals(vm, Value::small_int(r.start + i * r.step), x);
-    if (e < 0) return Value();
-    if (e) return Value::boolean(true);
-  }
-  return Value::boolean(false);
+  Value idx;
+  int f = range_find(vm, R(a[0]), a[1], &idx);
+  return f < 0 ? Value() : Value::boolean(f);
 }
 Value rm_index(VM& vm, const Args& a) {
-  Value args[] = {a.pos[0], a.pos[1]};
-  Value in = range_contains(vm, nullptr, args, 2);
-  if (in.is_empty()) return in;
-  if (!in.is_true() || !(a.pos[1].is_int() || a.pos[1].is_bool()))
-    return raise_value_error(vm, std::string(sv(to_repr(vm, a.pos[1]))) + " is not in range");
-  RangeVals r = R(a.pos[0]);
-  int64_t v = a.pos[1].is_bool() ? a.pos[1].is_true() : a.pos[1].as_int();
-  return Value::small_int((v - r.start) / r.step);
+  Value idx;
+  int f = range_find(vm, R(a.pos[0]), a.pos[1], &idx);
+  if (f < 0) return Value();
+  if (!f) {
+    Value r = to_repr(vm, a.pos[1]);
+    if (r.is_empty()) return r;
+    return raise_value_error(vm, std::string(sv(r)) + " is not in range");
+  }
+  return idx;
 }
 Value rm_count(VM& vm, const Args& a) {
-  Value args[] = {a.pos[0], a.pos[1]};
-  Value in = range_contains(vm, nullptr, args, 2);
-  if (in.is_empty()) return in;
-  return Value::small_int(in.is_true());
+  Value idx;
+  int f = range_find(vm, R(a.pos[0]), a.pos[1], &idx);
+  return f < 0 ? Value() : Value::small_int(f);
 }
 Value range_eq(VM&, const NativeCallable*, const Value* a, uint32_t) {
-  RangeVals x = R(a[0]), y = R(a[1]);
-  if (x.len != y.len) return Value::boolean(false);
-  if (x.len == 0) return Value::boolean(true);
-  if (x.start != y.start) return Value::boolean(false);
-  return Value::boolean(x.len == 1 || x.step == y.step);
+  Range *x = R(a[0]), *y = R(a[1]);
+  if (bigint_cmp(x->length, y->length) != 0) return Value::boolean(false);
+  if (x->length.is_int() && x->length.as_int() == 0) return Value::boolean(true);
+  if (bigint_cmp(x->start, y->start) != 0) return Value::boolean(false);
+  return Value::boolean((x->length.is_int() && x->length.as_int() == 1) || bigint_cmp(x->step, y->step) == 0);
 }
 Value range_ne(VM& vm, const NativeCallable* n, const Value* a, uint32_t c) {
   return Value::boolean(!range_eq(vm, n, a, c).is_true());
 }
-Value rg_start(VM&, const Args& a) { return Value::small_int(R(a.pos[0]).start); }
-Value rg_stop(VM&, const Args& a) { return Value::small_int(R(a.pos[0]).stop); }
-Value rg_step(VM&, const Args& a) { return Value::small_int(R(a.pos[0]).step); }
-Value range_reversed(VM&, const Args& a) {
-  RangeVals r = R(a.pos[0]);
-  return new_range_iter(r.start + (r.len - 1) * r.step, -r.step, r.len);
+Value rg_start(VM&, const Args& a) { return R(a.pos[0])->start; }
+Value rg_stop(VM&, const Args& a) { return R(a.pos[0])->stop; }
+Value rg_step(VM&, const Args& a) { return R(a.pos[0])->step; }
+Value range_reversed(VM& vm, const Args& a) {
+  Range* r = R(a.pos[0]);
+  if (r->small) {
+    int64_t n = r->length.as_int(), start = r->start.as_int(), step = r->step.as_int();
+    return new_range_iter(start + (n - 1) * step, -step, n);
+  }
+  Value it = range_iter(vm, nullptr, a.pos, 1);
+  if (it.is_empty()) return it;
+  Value l = sequence_to_list(vm, it);
+  if (l.is_empty()) return l;
+  return new_reversed_seq_iter(l);
 }
 
 // -- slice --
@@ -723,7 +783,6 @@ bool tuple_hash(VM& vm, Value t, int64_t* out) {
   return true;
 }
 
-Value range_value(int64_t start, int64_t stop, int64_t step) { return make_range(start, stop, step); }
 
 void install_sequences() {
   const Types& t = types();

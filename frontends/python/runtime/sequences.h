@@ -15,7 +15,6 @@ bool slice_indices(VM& vm, Value slice, int64_t length, SliceIndices* out);
 // Sorts a list in place, stably, by key (nil: the items); the comparisons may call back.
 bool sort_list(VM& vm, Value list, Value key, bool reverse);
 bool tuple_hash(VM& vm, Value t, int64_t* out);
-Value range_value(int64_t start, int64_t stop, int64_t step);
 void install_sequences();
 
 }  // namespace sy::py

@@ -853,7 +853,7 @@ void install_strings() {
       {"removeprefix", m_removeprefix, 2, 2, {}},
       {"removesuffix", m_removesuffix, 2, 2, {}},
       {"expandtabs", m_expandtabs, 1, 2, {"tabsize"}},
-      {"format", m_format, 1, -1, {}},
+      {"format", m_format, 1, -1, {"**"}},
       {"translate", m_translate, 2, 2, {}},
       {"__mod__", m_mod, 2, 2, {}},
       {"__rmod__", m_rmod, 2, 2, {}},
@@ -874,7 +874,13 @@ void install_strings() {
       {"__str__", m_str, 1, 1, {}},
       {"__repr__", m_repr, 1, 1, {}},
   };
-  for (const M& m : methods) define_method(t, fn(m.name, m.f, m.min, m.max, m.kw));
+  for (const M& m : methods) {
+    // A keyword list of just "**": any keywords, in a dict (str.format).
+    bool any = m.kw.size() == 1 && m.kw[0] == "**";
+    auto* spec = new Builtin{m.name, m.f, m.min, m.max, any ? std::vector<std::string>{} : m.kw};
+    spec->varkw = any;
+    define_method(t, spec);
+  }
   {
     auto* spec = new Builtin{"maketrans", m_maketrans, 1, 3, {}, nullptr, "str.maketrans"};
     auto* w = static_cast<FuncWrapper*>(heap::alloc_root(sizeof(FuncWrapper)));

@@ -193,8 +193,8 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
   }
   if (is_instance(v, classes().range)) {
     Range* r = v.as<Range>();
-    out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-    if (r->step != 1) out += ", " + std::to_string(r->step);
+    out += "range(" + int_repr(r->start) + ", " + int_repr(r->stop);
+    if (!(r->step.is_int() && r->step.as_int() == 1)) out += ", " + int_repr(r->step);
     out += ")";
     return true;
   }

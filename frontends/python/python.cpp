@@ -52,11 +52,18 @@ std::string report(const CompileError& e, const std::string& path, const std::st
       size_t end = source.find('\n', pos);
       se.text = source.substr(pos, end == std::string::npos ? std::string::npos : end - pos + 1);
       se.has_text = true;
-      // offset: 1-based, in characters.
-      std::string prefix = se.text.substr(0, std::min<size_t>(e.col, se.text.size()));
-      int chars = 0;
-      for (unsigned char c : prefix) chars += (c & 0xC0) != 0x80;
-      se.offset = chars + 1;
+      // offsets: 1-based, in characters.
+      auto chars = [&](int byte) {
+        std::string prefix = se.text.substr(0, std::min<size_t>(static_cast<size_t>(byte), se.text.size()));
+        int n = 0;
+        for (unsigned char c : prefix) n += (c & 0xC0) != 0x80;
+        return n + 1;
+      };
+      se.offset = chars(e.col);
+      if (e.end_lineno == e.lineno && e.end_col > e.col) {
+        se.end_lineno = e.end_lineno;
+        se.end_offset = chars(e.end_col);
+      }
     }
   }
   return se.format();

@@ -32,6 +32,8 @@ void ModuleGen::fail(const A::Node* at, const std::string& msg, const std::strin
   f.error.msg = msg;
   f.error.lineno = at ? at->lineno : 0;
   f.error.col = at ? at->col_offset : 0;
+  f.error.end_lineno = at ? at->end_lineno : 0;
+  f.error.end_col = at ? at->end_col_offset : 0;
   throw f;
 }
 
@@ -76,6 +78,8 @@ std::unique_ptr<CompiledModule> ModuleGen::run(CompileError* error) {
     error->msg = se.msg;
     error->lineno = se.lineno;
     error->col = se.col;
+    error->end_lineno = se.end_lineno;
+    error->end_col = se.end_col;
     return nullptr;
   }
   try {

@@ -18,6 +18,7 @@ struct CompileError {
   std::string type = "SyntaxError";
   std::string msg;
   int lineno = 0, col = 0;  // col: 0-based byte offset
+  int end_lineno = 0, end_col = 0;
 };
 
 // Compiles a parsed module. `source` is its text (kept for tracebacks), `path` the file

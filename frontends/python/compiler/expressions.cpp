@@ -117,6 +117,7 @@ void FunctionGen::check_bound(uint32_t v, const std::string& id, const char* rai
 }
 
 uint32_t FunctionGen::load_name(const A::Name* n, int dst) {
+  at(n);
   const std::string& id = n->id;
   NameScope s = scope_->scope_of(id);
   if (class_body_ && (s == NameScope::Local || s == NameScope::GlobalImplicit)) {

@@ -36,6 +36,7 @@ using namespace ast;
 
 struct Info {
   std::set<std::string> bound, used, globals, nonlocals;
+  std::map<std::string, const Node*> nonlocal_at;  // the statement that declared it
   std::vector<std::string> order;  // first-seen order of every name
   std::vector<ScopeBlock*> children;
   void see(const std::string& n) {
@@ -78,6 +79,8 @@ class Collector {
     err_->msg = std::move(msg);
     err_->lineno = n ? n->lineno : 0;
     err_->col = n ? n->col_offset : 0;
+    err_->end_lineno = n ? n->end_lineno : 0;
+    err_->end_col = n ? n->end_col_offset : 0;
   }
 
   void bind(const std::string& n) {
@@ -290,6 +293,7 @@ class Collector {
                         " prior to nonlocal declaration");
           if (i.globals.count(n)) fail(s, "name '" + n + "' is nonlocal and global");
           i.nonlocals.insert(n);
+          i.nonlocal_at.emplace(n, s);
           i.see(n);
         }
         break;
@@ -494,7 +498,10 @@ class Collector {
       } else if (i.nonlocals.count(n)) {
         auto it = bound_above.find(n);
         if (it == bound_above.end()) {
-          if (!b->comprehension) fail(b->node, "no binding for nonlocal '" + n + "' found");
+          if (!b->comprehension) {
+            auto at = i.nonlocal_at.find(n);
+            fail(at != i.nonlocal_at.end() ? at->second : b->node, "no binding for nonlocal '" + n + "' found");
+          }
           s = NameScope::GlobalImplicit;
         } else {
           s = NameScope::Free;

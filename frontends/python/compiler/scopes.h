@@ -45,7 +45,7 @@ class ScopeTable {
 
 struct ScopeError {
   std::string msg;
-  int lineno = 0, col = 0;
+  int lineno = 0, col = 0, end_lineno = 0, end_col = 0;
 };
 
 // Builds the table; fails on a scope error (a SyntaxError such as "nonlocal declaration

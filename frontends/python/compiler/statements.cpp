@@ -494,11 +494,11 @@ void FunctionGen::assert_stmt(const A::Assert* s) {
   Emitter::Label ok = em_.new_label();
   branch(s->test, true, ok);
   uint32_t m = mark();
-  at(s);
+  at(s->test);  // CPython reports a failed assert at its test
   uint32_t r = tmp();
   if (s->msg) {
     uint32_t msg = value(s->msg);
-    at(s);
+    at(s->test);
     ncall(r, "py.assert_fail", std::span<const uint32_t>(&msg, 1));
   } else {
     ncall(r, "py.assert_fail", {});
@@ -816,7 +816,7 @@ void FunctionGen::class_def(const A::ClassDef* s) {
 void FunctionGen::import_stmt(const A::Import* s) {
   for (const A::alias* a : s->names) {
     uint32_t m = mark();
-    at(a);
+    at(s);
     uint32_t name = constant_reg(make_string(a->name));
     uint32_t mod = tmp();
     ncall(mod, "py.import", std::span<const uint32_t>(&name, 1));

@@ -82,7 +82,7 @@ Value g_sys, g_math;
 int64_t g_recursion_limit = 1000;
 
 // Python frames sit above the start-up frames; the VM counts every frame.
-constexpr uint64_t kFramesBelowMain = 2;
+constexpr uint64_t kFramesBelowMain = 1;
 
 Value sys_exit(VM& vm, const Args& a) {
   Value args = a.npos ? Value::object(tuple_of({a.pos[0]})) : empty_tuple();

@@ -6,7 +6,7 @@
 #   PYTHON=/path/to/python3.11 tests/python/regen.sh
 #
 # Each program runs from its own folder as `python3 NAME.py ARGS` (ARGS: the first line of
-# NAME.args), in a clean environment, twice with different string-hash seeds; a program
+# NAME.args), in a clean environment, three times with different string-hash seeds; a program
 # whose output depends on the seed is refused. Writes NAME.out (always), NAME.err (when
 # stderr is not empty) and NAME.exit (when the status is not 0), removing stale ones.
 # CPython prints the absolute path of the script in tracebacks and syntax errors; that
@@ -64,11 +64,14 @@ for prog in "${programs[@]}"; do
     case "$line" in *[\'\"\\]*) die "$stem.args: quotes and backslashes are not supported" ;; esac
     read -r -a args <<<"$line"
   fi
-  run "$dir" "$name" 0 "${args[@]}"
-  run "$dir" "$name" 4242 "${args[@]}"
-  for part in out err status; do
-    cmp -s "$tmp/$part.0" "$tmp/$part.4242" \
-      || die "$name: $part differs between hash seeds; the program is not deterministic"
+  for seed in 0 4242 987654; do
+    run "$dir" "$name" "$seed" "${args[@]}"
+  done
+  for seed in 4242 987654; do
+    for part in out err status; do
+      cmp -s "$tmp/$part.0" "$tmp/$part.$seed" \
+        || die "$name: $part differs between hash seeds; the program is not deterministic"
+    done
   done
   status="$(cat "$tmp/status.0")"
   [ "$status" != 124 ] || die "$name: timed out"

@@ -101,6 +101,31 @@ void FunctionGen::assign(const A::Assign* s) {
       return;
     }
   }
+  // `a, b = x, y`: no tuple is built; the values go to temporaries, then to the targets.
+  if (s->targets.size() == 1) {
+    const A::expr* t = s->targets[0];
+    const A::exprs* lhs = t->is<A::Tuple>() ? &t->as<A::Tuple>()->elts : t->is<A::List>() ? &t->as<A::List>()->elts : nullptr;
+    const A::expr* v = s->value;
+    const A::exprs* rhs = v->is<A::Tuple>() ? &v->as<A::Tuple>()->elts : v->is<A::List>() ? &v->as<A::List>()->elts : nullptr;
+    auto starred = [](const A::exprs* l) {
+      for (auto* e : *l)
+        if (e->is<A::Starred>()) return true;
+      return false;
+    };
+    if (lhs && rhs && lhs->size() == rhs->size() && !starred(lhs) && !starred(rhs)) {
+      std::vector<uint32_t> vals;
+      for (const A::expr* e : *rhs) {
+        uint32_t r = tmp();
+        value_into(e, r);
+        vals.push_back(r);
+      }
+      for (size_t i = 0; i < lhs->size(); ++i) {
+        at((*lhs)[i]);
+        store((*lhs)[i], vals[i]);
+      }
+      return;
+    }
+  }
   uint32_t v = value(s->value);
   for (const A::expr* t : s->targets) {
     at(t);

@@ -415,6 +415,20 @@ Value fast_num(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
     if (x.is_int() && y.is_int() && y.as_int() > 0 && x.as_int() >= 0) return Value::small_int(x.as_int() / y.as_int());
   } else if constexpr (C1 == '%' && C2 == 0) {
     if (x.is_int() && y.is_int() && y.as_int() > 0 && x.as_int() >= 0) return Value::small_int(x.as_int() % y.as_int());
+  } else if constexpr (C1 == '&' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() & y.as_int());
+  } else if constexpr (C1 == '|' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() | y.as_int());
+  } else if constexpr (C1 == '^' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() ^ y.as_int());
+  } else if constexpr (C1 == '>' && C2 == '>') {
+    if (x.is_int() && y.is_int() && y.as_int() >= 0)
+      return Value::small_int(y.as_int() >= 63 ? (x.as_int() < 0 ? -1 : 0) : x.as_int() >> y.as_int());
+  } else if constexpr (C1 == '<' && C2 == '<') {
+    if (x.is_int() && y.is_int() && y.as_int() >= 0 && y.as_int() < 47) {
+      int64_t v = x.as_int(), r = v << y.as_int();
+      if ((r >> y.as_int()) == v && Value::fits_small(r)) return Value::small_int(r);
+    }
   }
   char op[3] = {C1, C2, 0};
   return num_binary(vm, op, x, y);

@@ -138,6 +138,7 @@ class FunctionGen {
   uint32_t load_name(const A::Name* n, int dst);
   uint32_t constant(const A::Constant* c, int dst);
   uint32_t binop(const A::BinOp* e, int dst);
+  void binop_site(const std::string& op, uint32_t dst, uint32_t a, uint32_t b);
   uint32_t unaryop(const A::UnaryOp* e, int dst);
   uint32_t boolop(const A::BoolOp* e, int dst);
   uint32_t compare(const A::Compare* e, int dst);

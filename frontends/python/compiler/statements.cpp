@@ -154,8 +154,7 @@ void FunctionGen::store(const A::expr* t, uint32_t v) {
       uint32_t k = slice_value(sub->slice);
       at(t);
       uint32_t r = tmp();
-      uint32_t args[] = {o, k, v};
-      indy(r, m_.site("py.setitem", "[]=", 3, {"[]="}), args);
+      emit(ir::Op::SetIndexX, {r, o, k, v, m_.site("py.setitem", "[]=", 3, {"[]="})});
       release(m);
       return;
     }
@@ -293,8 +292,7 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
   auto apply = [&](uint32_t cur, uint32_t dst) {
     uint32_t v = value(s->value);
     at(s);
-    uint32_t args[] = {cur, v};
-    indy(dst, m_.site("py.binop", op, 2, {op}), args);
+    binop_site(op, dst, cur, v);
   };
   switch (t->tag) {
     case A::ExprTag::Name: {
@@ -325,13 +323,11 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
       uint32_t k = slice_value(sub->slice);
       at(t);
       uint32_t cur = tmp();
-      uint32_t gargs[] = {o, k};
-      indy(cur, m_.site("py.getitem", "[]", 2, {"[]"}), gargs);
+      emit(ir::Op::IndexX, {cur, o, k, m_.site("py.getitem", "[]", 2, {"[]"})});
       apply(cur, cur);
       at(t);
       uint32_t r = tmp();
-      uint32_t args[] = {o, k, cur};
-      indy(r, m_.site("py.setitem", "[]=", 3, {"[]="}), args);
+      emit(ir::Op::SetIndexX, {r, o, k, cur, m_.site("py.setitem", "[]=", 3, {"[]="})});
       break;
     }
     default: fail(t, "'" + std::string(A::name(t->tag)) + "' is an illegal expression for augmented assignment");

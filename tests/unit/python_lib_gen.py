@@ -21,7 +21,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "python_lib_data"
 
 
 def esc(field):
-    s = field if isinstance(field, str) else str(field)
+    s = field if isinstance(field, str) else show(field)
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
@@ -100,9 +100,143 @@ def gen_float_text(rng):
     write("parse_float", rows)
 
 
+# -- Integers --
+
+def show(v):
+    """An expected result: ints in decimal, floats as 'f' + IEEE bits, pairs joined by ','."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        raise TypeError("no bools here")
+    if isinstance(v, float):
+        return "f" + bits(v)
+    if isinstance(v, tuple):
+        return ",".join(show(x) for x in v)
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    text = str(v)
+    sys.set_int_max_str_digits(limit)
+    return text
+
+
+def int_pool(rng):
+    xs = [0, 1, -1, 2, -2, 3, -3, 7, -7, 10, 255, 2**47 - 1, 2**47, -2**47, -2**47 - 1, 2**53, 2**53 + 1,
+          -(2**53 + 1), 2**62, 2**63 - 1, 2**63, -2**63, -2**63 - 1, 2**64, 10**18, 10**30, -10**30,
+          2**100 + 1, 3**80, -(7**60), 2**1023, 2**1024, 2**1024 - 2**970, 2**1024 - 2**971 - 1,
+          2**1024 - 2**971, 2**53 * 3 + 1, 2**54 + 2, 2**54 + 3, 2**54 + 6, (2**53 + 1) * 2**900]
+    for _ in range(100):
+        n = rng.randint(1, 160)
+        xs.append(rng.choice([1, -1]) * rng.getrandbits(n))
+    return xs
+
+
+def gen_int(rng):
+    pool = int_pool(rng)
+    rows = []
+    def add(op, a, b, fn):
+        rows.append((op, a, b, show(outcome(fn))))
+    for _ in range(400):
+        a, b = rng.choice(pool), rng.choice(pool)
+        add("floordiv", a, b, lambda: a // b)
+        add("mod", a, b, lambda: a % b)
+        add("divmod", a, b, lambda: divmod(a, b))
+        add("truediv", a, b, lambda: a / b)
+        add("and", a, b, lambda: a & b)
+        add("or", a, b, lambda: a | b)
+        add("xor", a, b, lambda: a ^ b)
+        add("add", a, b, lambda: a + b)
+        add("sub", a, b, lambda: a - b)
+        add("mul", a, b, lambda: a * b)
+    for _ in range(250):  # true division across the whole exponent range
+        a = rng.choice([1, -1]) * rng.getrandbits(rng.randint(1, 2200))
+        b = rng.choice([1, -1]) * (rng.getrandbits(rng.randint(1, 2200)) | 1)
+        add("truediv", a, b, lambda: a / b)
+    for a in pool:
+        add("invert", a, 0, lambda: ~a)
+        add("bit_length", a, 0, lambda: a.bit_length())
+        add("float", a, 0, lambda: float(a))
+        add("neg", a, 0, lambda: -a)
+        add("abs", a, 0, lambda: abs(a))
+        for n in [0, 1, 17, 47, 64, rng.randint(0, 300), -1, rng.choice([2**70, 2**64])]:
+            add("lshift", a, n, lambda: a << n if n < 2**20 else (a << n if a == 0 else "!MemoryError: "))
+            add("rshift", a, n, lambda: a >> n)
+        for n in [0, 1, 2, 3, 5, rng.randint(0, 12), -1, -2, -3, rng.randint(-400, -1)]:
+            add("pow", a, n, lambda: a ** n)
+        for n in [0, -1, -2, -5, -20, -40, 1, 2, rng.randint(-60, 0)]:
+            add("round", a, n, lambda: round(a, n))
+    for _ in range(600):
+        a = rng.choice(pool)
+        b = rng.choice([0, 1, 2, 3, -1, -2, -3, rng.choice(pool), rng.randint(0, 10**6)])
+        m = rng.choice([0, 1, -1, 2, 7, -7, 10**9 + 7, rng.choice(pool)])
+        rows.append(("powmod", a, b, m, show(outcome(lambda: pow(a, b, m)))))
+    for a in [-5, -2, -1, 0, 1, 2, 5]:
+        for b in [0, 1, 2, 3, 2**70, 2**70 + 1]:
+            # CPython would run out of memory on 2 ** 2**70; the library says so at once.
+            add("pow", a, b, lambda: a ** b if abs(a) <= 1 or b < 2**20 else "!MemoryError: ")
+    write("int_arith", rows)
+
+    floats = [x for x in interesting_floats(rng) if rng.random() < 0.12]
+    rows = []
+    for x in floats:
+        rows.append(("int", bits(x), "", show(outcome(lambda: int(x)))))
+        rows.append(("round0", bits(x), "", show(outcome(lambda: round(x)))))
+        for n in [0, 2, -1, rng.randint(-20, 20), rng.randint(-330, 330), rng.choice([400, -400])]:
+            rows.append(("round", bits(x), n, show(outcome(lambda: round(x, n)))))
+    for _ in range(1200):
+        x, y = rng.choice(floats), rng.choice(floats + [0.0, -0.0, 2.0, -2.0, 0.5, 3.0, 1e-300])
+        for op, fn in (("floordiv", lambda: x // y), ("mod", lambda: x % y), ("divmod", lambda: divmod(x, y)),
+                       ("truediv", lambda: x / y)):
+            rows.append((op, bits(x), bits(y), show(outcome(fn))))
+        y = rng.choice([0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 1e300, math.inf, -math.inf,
+                        math.nan, 1 / 3, rng.uniform(-10, 10), float(rng.randint(-400, 400))])
+        x = rng.choice([x, 0.0, -0.0, 1.0, -1.0, math.inf, -math.inf, math.nan, 2.0, -2.0, 10.0, 1e-10])
+        r = outcome(lambda: x ** y)
+        if isinstance(r, complex):
+            r = "!ValueError: negative number cannot be raised to a fractional power"
+        rows.append(("pow", bits(x), bits(y), show(r)))
+    write("float_arith", rows)
+
+    rows = []
+    for a in pool:
+        rows.append(("str", a, show(outcome(lambda: str(a)))))
+        rows.append(("hex", a, hex(a)))
+        rows.append(("oct", a, oct(a)))
+        rows.append(("bin", a, bin(a)))
+    for a in [10**4299, -(10**4299), 10**4300, -(10**4300) + 1, 7**5200]:  # the digit limit
+        rows.append(("str", a, show(outcome(lambda: str(a)))))
+    write("int_to_text", rows)
+
+    texts = ["0", "-0", "+17", " 42 ", "\t-7\n", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0o17", "0b101",
+             "0b", "0b_", "0_b1", "0x_1f", "0x__1f", "0x1f_", "010", "00", "0_0", "09", "0_9", "12 ", "- 1",
+             "+_1", "--1", "", "  ", "1e5", "1.0", "z", "Z", "zz", "\u0661\u0662", "\uff11\uff12", " \u2003 12 \u3000",
+             "\x1c1", "1\x00", "12345678901234567890123456789", "-98765432109876543210", "9" * 300, "x" * 300,
+             "\u00e9" * 250, "0x" + "f" * 40]
+    rows = []
+    for t in texts:
+        for base in [10, 0, 2, 8, 16, 36, 7, 1, 37, -1]:
+            rows.append((t, base, show(outcome(lambda: int(t, base)))))
+    for t in ["1" * 4300, "1" * 4301, "1_" * 4300 + "1", "0" * 4301, "7" * 5000]:  # the digit limit
+        for base in [10, 0, 16]:
+            rows.append((t, base, show(outcome(lambda: int(t, base)))))
+    for _ in range(500):
+        base = rng.randint(2, 36)
+        n = rng.choice([1, -1]) * rng.getrandbits(rng.randint(1, 300))
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+        s, m = "", abs(n)
+        while True:
+            s = digits[m % base] + s
+            m //= base
+            if m == 0:
+                break
+        s = ("-" if n < 0 else rng.choice(["", "+"])) + "".join(c.upper() if rng.random() < 0.3 else c for c in s)
+        rows.append((s, base, show(outcome(lambda: int(s, base)))))
+    write("parse_int", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
+    gen_int(rng)
 
 
 main()

@@ -233,10 +233,72 @@ def gen_int(rng):
     write("parse_int", rows)
 
 
+# -- Format specs --
+
+def random_spec(rng, types):
+    spec = ""
+    r = rng.random()
+    if r < 0.25:
+        spec += rng.choice(["*", "0", " ", "x", "\u00e9", "\u20ac", "<", "{"]) + rng.choice("<>^=")
+    elif r < 0.5:
+        spec += rng.choice("<>^=")
+    if rng.random() < 0.3:
+        spec += rng.choice("+- ")
+    if rng.random() < 0.08:
+        spec += "z"
+    if rng.random() < 0.2:
+        spec += "#"
+    if rng.random() < 0.2:
+        spec += "0"
+    if rng.random() < 0.6:
+        spec += str(rng.choice([0, 1, 2, 5, 8, 10, 12, 15, 20, 30]))
+    if rng.random() < 0.2:
+        spec += rng.choice([",", "_", ",", "_", ",_", "_,"])
+    if rng.random() < 0.4:
+        spec += "." + str(rng.choice([0, 1, 2, 3, 6, 10, 17, 25]))
+    if rng.random() < 0.8:
+        spec += rng.choice(types)
+    return spec
+
+
+def gen_format_spec(rng):
+    ints = [0, 1, -1, 7, -7, 42, 255, -255, 1000, 1234567, -1234567, 65, 0x10FFFF, 0x110000, 2**47, -(2**63),
+            10**20, -(10**25) - 7, 2**100, 3**200, 10**400]
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.1, 1 / 3, 1234.5678, -1234.5678, 1e16, 1e-5, 1e-4,
+              123456789.125, 1e100, -1e-100, 5e-324, 1.7976931348623157e308, math.inf, -math.inf, math.nan,
+              0.005, 0.015, 9.995, 99.5, 1e22, 0.000123456]
+    strs = ["", "a", "abc", "hello world", "\u00e9t\u00e9", "\u20ac\u00a5", "tab\there", "'q'"]
+    int_types = "bcdoxXneEfFgG%s "
+    float_types = "eEfFgGn%dxs "
+    str_types = "sdx "
+    rows = []
+    fixed = ["", "d", "x", "#x", "#X", "#o", "#b", "+", " ", "-", "010", "=+10", "^10", "<10", ">10", "*^11",
+             ",", "_", "_x", "_b", "_o", "#_X", ",d", "010,", "012_", "=010", "0=8", "x<010", "<010", "00",
+             ".2", ".", "abc", "xyz", "10xx", ",_", "_,", ",,", "__", ",x", ",c", ",s", "c", "+c", "#c", "z",
+             "z.1f", "zf", "\u0661\u0662", "99999999999999999999", ".99999999999", "\x01", "\u00e9", "e", "E",
+             ".0e", ".3g", "#.3g", "#g", ".0", ".0f", "#.0f", "%", ".1%", "+.2%", "n", ",n", "_n", ",.2f",
+             "_.3e", "020,.2f", "=+020_.1f", "\u00e9^9.3", "s", ".1s", ">5.1s", "^6.3", "=5", "+5", " 5",
+             "#5", "z5", "0>5", "0<5", "1", "0", "+#010_b"]
+    for v in ints:
+        for spec in fixed + [random_spec(rng, int_types) for _ in range(40)]:
+            rows.append(("int", v, spec, outcome(format, v, spec)))
+    for v in [True, False]:
+        for spec in fixed[:60]:
+            rows.append(("bool", int(v), spec, outcome(format, v, spec)))
+    for v in floats:
+        for spec in fixed + [random_spec(rng, float_types) for _ in range(50)]:
+            rows.append(("float", bits(v), spec, outcome(format, v, spec)))
+    for v in strs:
+        for spec in fixed + [random_spec(rng, str_types) for _ in range(40)]:
+            rows.append(("str", v, spec, outcome(format, v, spec)))
+    write("format_spec", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
     gen_int(rng)
+    gen_format_spec(rng)
 
 
 main()

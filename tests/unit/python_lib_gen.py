@@ -294,11 +294,61 @@ def gen_format_spec(rng):
     write("format_spec", rows)
 
 
+# -- str.format --
+
+class Point:
+    """Mirrored by the test's hooks: attributes x and y, object's __format__."""
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point({self.x!r}, {self.y!r})"
+
+
+FORMAT_ARGS = (42, -3.5, "h\u00e9llo", [1, "two", 3.0], Point(1, 2), True, "it's")
+FORMAT_KWARGS = {"name": "Ada", "n": 1234567, "x": 0.125, "p": Point(3, 4), "lst": [10, 20],
+                 "d": {"k": "v", "key": 7}, "w": 12, "\u00e9": "accent"}
+
+
+def gen_str_format(rng):
+    fixed = ["", "plain", "{}", "{} {}", "{0} {1} {0}", "{name}", "{name!r}", "{name!s:>10}", "{name!a}",
+             "{2!a}", "{2!r:^12}", "{{}}", "{{{0}}}", "}}{{", "{", "}", "a{b", "a}b", "{0", "{0!", "{0!r",
+             "{0!r:", "{0!rx}", "{0!x}", "{0!\u00e9}", "{!}", "{0:", "{0:{}}", "{:{}}", "{0:{1}}", "{:{w}}",
+             "{0:{w}.{2}}", "{0:{{}}}", "{:{:{}}}", "{0:{1:{2}}}", "{} {0}", "{0} {}", "{7}", "{100}",
+             "{99999999999999999999}", "{name[}", "{3[0]}", "{3[1]!r}", "{3[5]}", "{3[a]}", "{d[k]}", "{d[key]:05}",
+             "{d[0]}", "{d[missing]}", "{4.x}", "{4.x:+}", "{4.y!r}", "{4.z}", "{4}", "{4:x}", "{p.x}", "{p.}",
+             "{p..x}", "{p[0}", "{p]x}", "{0[0]]}", "{3[0]x}", "{missing}", "{n:,}", "{n:_x}", "{x:.1%}",
+             "{1:+.3e}", "{5:d}", "{5}", "{5!s}", "{6!r}", "{\u00e9}", "{\u0661}", "{lst[1]}", "{lst[-1]}",
+             "{0:{}}{}", "{:{}}{}{}", "{:}", "{!r}", "{0!r:}", "{name:{w}}", "{ name}", "{0 }", "{0:{0}}",
+             "{:>{w}} | {:<{w}}", "{2:.2}", "{2:\u20ac^11}", "{1:=+10.2f}", "{0:c}", "{0:#b}", "{:s}",
+             "{0:{1}{2}}", "x{{y}}z", "{0[}", "{0.}", "{0.[}"]
+    fields = ["", "0", "1", "2", "3", "5", "name", "n", "x", "p.x", "p.z", "lst[1]", "d[k]", "3[0]", "4.x",
+              "missing", "7", "0[", "w", "\u0661"]
+    convs = ["", "", "", "!r", "!s", "!a", "!q", "!"]
+    specs = ["", "", "", ":", ":>10", ":{}", ":{w}", ":{0}", ":,", ":.2f", ":x", ":{:{}}", ":^{w}", ":*<8"]
+    cases = list(fixed)
+    for _ in range(1200):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            r = rng.random()
+            if r < 0.15:
+                parts.append(rng.choice(["ab ", "{{", "}}", " = ", "\u00e9"]))
+            elif r < 0.2:
+                parts.append(rng.choice(["{", "}"]))
+            else:
+                parts.append("{" + rng.choice(fields) + rng.choice(convs) + rng.choice(specs) + "}")
+        cases.append("".join(parts))
+    rows = [(c, outcome(lambda: c.format(*FORMAT_ARGS, **FORMAT_KWARGS))) for c in cases]
+    rows += [("map", c, outcome(lambda: c.format_map(FORMAT_KWARGS))) for c in fixed[:40]]
+    write("str_format", [r if len(r) == 3 else ("args",) + r for r in rows])
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
     gen_int(rng)
     gen_format_spec(rng)
+    gen_str_format(rng)
 
 
 main()

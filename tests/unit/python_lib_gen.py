@@ -343,12 +343,123 @@ def gen_str_format(rng):
     write("str_format", [r if len(r) == 3 else ("args",) + r for r in rows])
 
 
+# -- printf-style % --
+
+PERCENT_POOL = [42, -3.5, "h\u00e9llo", [1, "two", 3.0], Point(1, 2), True, "it's", 0, 255, -255, 10**30, 3.7,
+                math.inf, math.nan, "x", "", 65, 0x110000, -1, 1e300, 2.5, "\u00e9", 10**400, 12, -5, False,
+                {"a": 1, "b": "two", "k(x)": 3.0}, -0.0, 7, 10**5000]
+
+
+def describe_pool():
+    """Rows that let the test rebuild PERCENT_POOL: ("obj", index, kind, payload...)."""
+    rows = []
+    def ref(v):
+        return PERCENT_POOL.index(v) if any(v is p for p in PERCENT_POOL) else None
+    extra = []
+    def index_of(v):
+        for i, p in enumerate(PERCENT_POOL + extra):
+            if p is v or (type(p) is type(v) and not isinstance(v, float) and p == v):
+                return i
+        extra.append(v)
+        return len(PERCENT_POOL) + len(extra) - 1
+    pending = list(PERCENT_POOL)
+    out = []
+    i = 0
+    while i < len(PERCENT_POOL) + len(extra):
+        v = (PERCENT_POOL + extra)[i]
+        if isinstance(v, bool):
+            out.append(("obj", i, "bool", int(v)))
+        elif isinstance(v, int):
+            out.append(("obj", i, "int", v))
+        elif isinstance(v, float):
+            out.append(("obj", i, "float", bits(v)))
+        elif isinstance(v, str):
+            out.append(("obj", i, "str", v))
+        elif isinstance(v, list):
+            out.append(("obj", i, "list", ",".join(str(index_of(x)) for x in v)))
+        elif isinstance(v, dict):
+            out.append(("obj", i, "dict", ",".join(f"{k}={index_of(x)}" for k, x in v.items())))
+        elif isinstance(v, Point):
+            out.append(("obj", i, "point", f"{v.x},{v.y}"))
+        i += 1
+    return out
+
+
+def gen_percent(rng):
+    rows = describe_pool()
+    n = len(PERCENT_POOL)
+    mappings = [i for i, v in enumerate(PERCENT_POOL) if isinstance(v, (dict, list))]
+    fixed = [("%s", "t0"), ("%d", "s0"), ("%s %s", "t0,1"), ("%s", "t"), ("x", "t"), ("x", "s0"), ("x", "m26"),
+             ("x", "m3"), ("%s %s", "m3"), ("%(a)s", "s0"), ("%(a)s %(b)r", "m26"), ("%(a)s %s", "m26"),
+             ("%(k(x))s", "m26"), ("%(missing)s", "m26"), ("%(a", "m26"), ("%(a)", "m26"), ("%(x)s", "m3"),
+             ("%s", "m26"), ("abc%", "t"), ("abc%", "s0"), ("%", "t"), ("%5", "s0"), ("%.", "s0"),
+             ("%l", "s0"), ("%*", "t0"), ("%*d", "t2,0"), ("%*d", "t24,0"), ("%.*f", "t2,1"),
+             ("%.*f", "t24,1"), ("%*.*f|", "t23,5,11"), ("%y", "t"), ("%y", "s0"), ("ab%y", "s0"),
+             ("%\u00e9", "s0"), ("%\u0141", "s0"), ("%\x00", "s0"), ("%\x1f", "s0"), ("%%%d%%", "s0"),
+             ("%5%", "t"), ("%ld %hi %Lf", "t0,16,1"), ("%i %u", "t5,25"), ("%c", "t16"), ("%c", "t21"),
+             ("%c", "t2"), ("%c", "t1"), ("%c", "t17"), ("%c", "t18"), ("%c", "t5"), ("%5c|", "t14"),
+             ("%-5c|", "t16"), ("%d", "t11"), ("%x", "t11"), ("%d", "t2"), ("%e", "t2"), ("%d", "t12"),
+             ("%d", "t13"), ("%e", "t22"), ("%d", "t29"), ("%s", "t29"), ("%x", "t22"), ("%s", "t22"),
+             ("%99999999999999999999d", "s0"), ("%.99999999999d", "s0"), ("%.2147483646d", "s0"),
+             ("%-05d|", "t7"), ("%+05d", "t0"), ("%#08x", "t8"), ("%#8X", "t8"), ("%#010x", "t9"),
+             ("% .3e", "t19"), ("%.3s", "t2"), ("%10.3r", "t2"), ("%-10a|", "t21"), ("%.5d", "t9"),
+             ("%#.5o", "t8"), ("%05s", "t2"), ("%+s", "t2"), ("%0-5d|", "t28"), ("% d", "t28"),
+             ("%+ d", "t28"), ("%#o", "t7"), ("%#x", "t9"), ("%r", "t3"), ("%a", "t3"), ("%s", "t4"),
+             ("%10s|", "t4"), ("%-12r|", "t6"), ("%s", "t26"), ("%r", "t5"), ("%d", "t5"), ("%f", "t5"),
+             ("%s %s", "t0"), ("%s", "t0,1"), ("%g %G", "t12,13"), ("%010.2f", "t12"), ("%+.0f", "t20"),
+             ("%#.0f", "t20"), ("%#g", "t0"), ("%.0e", "t27"), ("%+g", "t27"), ("%05.1f%%", "t1")]
+    cases = list(fixed)
+    convs = "sdiuoxXeEfFgGcra"
+    for _ in range(1500):
+        parts, refs = [], []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.2:
+                parts.append(rng.choice(["ab", " - ", "\u00e9", "%%"]))
+                continue
+            spec = "%"
+            spec += "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 2])))
+            if rng.random() < 0.4:
+                if rng.random() < 0.15:
+                    spec += "*"
+                    refs.append(rng.choice([23, 24, 7, 0]))
+                else:
+                    spec += str(rng.choice([1, 3, 5, 8, 12]))
+            if rng.random() < 0.3:
+                if rng.random() < 0.15:
+                    spec += ".*"
+                    refs.append(rng.choice([23, 24, 7, 16]))
+                else:
+                    spec += "." + str(rng.choice([0, 1, 2, 4, 8]))
+            spec += rng.choice(convs + rng.choice(["", "", "y%"]))
+            parts.append(spec)
+            refs.append(rng.randrange(n - 1))  # the last pool entry is the huge int
+        extra = rng.random()
+        if extra < 0.08 and refs:
+            refs.pop()
+        elif extra < 0.16:
+            refs.append(rng.randrange(n - 1))
+        args = "t" + ",".join(map(str, refs)) if (len(refs) != 1 or rng.random() < 0.7) else "s%d" % refs[0]
+        cases.append(("".join(parts), args))
+    for _ in range(150):
+        keys = [rng.choice(["a", "b", "k(x)", "zz"]) for _ in range(rng.randint(1, 3))]
+        fmt = " ".join("%(" + k + ")" + rng.choice(["s", "r", "5s", "-6r", "d", "x", "e", ".2f"]) for k in keys)
+        cases.append((fmt, "m26"))
+    for fmt, spec in cases:
+        if spec[0] == "t":
+            args = tuple(PERCENT_POOL[int(i)] for i in spec[1:].split(",") if i)
+        else:
+            args = PERCENT_POOL[int(spec[1:])]
+        rows.append(("fmt", fmt, spec, outcome(lambda: fmt % args)))
+    write("percent_format", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
     gen_int(rng)
     gen_format_spec(rng)
     gen_str_format(rng)
+    gen_percent(rng)
 
 
 main()

@@ -11,13 +11,15 @@
 #include "frontends/python/lib/error.h"
 #include "frontends/python/lib/float_text.h"
 #include "frontends/python/lib/format_spec.h"
+#include "frontends/python/lib/int_text.h"
 #include "frontends/python/lib/str_repr.h"
 
 namespace sy::pylib::test {
 
 struct Obj {
   enum Kind { Int, Float, Str, Bool, List, Dict, Point } kind;
-  int64_t i = 0;
+  int64_t i = 0;           // Bool
+  Value iv;                // Int (small or big)
   double d = 0;
   std::string s;
   std::vector<size_t> items;                           // List elements; Point x, y
@@ -30,9 +32,22 @@ class Objects {
     objs_.push_back(std::move(o));
     return Value::small_int(static_cast<int64_t>(objs_.size() - 1));
   }
-  Value add_int(int64_t i) { return add({Obj::Int, i}); }
-  Value add_float(double d) { return add({Obj::Float, 0, d}); }
-  Value add_str(std::string s) { return add({Obj::Str, 0, 0, std::move(s)}); }
+  Value add_int(int64_t i) { return add_int_value(Value::small_int(i)); }
+  Value add_int_value(Value v) {
+    Obj o{Obj::Int};
+    o.iv = v;
+    return add(std::move(o));
+  }
+  Value add_float(double d) {
+    Obj o{Obj::Float};
+    o.d = d;
+    return add(std::move(o));
+  }
+  Value add_str(std::string s) {
+    Obj o{Obj::Str};
+    o.s = std::move(s);
+    return add(std::move(o));
+  }
   Value add_bool(bool b) { return add({Obj::Bool, b}); }
   Value add_list(std::vector<Value> items) {
     Obj o{Obj::List};
@@ -57,35 +72,38 @@ class Objects {
     return names[get(v).kind];
   }
 
-  std::string repr(Value v) const {
+  // repr(v); ints past the digit limit fail as in CPython.
+  Result<std::string> repr(Value v) const {
     const Obj& o = get(v);
     switch (o.kind) {
-      case Obj::Int: return std::to_string(o.i);
+      case Obj::Int: return int_to_decimal(o.iv);
       case Obj::Float: return float_repr(o.d);
       case Obj::Str: return str_repr(o.s);
-      case Obj::Bool: return o.i ? "True" : "False";
+      case Obj::Bool: return std::string(o.i ? "True" : "False");
       case Obj::List: {
         std::string out = "[";
-        for (size_t k = 0; k < o.items.size(); ++k) out += (k ? ", " : "") + repr(ref(o.items[k]));
+        for (size_t k = 0; k < o.items.size(); ++k) out += (k ? ", " : "") + *repr(ref(o.items[k]));
         return out + "]";
       }
       case Obj::Dict: {
         std::string out = "{";
         for (size_t k = 0; k < o.entries.size(); ++k)
-          out += (k ? ", " : "") + str_repr(o.entries[k].first) + ": " + repr(ref(o.entries[k].second));
+          out += (k ? ", " : "") + str_repr(o.entries[k].first) + ": " + *repr(ref(o.entries[k].second));
         return out + "}";
       }
-      case Obj::Point: return "Point(" + repr(ref(o.items[0])) + ", " + repr(ref(o.items[1])) + ")";
+      case Obj::Point: return "Point(" + *repr(ref(o.items[0])) + ", " + *repr(ref(o.items[1])) + ")";
     }
-    return "?";
+    return std::string("?");
   }
-  std::string str(Value v) const { return get(v).kind == Obj::Str ? get(v).s : repr(v); }
-  std::string ascii(Value v) const { return ascii_from_repr(repr(v)); }
+  Result<std::string> str(Value v) const {
+    if (get(v).kind == Obj::Str) return get(v).s;
+    return repr(v);
+  }
 
   Result<std::string> format(Value v, std::string_view spec) const {
     const Obj& o = get(v);
     switch (o.kind) {
-      case Obj::Int: return format_int(Value::small_int(o.i), spec);
+      case Obj::Int: return format_int(o.iv, spec);
       case Obj::Float: return format_float(o.d, spec);
       case Obj::Str: return format_str(o.s, spec);
       case Obj::Bool: return format_bool(o.i != 0, spec);

@@ -43,7 +43,9 @@ class Hooks : public FormatHooks {
   Status getitem_index(Value obj, int64_t index, Value* out) override { return o.getitem_index(obj, index, out); }
   Status getitem_key(Value obj, std::string_view key, Value* out) override { return o.getitem_key(obj, key, out); }
   Status convert(Value obj, char conversion, Value* out) override {
-    *out = o.add_str(conversion == 'r' ? o.repr(obj) : conversion == 's' ? o.str(obj) : o.ascii(obj));
+    auto text = conversion == 's' ? o.str(obj) : o.repr(obj);
+    if (!text) return text.error();
+    *out = o.add_str(conversion == 'a' ? ascii_from_repr(*text) : *text);
     return ok_status();
   }
   Status format(Value obj, std::string_view spec, std::string& out) override {

@@ -9,10 +9,12 @@ fields, with backslash, tab, newline and carriage return escaped by a backslash.
 expected error is written "!Kind: message". The cases are random but seeded, so the
 output is reproducible.
 """
+import json
 import math
 import os
 import random
 import struct
+import subprocess
 import sys
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
@@ -453,6 +455,51 @@ def gen_percent(rng):
     write("percent_format", rows)
 
 
+# -- Hashing --
+
+STR_HASH_SCRIPT = "import sys, json; print(json.dumps([hash(s) for s in json.loads(sys.stdin.read())]))"
+
+
+def seed0_str_hashes(texts):
+    """hash() of each text under PYTHONHASHSEED=0, from a fresh CPython 3.11."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    out = subprocess.run([sys.executable, "-c", STR_HASH_SCRIPT], input=json.dumps(texts), env=env,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def random_text(rng):
+    alphabets = ["abcxyz019 _", "\u00e9\u00fc\u00df\u00ff\u00a0", "\u0101\u20ac\u4e2d\uffff",
+                 "\U0001F600\U00010348"]
+    chars = "".join(rng.sample(alphabets, rng.randint(1, 3)))
+    return "".join(rng.choice(chars) for _ in range(rng.randint(0, 20)))
+
+
+def gen_hash(rng):
+    rows = []
+    ints = int_pool(rng) + [2**61 - 1, 2**61, 2**61 - 2, -(2**61 - 1), -(2**61), 2**122, -(2**122) - 1,
+                            (2**61 - 1) * 12345, -(2**61 - 1) * 7 - 1, 2**64 - 1, 2**1000 + 12345]
+    for i in ints:
+        rows.append(("int", i, hash(i)))
+    for x in interesting_floats(rng)[:2500]:
+        if not math.isnan(x):
+            rows.append(("float", bits(x), hash(x)))
+    texts = ["", "a", "abc", "hello world", "\u00e9", "\u20ac", "\U0001F600", "a\u00e9", "a\u20ac",
+             "a\U0001F600", "12345678", "123456789", "1234567"] + [random_text(rng) for _ in range(400)]
+    for t, h in zip(texts, seed0_str_hashes(texts)):
+        rows.append(("str", t, h))
+    values = ints[:60] + [0.5, -2.5, 1e300, math.inf, -math.inf, True, False, (), (1, 2), ((1,), (2, 3))]
+    for _ in range(400):
+        items = [rng.choice(values) for _ in range(rng.randint(0, 6))]
+        rows.append(("tuple", ",".join(str(hash(x)) for x in items), hash(tuple(items))))
+    for _ in range(300):
+        items = list({rng.choice(values[:60]) for _ in range(rng.randint(0, 12))})
+        rng.shuffle(items)
+        rows.append(("frozenset", ",".join(str(hash(x)) for x in items), hash(frozenset(items))))
+    rows.append(("frozenset", "", hash(frozenset())))
+    write("hash", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
@@ -460,6 +507,7 @@ def main():
     gen_format_spec(rng)
     gen_str_format(rng)
     gen_percent(rng)
+    gen_hash(rng)
 
 
 main()

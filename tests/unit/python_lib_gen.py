@@ -137,7 +137,7 @@ def gen_int(rng):
     rows = []
     def add(op, a, b, fn):
         rows.append((op, a, b, show(outcome(fn))))
-    for _ in range(400):
+    for _ in range(300):
         a, b = rng.choice(pool), rng.choice(pool)
         add("floordiv", a, b, lambda: a // b)
         add("mod", a, b, lambda: a % b)
@@ -184,7 +184,7 @@ def gen_int(rng):
         rows.append(("round0", bits(x), "", show(outcome(lambda: round(x)))))
         for n in [0, 2, -1, rng.randint(-20, 20), rng.randint(-330, 330), rng.choice([400, -400])]:
             rows.append(("round", bits(x), n, show(outcome(lambda: round(x, n)))))
-    for _ in range(1200):
+    for _ in range(700):
         x, y = rng.choice(floats), rng.choice(floats + [0.0, -0.0, 2.0, -2.0, 0.5, 3.0, 1e-300])
         for op, fn in (("floordiv", lambda: x // y), ("mod", lambda: x % y), ("divmod", lambda: divmod(x, y)),
                        ("truediv", lambda: x / y)):
@@ -500,6 +500,122 @@ def gen_hash(rng):
     write("hash", rows)
 
 
+# -- Set order --
+#
+# Runs in a child CPython with PYTHONHASHSEED=0 (string hashes are then fixed): random
+# histories of two sets A and B, with list(A) after some steps. A key is a token: an
+# int, a float or bool (kind "num", where 1 == 1.0 == True), a quoted word, or a tuple
+# of ints.
+
+def set_token(v):
+    if isinstance(v, tuple):
+        return "(" + ",".join(map(str, v)) + ")"
+    return repr(v)
+
+
+def set_state(a):
+    items = list(a)
+    if len(items) <= 30:
+        return "=" + " ".join(set_token(x) for x in items)
+    return "#" + str(hash(tuple(items)))  # order-sensitive digest: hash_tuple of the element hashes
+
+
+def set_histories(rng):
+    words = ["w%d" % i for i in range(300)] + ["", "a", "b", "\u00e9t\u00e9", "x_y"]
+    kinds = {
+        "int": lambda: rng.choice([rng.randrange(64), rng.randrange(-40, 40), 8 * rng.randrange(40),
+                                   32 * rng.randrange(40), rng.randrange(10**6), rng.randrange(2**70),
+                                   2**61 - 1 + rng.randrange(-3, 4), -rng.randrange(2**62)]),
+        "num": lambda: rng.choice([rng.randrange(20), float(rng.randrange(20)), rng.randrange(40) / 4,
+                                   True, False, -0.0, 0.5]),
+        "str": lambda: rng.choice(words),
+        "tuple": lambda: tuple(rng.randrange(6) for _ in range(rng.randrange(4))),
+    }
+    plain = ["add"] * 12 + ["discard"] * 4 + ["badd"] * 4 + ["bdiscard"]
+    algebra = ["pop", "clear", "bclear", "ior", "iand", "isub", "ixor", "or", "and", "sub", "xor", "rsub",
+               "rxor", "rand", "ror", "copy", "bcopy", "update_dict", "self_ior", "self_isub", "self_ixor",
+               "self_iand", "fromlist"]
+    rows = []
+    plan = [("int", 100, 60), ("num", 50, 40), ("str", 50, 60), ("tuple", 50, 40), ("int", 6, 2500),
+            ("str", 3, 1500)]
+    seq = 0
+    for kind, count, length in plan:
+        gen = kinds[kind]
+        for _ in range(count):
+            seq += 1
+            a, b = set(), set()
+            n_ops = rng.randint(length // 2, length)
+            for step in range(n_ops):
+                op = rng.choice(algebra) if rng.random() < 0.08 else rng.choice(plain)
+                arg = ""
+                if op in ("add", "discard", "badd", "bdiscard"):
+                    if op == "discard" and a and rng.random() < 0.7:
+                        v = rng.choice(list(a))
+                    else:
+                        v = gen()
+                    arg = set_token(v)
+                    {"add": a.add, "discard": a.discard, "badd": b.add, "bdiscard": b.discard}[op](v)
+                elif op == "pop":
+                    arg = set_token(a.pop()) if a else "!KeyError"
+                elif op == "clear":
+                    a.clear()
+                elif op == "bclear":
+                    b.clear()
+                elif op == "ior":
+                    a |= b
+                elif op == "iand":
+                    a &= b
+                elif op == "isub":
+                    a -= b
+                elif op == "ixor":
+                    a ^= b
+                elif op == "or":
+                    a = a | b
+                elif op == "and":
+                    a = a & b
+                elif op == "sub":
+                    a = a - b
+                elif op == "xor":
+                    a = a ^ b
+                elif op == "rsub":
+                    a = b - a
+                elif op == "rxor":
+                    a = b ^ a
+                elif op == "rand":
+                    a = b & a
+                elif op == "ror":
+                    a = b | a
+                elif op == "copy":
+                    a = a.copy()
+                elif op == "bcopy":
+                    b = a.copy()
+                elif op == "update_dict":
+                    a.update(dict.fromkeys(list(b)))
+                elif op == "self_ior":
+                    a |= a
+                elif op == "self_isub":
+                    a -= a
+                elif op == "self_ixor":
+                    a ^= a
+                elif op == "self_iand":
+                    a &= a
+                elif op == "fromlist":
+                    items = [gen() for _ in range(rng.randrange(12))]
+                    arg = " ".join(set_token(x) for x in items)
+                    a = set(items)
+                check = op not in plain or step % 8 == 0 or step == n_ops - 1
+                rows.append((kind, seq, op, arg, set_state(a) if check else ""))
+            rows.append((kind, seq, "checkb", "", set_state(b)))
+    return rows
+
+
+def gen_set_order(rng):
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--set-histories"], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    write("set_order", json.loads(out))
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
@@ -508,6 +624,12 @@ def main():
     gen_str_format(rng)
     gen_percent(rng)
     gen_hash(rng)
+    gen_set_order(rng)
 
 
-main()
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--set-histories"]:
+        assert os.environ.get("PYTHONHASHSEED") == "0"
+        print(json.dumps(set_histories(random.Random(2024))))
+    else:
+        main()

@@ -616,6 +616,133 @@ def gen_set_order(rng):
     write("set_order", json.loads(out))
 
 
+# -- str methods --
+
+STR_ALPHABETS = ["abcXYZ", "0123456789", " \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000", ".,-_+'\"\\",
+                 "\u00e9\u00c9\u00df\u00ff\u00b5", "\u03a3\u03c3\u03c2\u0391\u03b1\u0386",
+                 "\u01c5\u0149\u0130\ufb01\u1f80", "\u0663\u00b2\u00bd\u2460\u2167", "\u4e2d\U0001F600\u0301\u200d",
+                 "aaab", "AbC"]
+
+
+def random_str(rng, n=None):
+    chars = "".join(rng.sample(STR_ALPHABETS, rng.randint(1, 4)))
+    return "".join(rng.choice(chars) for _ in range(rng.randint(0, 14) if n is None else n))
+
+
+def fnv(data, h=0xcbf29ce484222325):
+    for b in data:
+        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def char_digests():
+    """Order-sensitive digests of every code point's predicates and case mappings."""
+    props = upper = lower = title = 0xcbf29ce484222325
+    for cp in range(0x110000):
+        ch = chr(cp)
+        bits = sum(1 << i for i, b in enumerate([
+            ch.isalpha(), ch.isdecimal(), ch.isdigit(), ch.isnumeric(), ch.isspace(), ch.isprintable(),
+            ch.islower(), ch.isupper(), ch.istitle(), ch.isidentifier(), ch.isalnum()]) if b)
+        props = fnv(bits.to_bytes(2, "little"), props)
+        upper = fnv(ch.upper().encode("utf-8", "surrogatepass") + b"\0", upper)
+        lower = fnv(ch.lower().encode("utf-8", "surrogatepass") + b"\0", lower)
+        title = fnv(ch.title().encode("utf-8", "surrogatepass") + b"\0", title)
+    return [("digest", "props", props), ("digest", "upper", upper), ("digest", "lower", lower),
+            ("digest", "title", title)]
+
+
+def gen_str_methods(rng):
+    rows = char_digests()
+    def call(method, s, *args):
+        def run():
+            if method == "getitem":
+                return s[args[0]]
+            if method == "slice":
+                return s[args[0]:args[1]:args[2]]
+            if method == "repeat":
+                return s * args[0]
+            if method == "len":
+                return len(s)
+            if method == "repr":
+                return repr(s)
+            if method == "compare":
+                return (s > args[0]) - (s < args[0])
+            return getattr(s, method)(*args)
+        r = outcome(run)
+        if not (isinstance(r, str) and r.startswith("!")):
+            r = repr(r)
+        enc = []
+        for a in args:
+            if a is None:
+                enc.append("N")
+            elif isinstance(a, bool):
+                enc.append("i" + str(int(a)))
+            elif isinstance(a, int):
+                enc.append("i" + str(a))
+            elif isinstance(a, tuple):
+                enc.append("t" + str(len(a)))
+                enc += ["s" + x for x in a]
+            else:
+                enc.append("s" + a)
+        rows.append((method, s, *enc, r))
+
+    def sub_of(s):
+        if s and rng.random() < 0.6:
+            i = rng.randrange(len(s))
+            return s[i:i + rng.randint(0, 3)]
+        return random_str(rng, rng.randint(0, 2))
+
+    idx = lambda: rng.choice([None, 0, 1, 2, -1, -3, 5, 100, -100])
+    fill_chars = [" ", "*", "\u00e9", "\u4e2d"]
+    for _ in range(5000):
+        s = random_str(rng)
+        m = rng.choice(["find", "rfind", "index", "rindex", "count", "startswith", "endswith", "split", "rsplit",
+                        "splitlines", "strip", "lstrip", "rstrip", "replace", "partition", "rpartition", "ljust",
+                        "rjust", "center", "zfill", "expandtabs", "upper", "lower", "title", "capitalize",
+                        "swapcase", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",
+                        "isupper", "islower", "istitle", "isidentifier", "isprintable", "isascii", "getitem",
+                        "slice", "repeat", "len", "repr", "compare"])
+        if m in ("find", "rfind", "index", "rindex", "count"):
+            call(m, s, sub_of(s), idx(), idx())
+        elif m in ("startswith", "endswith"):
+            if rng.random() < 0.3:
+                call(m, s, tuple(sub_of(s) for _ in range(rng.randint(0, 3))), idx(), idx())
+            else:
+                call(m, s, sub_of(s), idx(), idx())
+        elif m in ("split", "rsplit"):
+            call(m, s, rng.choice([None, None, sub_of(s), " ", ""]), rng.choice([-1, -1, 0, 1, 2, 5]))
+        elif m == "splitlines":
+            call(m, s, rng.choice([False, True]))
+        elif m in ("strip", "lstrip", "rstrip"):
+            call(m, s, rng.choice([None, None, sub_of(s), random_str(rng, 3), ""]))
+        elif m == "replace":
+            call(m, s, sub_of(s), rng.choice(["", "-", "\u00e9\u00e9", "XYZ"]), rng.choice([-1, -1, 0, 1, 2]))
+        elif m in ("partition", "rpartition"):
+            call(m, s, rng.choice([sub_of(s), sub_of(s), ""]))
+        elif m in ("ljust", "rjust", "center"):
+            call(m, s, rng.choice([-1, 0, 3, 8, 15, 20, 21]), rng.choice(fill_chars))
+        elif m == "zfill":
+            call(m, rng.choice([s, "-" + s, "+12", "-3.5", "+", ""]), rng.choice([0, 3, 8]))
+        elif m == "expandtabs":
+            call(m, s + "\tx\t\ty", rng.choice([8, 4, 1, 0, -1]))
+        elif m == "getitem":
+            call(m, s, rng.choice([0, 1, -1, 5, -5, 20, -20]))
+        elif m == "slice":
+            call(m, s, idx(), idx(), rng.choice([None, 1, 2, -1, -2, 3, 0]))
+        elif m == "repeat":
+            call(m, s, rng.choice([0, 1, 3, -2]))
+        elif m == "compare":
+            call(m, s, rng.choice([s, sub_of(s), random_str(rng)]))
+        else:
+            call(m, s)
+    for s in ["\u03a3", "A\u03a3", "A\u03a3b", "A\u03a3.", "A.\u03a3", "\u03a3A", "A\u03a3\u0301", "A\u03a3\u0301b",
+              "\u1f88\u03a3", "\u03a3\u03a3", "A \u03a3", "\u00df", "\ufb01x", "\u0130", "\u0149n", "\u01c5a",
+              "hello world", "HELLO", "\u1f80", "a\u0301\u03a3", "\ud800", "x\udfff\u03a3"]:
+        for m in ["upper", "lower", "title", "capitalize", "swapcase", "istitle", "isupper", "islower", "repr"]:
+            call(m, s)
+    write("str_methods", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
@@ -625,6 +752,7 @@ def main():
     gen_percent(rng)
     gen_hash(rng)
     gen_set_order(rng)
+    gen_str_methods(rng)
 
 
 if __name__ == "__main__":

@@ -743,6 +743,81 @@ def gen_str_methods(rng):
     write("str_methods", rows)
 
 
+# -- Sorting --
+#
+# Items are (id, value) pairs whose __lt__ logs the ids it compares and may raise on the
+# k-th comparison; the key variant sorts by value // 3 (many ties). The expectation is
+# the number of comparisons, a digest of their sequence and the resulting order of ids.
+
+class SortFail(Exception):
+    pass
+
+
+class Logged:
+    __slots__ = ("id", "v", "log")
+
+    def __init__(self, id, v, log):
+        self.id, self.v, self.log = id, v, log
+
+    def __lt__(self, other):
+        log = self.log
+        log["n"] += 1
+        log["h"] = fnv(self.id.to_bytes(8, "little") + other.id.to_bytes(8, "little"), log["h"])
+        if log["n"] == log["fail"]:
+            raise SortFail()
+        return self.v < other.v
+
+
+def sort_input(rng, n):
+    shape = rng.choice(["random", "dups", "sorted", "reversed", "runs", "sawtooth", "few"])
+    if shape == "random":
+        return [rng.randrange(10**6) for _ in range(n)]
+    if shape == "dups":
+        return [rng.randrange(8) for _ in range(n)]
+    if shape == "sorted":
+        return sorted(rng.randrange(1000) for _ in range(n))
+    if shape == "reversed":
+        return sorted((rng.randrange(1000) for _ in range(n)), reverse=True)
+    if shape == "runs":
+        out = []
+        while len(out) < n:
+            run = sorted(rng.randrange(1000) for _ in range(rng.randint(1, 80)))
+            out += run if rng.random() < 0.5 else run[::-1]
+        return out[:n]
+    if shape == "sawtooth":
+        return [i % rng.randint(2, 40) for i in range(n)]
+    return [rng.choice([5, 7]) if rng.random() < 0.9 else rng.randrange(100) for _ in range(n)]
+
+
+def gen_sort(rng):
+    rows = []
+    sizes = [0, 1, 2, 3, 5, 10, 31, 32, 33, 63, 64, 65, 100, 200] + [rng.randint(2, 300) for _ in range(200)]
+    sizes += [rng.randint(300, 3000) for _ in range(30)] + [5000]
+    for input_id, n in enumerate(sizes):
+        values = sort_input(rng, n)
+        rows.append(("input", input_id, " ".join(map(str, values))))
+        for use_key in (False, True):
+            for reverse in (False, True):
+                log = {"n": 0, "h": 0xcbf29ce484222325, "fail": 0}
+                items = [Logged(i, v, log) for i, v in enumerate(values)]
+                probe = list(items)
+                probe.sort(key=(lambda e: Logged(e.id, e.v // 3, log)) if use_key else None, reverse=reverse)
+                total = log["n"]
+                fails = [0] + ([rng.randint(1, total)] if total else [])
+                for fail in fails:
+                    log.update(n=0, h=0xcbf29ce484222325, fail=fail)
+                    lst = list(items)
+                    try:
+                        lst.sort(key=(lambda e: Logged(e.id, e.v // 3, log)) if use_key else None, reverse=reverse)
+                        status = "ok"
+                    except SortFail:
+                        status = "fail"
+                    order = [e.id for e in lst]
+                    rows.append(("sort", input_id, int(use_key), int(reverse), fail, status, log["n"], log["h"],
+                                 fnv(b"".join(i.to_bytes(8, "little") for i in order))))
+    write("sort", rows)
+
+
 def main():
     rng = random.Random(3_11)
     gen_float_text(rng)
@@ -753,6 +828,7 @@ def main():
     gen_hash(rng)
     gen_set_order(rng)
     gen_str_methods(rng)
+    gen_sort(rng)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/heap.h"
 #include "core/value.h"
 #include "frontends/python/lib/error.h"
 #include "frontends/python/lib/float_text.h"
@@ -155,7 +156,8 @@ class Objects {
   }
 
  private:
-  std::vector<Obj> objs_;
+  // Root memory: the collector must see the bignums held here.
+  std::vector<Obj, heap::RootAllocator<Obj>> objs_;
 };
 
 }  // namespace sy::pylib::test

@@ -39,11 +39,7 @@ inline char32_t decode_before(std::string_view s, size_t& i) {
   return decode(s, j);
 }
 void encode(std::string& out, char32_t c);
-inline bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
+bool is_ascii(std::string_view s);
 size_t length(std::string_view s);  // in code points
 
 // -- Properties --

@@ -53,3 +53,17 @@ TEST(PyFormatSpec, ParsedFields) {
 
 }  // namespace
 }  // namespace sy::pylib
+
+namespace sy::pylib {
+namespace {
+
+TEST(PyFormatSpec, HugeWidthsAreMemoryErrors) {
+  for (auto r : {format_str("x", "99999999999"), format_int(Value::small_int(1), "099999999999"),
+                 format_float(1.5, ">99999999999"), format_float(1.5, ".2147483600f")}) {
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ErrorKind::MemoryError);
+  }
+}
+
+}  // namespace
+}  // namespace sy::pylib

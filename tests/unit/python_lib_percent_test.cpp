@@ -134,3 +134,22 @@ TEST(PyPercentFormat, MatchesCPython) {
 
 }  // namespace
 }  // namespace sy::pylib
+
+namespace sy::pylib {
+namespace {
+
+TEST(PyPercentFormat, HugeWidthsAreMemoryErrors) {
+  Hooks hooks;
+  hooks.tuple = {hooks.o.add_int(7)};
+  PercentArgs args;
+  args.is_tuple = true;
+  args.tuple_size = 1;
+  for (const char* f : {"%99999999999d", "%.2147483000d", "%.2147483600f", "%99999999999s"}) {
+    auto r = percent_format(f, args, hooks);
+    ASSERT_FALSE(r.ok()) << f;
+    EXPECT_EQ(r.error().kind, ErrorKind::MemoryError) << f;
+  }
+}
+
+}  // namespace
+}  // namespace sy::pylib

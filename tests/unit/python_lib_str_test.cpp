@@ -83,18 +83,19 @@ std::string run(const std::string& m, std::string_view s, const std::vector<Arg>
   if (m == "strip") return repr_of(a[0].kind == 'N' ? str_strip(s) : str_strip(s, a[0].s));
   if (m == "lstrip") return repr_of(a[0].kind == 'N' ? str_lstrip(s) : str_lstrip(s, a[0].s));
   if (m == "rstrip") return repr_of(a[0].kind == 'N' ? str_rstrip(s) : str_rstrip(s, a[0].s));
-  if (m == "replace") return repr_of(str_replace(s, a[0].s, a[1].s, a[2].i));
+  auto show = [](const std::string& r) { return str_repr(r); };
+  if (m == "replace") return result(str_replace(s, a[0].s, a[1].s, a[2].i), show);
   if (m == "partition" || m == "rpartition") {
     auto r = m == "partition" ? str_partition(s, a[0].s) : str_rpartition(s, a[0].s);
     return result(r, [](const std::array<std::string_view, 3>& t) {
       return repr_list(std::vector<std::string_view>(t.begin(), t.end()), "(", ")");
     });
   }
-  if (m == "ljust") return repr_of(str_ljust(s, a[0].i, one_char(a[1].s)));
-  if (m == "rjust") return repr_of(str_rjust(s, a[0].i, one_char(a[1].s)));
-  if (m == "center") return repr_of(str_center(s, a[0].i, one_char(a[1].s)));
-  if (m == "zfill") return repr_of(str_zfill(s, a[0].i));
-  if (m == "expandtabs") return repr_of(str_expandtabs(s, a[0].i));
+  if (m == "ljust") return result(str_ljust(s, a[0].i, one_char(a[1].s)), show);
+  if (m == "rjust") return result(str_rjust(s, a[0].i, one_char(a[1].s)), show);
+  if (m == "center") return result(str_center(s, a[0].i, one_char(a[1].s)), show);
+  if (m == "zfill") return result(str_zfill(s, a[0].i), show);
+  if (m == "expandtabs") return result(str_expandtabs(s, a[0].i), show);
   if (m == "upper") return repr_of(str_upper(s));
   if (m == "lower") return repr_of(str_lower(s));
   if (m == "title") return repr_of(str_title(s));
@@ -170,6 +171,47 @@ TEST(PyStrMethods, EveryCodePointMatchesCPython) {
     ++digests;
   }
   EXPECT_EQ(digests, 4);
+}
+
+}  // namespace
+}  // namespace sy::pylib
+
+namespace sy::pylib {
+namespace {
+
+bool is_memory_error(const Result<std::string>& r) { return !r.ok() && r.error().kind == ErrorKind::MemoryError; }
+
+// Results too large to build are refused up front, not by a failing allocation.
+TEST(PyStrMethods, HugeResultsAreMemoryErrors) {
+  EXPECT_TRUE(is_memory_error(str_ljust("a", int64_t{1} << 40)));
+  EXPECT_TRUE(is_memory_error(str_center("a", int64_t{1} << 40, U'\u00e9')));
+  EXPECT_TRUE(is_memory_error(str_zfill("-1", int64_t{1} << 40)));
+  EXPECT_TRUE(is_memory_error(str_repeat("ab", int64_t{1} << 40)));
+  EXPECT_TRUE(is_memory_error(str_expandtabs("a\tb", int64_t{1} << 40)));
+  EXPECT_TRUE(is_memory_error(str_replace(std::string(1000, 'a'), "a", std::string(1 << 22, 'b'))));
+  auto r = str_repeat("ab", INT64_MAX / 2 + 1);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "repeated string is too long");
+}
+
+// Malformed UTF-8 (which the runtime never makes) reads as single bytes, never past the
+// end of the text.
+TEST(PyStrMethods, MalformedUtf8IsHarmless) {
+  const std::string bad[] = {"\xE2", "\xE2\x82", "\x80\x80 a", "a \xF0", "\xBF", "\xF0\x9F\x98"};
+  for (const std::string& s : bad) {
+    EXPECT_LE(static_cast<size_t>(str_length(s)), s.size());
+    str_upper(s);
+    str_lower(s);
+    str_title(s);
+    str_split_whitespace(s);
+    str_rsplit_whitespace(s);
+    str_strip(s);
+    str_splitlines(s);
+    str_repr(s);
+    str_find(s, "a");
+    str_slice(s, 0, str_length(s), 1);
+    str_slice(s, str_length(s) - 1, -1, -1);
+  }
 }
 
 }  // namespace

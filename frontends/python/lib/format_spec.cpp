@@ -223,6 +223,7 @@ void set_grouping(const FormatSpec& f, NumberParts& p) {
 
 Result<std::string> format_float_internal(double val, FormatSpec f) {
   if (f.precision > INT_MAX) return value_error("precision too big");
+  if (f.precision > kMaxStrBytes - 400) return memory_error();
   int precision = static_cast<int>(f.precision);
   unsigned flags = 0;
   if (f.alternate) flags |= kDtsfAlt;
@@ -299,6 +300,7 @@ Result<std::string> format_int(Value i, std::string_view spec, std::string_view 
   if (spec.empty()) return int_to_decimal(i);
   auto f = parse_format_spec(spec, 'd', '>', type_name);
   if (!f) return f.error();
+  if (f->width > kMaxStrBytes / 4) return memory_error();
   switch (f->type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return format_long_internal(i, *f);
@@ -320,6 +322,7 @@ Result<std::string> format_float(double d, std::string_view spec, std::string_vi
   if (spec.empty()) return float_repr(d);
   auto f = parse_format_spec(spec, '\0', '>', type_name);
   if (!f) return f.error();
+  if (f->width > kMaxStrBytes / 4) return memory_error();
   switch (f->type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
       return format_float_internal(d, *f);
@@ -338,6 +341,7 @@ Result<std::string> format_str(std::string_view s, std::string_view spec, std::s
   if (f.no_neg_0) return value_error("Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) return value_error("Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') return value_error("'=' alignment not allowed in string format specifier");
+  if (f.width > kMaxStrBytes / 4) return memory_error();
   int64_t len = static_cast<int64_t>(unicode::length(s));
   if ((f.width == -1 || f.width <= len) && (f.precision == -1 || f.precision >= len)) return std::string(s);
   size_t bytes = s.size();

@@ -17,8 +17,6 @@ constexpr uint64_t kMaxResultBits = uint64_t{1} << 32;
 
 bool both_small(Value a, Value b) { return a.is_int() && b.is_int(); }
 
-PyError memory_error() { return {ErrorKind::MemoryError, ""}; }
-
 // x * 2^s rounded to the nearest double, ties to even; x > 0, and `sticky` says that
 // nonzero bits below x were dropped (then x must carry at least two bits beyond the
 // result's precision, so that they only break ties). Infinity when out of range.

@@ -107,6 +107,7 @@ class Formatter {
     if (Status st = parse(arg); !st) return st;
     std::string text;
     if (Status st = convert(arg, text); !st) return st;
+    if (arg.width > kMaxStrBytes) return memory_error();
     output(arg, text);
     if (mapping_ && arg_index_ < arg_count_) return type_error("not all arguments converted during string formatting");
     return ok_status();
@@ -199,6 +200,7 @@ class Formatter {
   // %d %i %u %o %x %X: CPython's _PyUnicode_FormatLong.
   Status format_long(const Arg& arg, Value i, std::string& out) {
     if (arg.prec > INT_MAX - 3) return overflow_error("precision too large");
+    if (arg.prec > kMaxStrBytes - 8) return memory_error();
     char type = static_cast<char>(arg.ch);
     bool prefixed = type == 'o' || type == 'x' || type == 'X';
     std::string s;
@@ -272,6 +274,7 @@ class Formatter {
           return type_error("must be real number, not " + pv.type_name.substr(0, 200));
         }
         arg.sign = true;
+        if (arg.prec > kMaxStrBytes - 400) return memory_error();
         out = double_to_string(x, static_cast<char>(arg.ch), arg.prec < 0 ? 6 : static_cast<int>(arg.prec),
                                (arg.flags & kAlt) ? kDtsfAlt : 0);
         return ok_status();

@@ -24,7 +24,7 @@ class Positions {
     if (ascii_) return static_cast<size_t>(cp);
     size_t i = 0;
     for (int64_t k = 0; k < cp && i < s_.size(); ++k) i += unicode::sequence_length(static_cast<unsigned char>(s_[i]));
-    return i;
+    return std::min(i, s_.size());
   }
   // Code point index of byte offset b (at a character boundary).
   int64_t cp(size_t b) const {
@@ -113,7 +113,8 @@ std::string str_slice(std::string_view s, int64_t start, int64_t stop, int64_t s
     return out;
   }
   std::vector<char32_t> cps = code_points(s);
-  for (int64_t k = 0, i = start; k < count; ++k, i += step) encode(out, cps[static_cast<size_t>(i)]);
+  for (int64_t k = 0, i = start; k < count && i >= 0 && static_cast<size_t>(i) < cps.size(); ++k, i += step)
+    encode(out, cps[static_cast<size_t>(i)]);
   return out;
 }
 
@@ -227,7 +228,7 @@ std::vector<std::string_view> str_split_whitespace(std::string_view s, int64_t m
     while (i < n && is_space_at(s, i, &next)) i = next;
     if (i == n) break;
     size_t j = i;
-    i += unicode::sequence_length(static_cast<unsigned char>(s[i]));
+    i = std::min(i + unicode::sequence_length(static_cast<unsigned char>(s[i])), n);
     while (i < n && !is_space_at(s, i, &next)) i = next;
     out.push_back(s.substr(j, i - j));
   }
@@ -377,8 +378,14 @@ std::string_view str_rstrip(std::string_view s, std::string_view chars) { return
 
 // -- Building --
 
-std::string str_replace(std::string_view s, std::string_view old, std::string_view replacement, int64_t count) {
+Result<std::string> str_replace(std::string_view s, std::string_view old, std::string_view replacement,
+                                int64_t count) {
   if (count < 0) count = INT64_MAX;
+  if (replacement.size() > old.size()) {  // the text grows: by how much?
+    int64_t n = old.empty() ? std::min<int64_t>(count, str_length(s) + 1) : count_bytes(s, old, count);
+    if (n > 0 && static_cast<int64_t>(replacement.size() - old.size()) > (kMaxStrBytes - static_cast<int64_t>(s.size())) / n)
+      return memory_error();
+  }
   std::string out;
   if (old.empty()) {  // the replacement goes before every character and at the end
     size_t i = 0;
@@ -424,6 +431,7 @@ Result<std::string> str_repeat(std::string_view s, int64_t n) {
   if (n <= 0 || s.empty()) return std::string();
   if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / s.size())
     return overflow_error("repeated string is too long");
+  if (n > kMaxStrBytes / static_cast<int64_t>(s.size())) return memory_error();
   std::string out;
   out.reserve(s.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out += s;
@@ -432,7 +440,8 @@ Result<std::string> str_repeat(std::string_view s, int64_t n) {
 
 namespace {
 
-std::string pad(std::string_view s, int64_t left, int64_t right, char32_t fill) {
+Result<std::string> pad(std::string_view s, int64_t left, int64_t right, char32_t fill) {
+  if (left + right > kMaxStrBytes / 4) return memory_error();  // up to four bytes per fill
   std::string out;
   append_fill(out, fill, left);
   out += s;
@@ -442,17 +451,17 @@ std::string pad(std::string_view s, int64_t left, int64_t right, char32_t fill) 
 
 }  // namespace
 
-std::string str_ljust(std::string_view s, int64_t width, char32_t fill) {
+Result<std::string> str_ljust(std::string_view s, int64_t width, char32_t fill) {
   int64_t len = str_length(s);
   return len >= width ? std::string(s) : pad(s, 0, width - len, fill);
 }
 
-std::string str_rjust(std::string_view s, int64_t width, char32_t fill) {
+Result<std::string> str_rjust(std::string_view s, int64_t width, char32_t fill) {
   int64_t len = str_length(s);
   return len >= width ? std::string(s) : pad(s, width - len, 0, fill);
 }
 
-std::string str_center(std::string_view s, int64_t width, char32_t fill) {
+Result<std::string> str_center(std::string_view s, int64_t width, char32_t fill) {
   int64_t len = str_length(s);
   if (len >= width) return std::string(s);
   int64_t marg = width - len;
@@ -460,20 +469,22 @@ std::string str_center(std::string_view s, int64_t width, char32_t fill) {
   return pad(s, left, marg - left, fill);
 }
 
-std::string str_zfill(std::string_view s, int64_t width) {
+Result<std::string> str_zfill(std::string_view s, int64_t width) {
   int64_t len = str_length(s);
   if (len >= width) return std::string(s);
   int64_t fill = width - len;
-  std::string out = pad(s, fill, 0, '0');
+  auto padded = pad(s, fill, 0, '0');
+  if (!padded) return padded;
+  std::string& out = *padded;
   char c = out[static_cast<size_t>(fill)];
   if (c == '+' || c == '-') {  // the sign moves to the front
     out[0] = c;
     out[static_cast<size_t>(fill)] = '0';
   }
-  return out;
+  return padded;
 }
 
-std::string str_expandtabs(std::string_view s, int64_t tabsize) {
+Result<std::string> str_expandtabs(std::string_view s, int64_t tabsize) {
   std::string out;
   int64_t column = 0;
   for (size_t i = 0; i < s.size();) {
@@ -482,6 +493,7 @@ std::string str_expandtabs(std::string_view s, int64_t tabsize) {
     if (c == '\t') {
       if (tabsize > 0) {
         int64_t incr = tabsize - (column % tabsize);
+        if (incr > kMaxStrBytes - static_cast<int64_t>(out.size())) return memory_error();
         out.append(static_cast<size_t>(incr), ' ');
         column += incr;
       }

@@ -76,15 +76,17 @@ std::string_view str_rstrip(std::string_view s, std::string_view chars);
 
 // -- Building --
 
-std::string str_replace(std::string_view s, std::string_view old, std::string_view replacement, int64_t count = -1);
+Result<std::string> str_replace(std::string_view s, std::string_view old, std::string_view replacement,
+                                int64_t count = -1);
 std::string str_join(std::string_view sep, const std::vector<std::string_view>& items);
-// s * n (n <= 0: ""): OverflowError "repeated string is too long".
+// s * n (n <= 0: ""): OverflowError "repeated string is too long" past Py_ssize_t.
+// These and the padding functions fail with MemoryError past kMaxStrBytes.
 Result<std::string> str_repeat(std::string_view s, int64_t n);
-std::string str_ljust(std::string_view s, int64_t width, char32_t fill = ' ');
-std::string str_rjust(std::string_view s, int64_t width, char32_t fill = ' ');
-std::string str_center(std::string_view s, int64_t width, char32_t fill = ' ');
-std::string str_zfill(std::string_view s, int64_t width);
-std::string str_expandtabs(std::string_view s, int64_t tabsize = 8);
+Result<std::string> str_ljust(std::string_view s, int64_t width, char32_t fill = ' ');
+Result<std::string> str_rjust(std::string_view s, int64_t width, char32_t fill = ' ');
+Result<std::string> str_center(std::string_view s, int64_t width, char32_t fill = ' ');
+Result<std::string> str_zfill(std::string_view s, int64_t width);
+Result<std::string> str_expandtabs(std::string_view s, int64_t tabsize = 8);
 
 // -- Case (full Unicode mappings, final sigma included) --
 

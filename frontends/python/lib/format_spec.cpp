@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdio>
+#include <vector>
 
 #include "core/bigint.h"
 #include "frontends/python/lib/float_text.h"
@@ -32,8 +33,32 @@ PyError unknown_presentation_type(char32_t type, std::string_view type_name) {
                      std::string(type_name.substr(0, 200)) + "'");
 }
 
+// The code points of a spec: on the stack when short, as specs are.
+class SpecChars {
+ public:
+  explicit SpecChars(std::string_view text) {
+    if (text.size() > kInline) heap_.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+      char32_t c = unicode::decode(text, i);
+      if (text.size() > kInline) heap_.push_back(c);
+      else inline_[size_++] = c;
+    }
+    if (text.size() > kInline) size_ = heap_.size();
+    data_ = text.size() > kInline ? heap_.data() : inline_;
+  }
+  size_t size() const { return size_; }
+  char32_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  static constexpr size_t kInline = 32;
+  char32_t inline_[kInline];
+  std::vector<char32_t> heap_;
+  const char32_t* data_;
+  size_t size_ = 0;
+};
+
 // Digits (any script's decimal digits) at s[pos...]; -1 on overflow. Sets *value.
-int64_t read_integer(const std::u32string& s, size_t& pos, int64_t* value) {
+int64_t read_integer(const SpecChars& s, size_t& pos, int64_t* value) {
   int64_t acc = 0, count = 0;
   for (; pos < s.size(); ++pos, ++count) {
     int d = unicode::decimal_value(s[pos]);
@@ -49,8 +74,7 @@ int64_t read_integer(const std::u32string& s, size_t& pos, int64_t* value) {
 
 Result<FormatSpec> parse_format_spec(std::string_view spec_text, char default_type, char default_align,
                                      std::string_view type_name) {
-  std::u32string spec;
-  for (size_t i = 0; i < spec_text.size();) spec += unicode::decode(spec_text, i);
+  SpecChars spec(spec_text);
   FormatSpec f;
   f.align = default_align;
   f.type = static_cast<unsigned char>(default_type);
@@ -164,18 +188,24 @@ std::string group_digits(std::string_view digits, int64_t min_width, int group, 
 
 // The parts of a formatted number, laid out by CPython's calc_number_widths and
 // fill_number:  <lpad> <sign> <prefix> <spad> <grouped digits> <decimal> <rest> <rpad>.
+// The views point into the caller's text.
 struct NumberParts {
   bool negative = false;
-  std::string prefix;      // "0x", when '#' asks for it
-  std::string digits;      // the integer digits, grouped
+  std::string_view prefix;     // "0x", when '#' asks for it
+  std::string_view digits;     // the integer digits, to be grouped
   bool has_decimal = false;
-  std::string remainder;   // after the decimal point: fraction, exponent, "inf", a 'c' char
-  int group = 0;           // group size, 0 for none
+  std::string_view remainder;  // after the decimal point: fraction, exponent, "inf", a 'c' char
+  int group = 0;               // group size, 0 for none
   char separator = '\0';
-  bool upper = false;      // 'X': digits and prefix in upper case
+  bool upper = false;          // 'X': digits and prefix in upper case
 };
 
-std::string render_number(const FormatSpec& f, NumberParts& p) {
+void upper_ascii(std::string& s, size_t from) {
+  for (size_t i = from; i < s.size(); ++i)
+    if (s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 32);
+}
+
+std::string render_number(const FormatSpec& f, const NumberParts& p) {
   char sign = '\0';
   if (f.sign == '+') sign = p.negative ? '-' : '+';
   else if (f.sign == ' ') sign = p.negative ? '-' : ' ';
@@ -184,10 +214,12 @@ std::string render_number(const FormatSpec& f, NumberParts& p) {
   int64_t n_remainder = static_cast<int64_t>(unicode::length(p.remainder));
   int64_t n_non_digit = n_sign + static_cast<int64_t>(p.prefix.size()) + (p.has_decimal ? 1 : 0) + n_remainder;
   int64_t min_width = f.fill == '0' && f.align == '=' ? f.width - n_non_digit : 0;
-  std::string grouped = p.digits.empty() ? std::string() : group_digits(p.digits, min_width, p.group, p.separator);
-  if (p.upper) {
-    for (char& c : grouped) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-    for (char& c : p.prefix) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  // Grouping or zero padding rewrites the digits; otherwise they go out as they are.
+  std::string grouped_text;
+  std::string_view grouped = p.digits;
+  if (!p.digits.empty() && (p.group > 0 || min_width > static_cast<int64_t>(p.digits.size()))) {
+    grouped_text = group_digits(p.digits, min_width, p.group, p.separator);
+    grouped = grouped_text;
   }
   int64_t padding = f.width - (n_non_digit + static_cast<int64_t>(grouped.size()));
   int64_t lpad = 0, spad = 0, rpad = 0;
@@ -203,9 +235,13 @@ std::string render_number(const FormatSpec& f, NumberParts& p) {
   out.reserve(static_cast<size_t>(std::max<int64_t>(f.width, 0)) + grouped.size() + p.remainder.size() + 4);
   append_fill(out, f.fill, lpad);
   if (sign) out += sign;
+  size_t prefix_at = out.size();
   out += p.prefix;
+  if (p.upper) upper_ascii(out, prefix_at);
   append_fill(out, f.fill, spad);
+  size_t digits_at = out.size();
   out += grouped;
+  if (p.upper) upper_ascii(out, digits_at);
   if (p.has_decimal) out += '.';
   out += p.remainder;
   append_fill(out, f.fill, rpad);
@@ -248,13 +284,14 @@ Result<std::string> format_float_internal(double val, FormatSpec f) {
   if (add_pct) text += '%';
   if (f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'n' && !f.grouping) return text;
   NumberParts p;
+  std::string_view t = text;
   size_t i = 0;
-  if (text[0] == '-') p.negative = true, i = 1;
+  if (t[0] == '-') p.negative = true, i = 1;
   size_t digits_end = i;
-  while (digits_end < text.size() && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
-  p.digits = text.substr(i, digits_end - i);
-  p.has_decimal = digits_end < text.size() && text[digits_end] == '.';
-  p.remainder = text.substr(digits_end + (p.has_decimal ? 1 : 0));
+  while (digits_end < t.size() && t[digits_end] >= '0' && t[digits_end] <= '9') ++digits_end;
+  p.digits = t.substr(i, digits_end - i);
+  p.has_decimal = digits_end < t.size() && t[digits_end] == '.';
+  p.remainder = t.substr(digits_end + (p.has_decimal ? 1 : 0));
   set_grouping(f, p);
   return render_number(f, p);
 }
@@ -269,7 +306,9 @@ Result<std::string> format_long_internal(Value value, const FormatSpec& f) {
     int64_t x;
     if (!integer_to_int64(value, &x)) return overflow_error("Python int too large to convert to C long");
     if (x < 0 || x > 0x10FFFF) return overflow_error("%c arg not in range(0x110000)");
-    unicode::encode(p.remainder, static_cast<char32_t>(x));
+    std::string ch;
+    unicode::encode(ch, static_cast<char32_t>(x));
+    p.remainder = ch;
     return render_number(f, p);
   }
   int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
@@ -281,14 +320,17 @@ Result<std::string> format_long_internal(Value value, const FormatSpec& f) {
   } else {
     text = int_to_base(value, base);
   }
+  std::string_view digits = text;
   if (text[0] == '-') {
     p.negative = true;
-    text.erase(0, 1);
+    digits.remove_prefix(1);
   }
   if (f.alternate && base != 10) p.prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
-  if (f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'X' && f.type != 'n' && !f.grouping)
-    return (p.negative ? "-" : "") + p.prefix + text;
-  p.digits = std::move(text);
+  if (f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'X' && f.type != 'n' && !f.grouping) {
+    if (p.prefix.empty()) return text;
+    return (p.negative ? "-" : "") + std::string(p.prefix) + std::string(digits);
+  }
+  p.digits = digits;
   p.upper = f.type == 'X';
   set_grouping(f, p);
   return render_number(f, p);

@@ -43,7 +43,6 @@ std::string show_value(const Value& v) {
 }
 std::string show_pair(const std::pair<Value, Value>& p) { return show_value(p.first) + "," + show_value(p.second); }
 std::string show_dpair(const std::pair<double, double>& p) { return show_double(p.first) + "," + show_double(p.second); }
-std::string show_int64(const int64_t& n) { return std::to_string(n); }
 std::string show_string(const std::string& s) { return s; }
 
 std::string int_op(const test::Row& row) {

@@ -19,6 +19,7 @@ namespace sy::pylib::test {
 
 struct Obj {
   enum Kind { Int, Float, Str, Bool, List, Dict, Point } kind;
+  explicit Obj(Kind k) : kind(k) {}
   int64_t i = 0;           // Bool
   Value iv;                // Int (small or big)
   double d = 0;
@@ -35,33 +36,37 @@ class Objects {
   }
   Value add_int(int64_t i) { return add_int_value(Value::small_int(i)); }
   Value add_int_value(Value v) {
-    Obj o{Obj::Int};
+    Obj o(Obj::Int);
     o.iv = v;
     return add(std::move(o));
   }
   Value add_float(double d) {
-    Obj o{Obj::Float};
+    Obj o(Obj::Float);
     o.d = d;
     return add(std::move(o));
   }
   Value add_str(std::string s) {
-    Obj o{Obj::Str};
+    Obj o(Obj::Str);
     o.s = std::move(s);
     return add(std::move(o));
   }
-  Value add_bool(bool b) { return add({Obj::Bool, b}); }
+  Value add_bool(bool b) {
+    Obj o(Obj::Bool);
+    o.i = b;
+    return add(std::move(o));
+  }
   Value add_list(std::vector<Value> items) {
-    Obj o{Obj::List};
+    Obj o(Obj::List);
     for (Value v : items) o.items.push_back(static_cast<size_t>(v.as_int()));
     return add(std::move(o));
   }
   Value add_point(int64_t x, int64_t y) {
-    Obj o{Obj::Point};
+    Obj o(Obj::Point);
     o.items = {static_cast<size_t>(add_int(x).as_int()), static_cast<size_t>(add_int(y).as_int())};
     return add(std::move(o));
   }
   Value add_dict(std::vector<std::pair<std::string, Value>> entries) {
-    Obj o{Obj::Dict};
+    Obj o(Obj::Dict);
     for (auto& [k, v] : entries) o.entries.push_back({k, static_cast<size_t>(v.as_int())});
     return add(std::move(o));
   }

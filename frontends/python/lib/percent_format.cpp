@@ -276,7 +276,7 @@ class Formatter {
         arg.sign = true;
         if (arg.prec > kMaxStrBytes - 400) return memory_error();
         out = double_to_string(x, static_cast<char>(arg.ch), arg.prec < 0 ? 6 : static_cast<int>(arg.prec),
-                               (arg.flags & kAlt) ? kDtsfAlt : 0);
+                               (arg.flags & kAlt) ? unsigned{kDtsfAlt} : 0u);
         return ok_status();
       }
       case 'c': {

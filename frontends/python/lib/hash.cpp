@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/bigint.h"
 #include "frontends/python/lib/mpz.h"
 #include "frontends/python/lib/unicode.h"
 
@@ -58,6 +59,8 @@ int64_t hash_int64(int64_t n) {
 
 int64_t hash_int(Value i) {
   if (i.is_int()) return hash_int64(i.as_int());
+  int64_t n;
+  if (integer_to_int64(i, &n)) return hash_int64(n);
   Mpz m(i);
   bool negative = mpz_sgn(m.z) < 0;
   uint64_t x = mpz_fdiv_ui(m.z, kHashModulus);  // of |i|: fix the sign below

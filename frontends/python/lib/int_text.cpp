@@ -47,16 +47,18 @@ int int_max_str_digits() { return max_str_digits; }
 void set_int_max_str_digits(int n) { max_str_digits = n; }
 
 std::string int_to_base(Value i, int base) {
-  if (i.is_int()) {
+  int64_t n;
+  if (i.is_int() || integer_to_int64(i, &n)) {
     char buf[72];
-    auto r = std::to_chars(buf, buf + sizeof buf, i.as_int(), base);
+    auto r = std::to_chars(buf, buf + sizeof buf, i.is_int() ? i.as_int() : n, base);
     return std::string(buf, r.ptr);
   }
   return integer_to_string(i, base);
 }
 
 Result<std::string> int_to_decimal(Value i) {
-  if (i.is_int()) return int_to_base(i, 10);
+  int64_t n;
+  if (i.is_int() || integer_to_int64(i, &n)) return int_to_base(i, 10);
   if (max_str_digits > 0) {
     Mpz m(i);
     // sizeinbase may exceed the true count by one: decide on the text when it is close.

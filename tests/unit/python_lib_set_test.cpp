@@ -226,3 +226,33 @@ TEST(PySetTable, MutationDuringComparisonRestarts) {
 
 }  // namespace
 }  // namespace sy::pylib
+
+namespace sy::pylib {
+namespace {
+
+// Literal examples (expectations from python3.11): what print() of a set shows.
+std::string show_ints(const SetTable& t) {
+  std::string out = "{";
+  size_t pos = 0;
+  SetTable::Entry e;
+  while (t.next(&pos, &e)) out += (out.size() > 1 ? ", " : "") + std::to_string(static_cast<int64_t>(e.key) - 1000);
+  return out + "}";
+}
+
+TEST(PySetTable, PrintsLikeCPython) {
+  SetTable::KeyEq eq{[](void*, uint64_t, uint64_t) { return 0; }, nullptr};
+  auto add = [&](SetTable& t, int64_t v) { t.add(static_cast<uint64_t>(v + 1000), hash_int64(v), eq); };
+  SetTable a;
+  for (int64_t v : {5, 3, 100, -1}) add(a, v);
+  EXPECT_EQ(show_ints(a), "{3, 100, 5, -1}");  // print({5, 3, 100, -1})
+
+  SetTable b;  // s = set(range(20)); discard every third; add 100 and -7
+  for (int64_t v = 0; v < 20; ++v) add(b, v);
+  for (int64_t v = 0; v < 20; v += 3) b.discard(static_cast<uint64_t>(v + 1000), hash_int64(v), eq);
+  add(b, 100);
+  add(b, -7);
+  EXPECT_EQ(show_ints(b), "{1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 100, -7}");
+}
+
+}  // namespace
+}  // namespace sy::pylib

@@ -20,7 +20,7 @@ uint64_t fnv(uint64_t h, uint64_t word) {
 
 // Items and keys are ids; the comparison looks their values up, logs, and may fail.
 struct Log {
-  const std::vector<int64_t>* item_values;
+  const std::vector<int64_t>* item_values = nullptr;
   std::vector<int64_t> key_values;
   bool keyed = false;
   int64_t calls = 0, fail_at = 0;
@@ -48,7 +48,8 @@ TEST(PySort, MatchesCPythonComparisonForComparison) {
     }
     const std::vector<int64_t>& values = inputs.at(row[1]);
     bool keyed = row[2] == "1", reverse = row[3] == "1";
-    Log log{&values};
+    Log log;
+    log.item_values = &values;
     log.fail_at = std::stoll(row[4]);
     log.keyed = keyed;
     std::vector<uint64_t> items(values.size()), keys(values.size());

@@ -17,7 +17,7 @@ namespace sy::pylib {
 namespace {
 
 struct Arg {
-  char kind;  // 'N' None, 'i' int, 's' str, 't' tuple of strs
+  char kind = 'N';  // 'N' None, 'i' int, 's' str, 't' tuple of strs
   int64_t i = 0;
   std::string s;
   std::vector<std::string> items;
@@ -27,7 +27,8 @@ std::vector<Arg> parse_args(const test::Row& row) {
   std::vector<Arg> out;
   for (size_t k = 2; k + 1 < row.size(); ++k) {
     const std::string& f = row[k];
-    Arg a{f[0]};
+    Arg a;
+    a.kind = f[0];
     if (a.kind == 'i') a.i = std::stoll(f.substr(1));
     if (a.kind == 's') a.s = f.substr(1);
     if (a.kind == 't') {

@@ -17,7 +17,7 @@ enum class ErrorKind : uint8_t {
   IndexError,
   KeyError,
   AttributeError,
-  MemoryError,  // a result too large to build (a huge shift or power)
+  MemoryError,  // a result too large to build (a huge shift, power or string)
   // A callback supplied by the caller (str() of an object, a comparison, __eq__) failed.
   // The caller holds that error itself; the message is empty.
   Callback,

@@ -10,6 +10,7 @@
 #include "core/format.h"
 #include "core/ir/text.h"
 #include "core/vm.h"
+#include "frontends/beam/loader/disasm.h"
 #include "frontends/frontend.h"
 #include "pic/pic.h"
 
@@ -25,6 +26,7 @@ const char* const kUsage =
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
+    "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
@@ -71,6 +73,7 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
 int run(int argc, char** argv) {
   sy::VMOptions options;
   bool dump_ir = false;
+  bool dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::pic::install();
   int i = 2;
@@ -78,6 +81,8 @@ int run(int argc, char** argv) {
     std::string opt = argv[i];
     if (opt == "--dump-ir") {
       dump_ir = true;
+    } else if (opt == "--dump-beam") {
+      dump_beam = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -98,6 +103,7 @@ int run(int argc, char** argv) {
   if (i >= argc) return usage_error("no program file given");
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
+  if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");

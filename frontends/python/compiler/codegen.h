@@ -58,10 +58,10 @@ struct Block {
   // Finally: the final body, compiled again at each exit.
   const A::stmts* finalbody = nullptr;
   // ExceptBody: the `as` name to clear; With: the register holding __exit__'s target.
-  std::optional<std::string> name;
+  std::optional<std::string> name = {};
   uint32_t reg = 0;
   // Handler ranges: the protected code, as segments (exits cut holes for their cleanup).
-  std::vector<std::pair<Emitter::Label, Emitter::Label>> segments;
+  std::vector<std::pair<Emitter::Label, Emitter::Label>> segments = {};
   Emitter::Label open = 0;
   bool is_open = false;
   Emitter::Label target = 0;  // where exceptions in the segments go

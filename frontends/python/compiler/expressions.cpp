@@ -586,14 +586,40 @@ uint32_t FunctionGen::build_list(const A::exprs& elts) {
   return l;
 }
 
+namespace {
+// An element CPython's AST optimizer turns into a constant: literals, signed numbers,
+// tuples of those. A set display of three or more of them is built from a folded
+// frozenset (compile.c's starunpack_helper), which decides the set's iteration order.
+bool folds_to_constant(const A::expr* e) {
+  if (e->is<A::Constant>()) return true;
+  if (e->is<A::UnaryOp>()) {
+    const auto* u = e->as<A::UnaryOp>();
+    if (u->op == A::unaryop::Not || !u->operand->is<A::Constant>()) return false;
+    auto k = u->operand->as<A::Constant>()->value.kind;
+    return k == A::ConstantValue::Int || k == A::ConstantValue::Bool ||
+           (k == A::ConstantValue::Float && u->op != A::unaryop::Invert);
+  }
+  if (e->is<A::Tuple>()) {
+    for (const auto* x : e->as<A::Tuple>()->elts)
+      if (!folds_to_constant(x)) return false;
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
 uint32_t FunctionGen::display(const A::expr* e, int dst) {
   const A::exprs& elts = e->is<A::List>() ? e->as<A::List>()->elts
                          : e->is<A::Tuple>() ? e->as<A::Tuple>()->elts
                                              : e->as<A::Set>()->elts;
-  bool starred = false;
-  for (auto* x : elts) starred |= x->is<A::Starred>();
+  bool starred = false, constants = elts.size() > 2;
+  for (auto* x : elts) {
+    starred |= x->is<A::Starred>();
+    constants = constants && folds_to_constant(x);
+  }
+  bool folded_set = e->is<A::Set>() && constants;
   uint32_t m = mark();
-  if (starred || elts.size() > 16) {
+  if (starred || elts.size() > 16 || folded_set) {
     uint32_t l = build_list(elts);
     at(e);
     release(m);
@@ -601,7 +627,8 @@ uint32_t FunctionGen::display(const A::expr* e, int dst) {
     if (e->is<A::List>()) {
       if (r != l) emit(ir::Op::Mov, {r, l});
     } else {
-      ncall(r, e->is<A::Tuple>() ? "py.list_to_tuple" : "py.list_to_set", std::span<const uint32_t>(&l, 1));
+      ncall(r, e->is<A::Tuple>() ? "py.list_to_tuple" : folded_set ? "py.list_to_folded_set" : "py.list_to_set",
+            std::span<const uint32_t>(&l, 1));
     }
     return r;
   }

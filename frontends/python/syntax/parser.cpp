@@ -15,7 +15,10 @@ std::string SyntaxError::format() const {
   if (has_text) {
     long offset = this->offset, end = end_offset;
     long line_size = static_cast<long>(text.size());
-    if (end_lineno > lineno) end = line_size;
+    // CPython reads the end position only for SyntaxError itself, not its subclasses.
+    bool plain = type == "SyntaxError";
+    if (!plain) end = -1;
+    if (plain && end_lineno > lineno) end = line_size;
     if (end > line_size + 1) end = line_size + 1;
     long carets = (end > 0 && end > offset) ? end - offset : 1;
     std::string_view t = text;
@@ -225,8 +228,15 @@ void Parser::raise_error_1based(const char* type, int lineno, int col, int end_l
     e.text = std::string(tok_.line_text(tok_.lineno()));
   }
   e.has_text = true;
-  e.offset = byte_offset_to_character_offset(e.text, col);
-  e.end_offset = end_col > 0 ? byte_offset_to_character_offset(e.text, end_col) : end_col;
+  // CPython converts byte columns to characters only when the tokenizer knows the
+  // encoding: for a file, when it declares one.
+  if (convert_columns_) {
+    e.offset = byte_offset_to_character_offset(e.text, col);
+    e.end_offset = end_col > 0 ? byte_offset_to_character_offset(e.text, end_col) : end_col;
+  } else {
+    e.offset = col;
+    e.end_offset = end_col;
+  }
   err_ = std::move(e);
   has_err_ = true;
 }
@@ -248,7 +258,7 @@ void Parser::raise_generic(const char* type, const std::string& msg) {
   const Token& t = tokens_.back();
   int col;
   if (t.col_offset == -1) {
-    col = static_cast<int>(tok_.cur() - tok_.line_start());
+    col = tok_.cur() == tok_.buf_start() ? 0 : static_cast<int>(tok_.cur() - tok_.line_start());
     if (fstring_mode_ && t.end_lineno == 1 + fstring_line_offset_) col += fstring_col_offset_;
   } else {
     col = t.col_offset + 1;
@@ -302,7 +312,7 @@ void Parser::tokenizer_error() {
       raise_at("IndentationError", tok_.lineno(), 0, tok_.lineno(), -1, "too many levels of indentation");
       return;
     case TokenizerError::LineCont: {
-      int col = static_cast<int>(tok_.cur() - tok_.line_start()) - 1;
+      int col = static_cast<int>(tok_.cur() - tok_.buf_start()) - 1;
       raise_at("SyntaxError", tok_.lineno(), col >= 0 ? col : 0, tok_.lineno(), -1,
                "unexpected character after line continuation character");
       return;
@@ -360,14 +370,14 @@ void Parser::set_syntax_error(const Token& last_token) {
   tokenize_full_source_to_check_for_errors();
 }
 
-void Parser::raise_invalid_target(Targets type, expr* e) {
+// CPython's RAISE_SYNTAX_ERROR_INVALID_TARGET: raises at the part of `e` that cannot be
+// a target; when every part can, nothing is raised and the alternative just fails.
+bool Parser::raise_invalid_target(Targets type, expr* e) {
   expr* bad = invalid_target(e, type);
-  if (bad) {
-    const char* fmt = type == Targets::Del ? "cannot delete " : "cannot assign to ";
-    raise_known(Loc::of(bad), fmt + std::string(expr_name(bad)));
-    return;
-  }
-  raise_generic("SyntaxError", "invalid syntax");
+  if (!bad) return false;
+  const char* fmt = type == Targets::Del ? "cannot delete " : "cannot assign to ";
+  raise_known(Loc::of(bad), fmt + std::string(expr_name(bad)));
+  return true;
 }
 
 const char* expr_name(const expr* e) {
@@ -1663,8 +1673,8 @@ bool Parser::finally_block(stmts* out) {
 
 ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error) {
   std::string text, message;
-  int error_line = 0;
-  if (!prepare_source(source, filename, &text, &message, &error_line)) {
+  bool declared = false;
+  if (!prepare_source(source, filename, &text, &message, &declared)) {
     error->type = "SyntaxError";
     error->msg = message;
     error->filename = std::string(filename);
@@ -1673,6 +1683,7 @@ ast::Module* parse_module(std::string_view source, std::string_view filename, as
   }
   // The tokens point into the prepared text; it lives as long as the parse.
   detail::Parser p(text, filename, arena);
+  p.convert_columns_ = declared;
   return p.parse(error);
 }
 

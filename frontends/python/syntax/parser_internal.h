@@ -127,7 +127,7 @@ class Parser {
   void raise_unclosed_parentheses();
   void set_syntax_error(const Token& last_token);
   void tokenize_full_source_to_check_for_errors();
-  void raise_invalid_target(Targets type, expr* e);
+  bool raise_invalid_target(Targets type, expr* e);
   std::string line_with_newline(int lineno) const;
 
   // -- Statements (parser.cpp) --
@@ -333,6 +333,7 @@ class Parser {
   SyntaxError err_;
   bool has_err_ = false;
   int depth_ = 0;
+  bool convert_columns_ = false;  // report character columns (see raise_error_1based)
   std::unordered_map<uint64_t, std::pair<void*, int>> memo_;
   std::deque<stmts> stmt_seqs_;  // results of block(), which is memoized
   // Set while parsing an f-string replacement field.

@@ -186,7 +186,7 @@ bool blank_or_comment(std::string_view line) {
 }  // namespace
 
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
-                    int* error_lineno) {
+                    bool* declared_encoding) {
   if (raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.remove_prefix(3);
   // The declaration may be on line 1, or on line 2 after a comment or blank line 1.
   std::string encoding;
@@ -198,13 +198,13 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     encoding = coding_spec(rest.substr(0, rest.find('\n')));
   }
   bool latin1 = false;
+  *declared_encoding = !encoding.empty();
   if (!encoding.empty()) {
     std::string normal = normal_encoding_name(encoding);
     if (normal == "iso-8859-1") {
       latin1 = true;
     } else if (normal != "utf-8" && normal != "ascii") {
       *message = "encoding problem: " + encoding;
-      *error_lineno = 0;
       return false;
     }
   }
@@ -238,7 +238,6 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
       *message = "Non-UTF-8 code starting with '\\x" + std::string(hex) + "' in file " +
                  std::string(filename) + " on line " + std::to_string(lineno) +
                  ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
-      *error_lineno = lineno;
       return false;
     }
     out->append(raw.substr(i, n));
@@ -290,6 +289,7 @@ int Tokenizer::nextc() {
     return kEOF;
   }
   if (cur_ == line_end_) {
+    if (!in_token_) buf_start_ = cur_;
     if (cur_ >= src_.size()) {
       at_eof_ = true;
       return kEOF;
@@ -372,6 +372,7 @@ Tok Tokenizer::get(uint32_t* p_start, uint32_t* p_end) {
   bool blankline = false;
 nextline:
   blankline = false;
+  in_token_ = false;
   if (atbol_) {
     int col = 0, altcol = 0, cont_line_col = 0;
     atbol_ = false;
@@ -424,6 +425,7 @@ nextline:
   }
 
   tok_start_ = cur_;
+  in_token_ = true;
   if (pendin_ != 0) {
     if (pendin_ < 0) {
       ++pendin_;
@@ -434,10 +436,12 @@ nextline:
   }
 
 again:
+  in_token_ = false;
   do {
     c = nextc();
   } while (c == ' ' || c == '\t' || c == '\f');
   tok_start_ = c == kEOF ? cur_ : cur_ - 1;
+  in_token_ = true;
 
   if (c == '#') {
     while (c != kEOF && c != '\n') c = nextc();

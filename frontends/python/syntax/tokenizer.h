@@ -83,6 +83,9 @@ class Tokenizer {
   int lineno() const { return lineno_; }
   uint32_t cur() const { return cur_; }
   uint32_t line_start() const { return line_start_; }
+  // Where CPython's line buffer starts: the current line, or the first line of a token
+  // that spans lines (the buffer is only reset between tokens).
+  uint32_t buf_start() const { return buf_start_; }
   // The innermost open bracket: its character, line and byte column.
   char paren_char(int i) const { return parens_[i].c; }
   int paren_lineno(int i) const { return parens_[i].lineno; }
@@ -120,6 +123,8 @@ class Tokenizer {
   uint32_t line_start_ = 0;   // start of the line holding cur_
   uint32_t line_end_ = 0;     // one past its newline
   bool null_line_ = false;    // reached a line holding a NUL byte
+  bool in_token_ = false;     // CPython's tok->start != NULL
+  uint32_t buf_start_ = 0;
   uint32_t tok_start_ = 0;    // start of the token being read
   int lineno_ = 1;
   bool at_eof_ = false;       // nextc returned EOF
@@ -139,7 +144,8 @@ class Tokenizer {
 // honours a `coding:` declaration naming UTF-8 (others are refused), translates "\r\n"
 // and "\r" to "\n", and appends a final "\n" if missing. On failure returns false with
 // the SyntaxError message in *message (CPython prints these without a File line).
+// *declared_encoding tells whether the source declared its encoding.
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
-                    int* error_lineno);
+                    bool* declared_encoding);
 
 }  // namespace sy::py

@@ -193,9 +193,9 @@ bool Parser::enter() {
 // -- Errors --
 
 std::string Parser::line_with_newline(int lineno) const {
-  std::string_view line = tok_.line_text(lineno);
-  std::string s(line);
-  if (!fstring_mode_) s += '\n';
+  if (fstring_mode_) return std::string(tok_.line_text(lineno));
+  std::string s;
+  program_text_line(src_, lineno, &s);
   return s;
 }
 

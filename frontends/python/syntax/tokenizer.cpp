@@ -247,6 +247,24 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
   return true;
 }
 
+bool program_text_line(std::string_view text, int lineno, std::string* out) {
+  if (lineno < 1) return false;
+  size_t pos = 0;
+  std::string_view chunk;
+  for (int i = 0; i < lineno; ++i) {
+    do {
+      if (pos >= text.size()) return false;
+      size_t nl = text.find('\n', pos);
+      size_t len = nl == std::string_view::npos ? text.size() - pos : nl + 1 - pos;
+      if (len > 999) len = 999;
+      chunk = text.substr(pos, len);
+      pos += len;
+    } while (chunk.size() == 999 && chunk.back() != '\n');
+  }
+  *out = std::string(chunk);
+  return true;
+}
+
 // -- The tokenizer --
 
 Tokenizer::Tokenizer(std::string_view source) : src_(source) {

@@ -148,4 +148,9 @@ class Tokenizer {
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
                     bool* declared_encoding);
 
+// Line `lineno` of prepared source as CPython's error reports read it back from the file:
+// with its newline, and for lines longer than 998 bytes only the last 999-byte piece (it
+// reads with a fixed buffer). False past the end.
+bool program_text_line(std::string_view text, int lineno, std::string* out);
+
 }  // namespace sy::py

@@ -1092,7 +1092,7 @@ class CompileChecks {
 
   const ScopeTable& t_;
   std::string_view text_;
-  const std::string& filename_;
+  std::string filename_;
   int future_line_;  // the line of the last leading `from __future__ import`
   SyntaxError* error_;
   std::vector<Unit> units_;
@@ -1175,7 +1175,8 @@ void dump_scope(const Scope* s, int depth, std::string* out) {
       {"DEF_COMP_ITER", kDefCompIter}};
   std::string pad(static_cast<size_t>(depth) * 2, ' ');
   const char* type = s->kind == ScopeKind::Module ? "module" : s->kind == ScopeKind::Class ? "class" : "function";
-  *out += pad + type + " " + s->name + " line " + std::to_string(s->lineno) + (s->nested ? " nested" : "") + "\n";
+  *out += pad + type + " " + s->name + " line " + std::to_string(s->lineno) + (s->nested ? " nested" : "") +
+          (s->generator ? " generator" : "") + (s->needs_class_closure ? " class_cell" : "") + "\n";
   if (s->is_function()) {
     *out += pad + "  params:";
     for (size_t i = 0; i < s->varnames.size(); ++i) *out += (i ? ", " : " ") + s->varnames[i];

@@ -167,15 +167,22 @@ void Parser::set_pos(Node* n, int start) const {
 }
 
 bool Parser::memo_get(Memo rule, void** out) {
-  auto it = memo_.find((static_cast<uint64_t>(mark_) << 8) | static_cast<uint64_t>(rule));
-  if (it == memo_.end()) return false;
-  *out = it->second.first;
-  mark_ = it->second.second;
-  return true;
+  if (static_cast<size_t>(mark_) >= memo_head_.size()) return false;
+  for (uint32_t i = memo_head_[mark_]; i; i = memo_entries_[i].next) {
+    const MemoEntry& e = memo_entries_[i];
+    if (e.rule == rule) {
+      *out = e.value;
+      mark_ = e.end;
+      return true;
+    }
+  }
+  return false;
 }
 
 void Parser::memo_put(Memo rule, int start, void* value) {
-  memo_[(static_cast<uint64_t>(start) << 8) | static_cast<uint64_t>(rule)] = {value, mark_};
+  if (static_cast<size_t>(start) >= memo_head_.size()) memo_head_.resize(tokens_.size() + 1, 0);
+  memo_entries_.push_back({rule, memo_head_[start], mark_, value});
+  memo_head_[start] = static_cast<uint32_t>(memo_entries_.size() - 1);
 }
 
 // Recursion guard. CPython stops at a fixed parser depth with a MemoryError; we stop with
@@ -456,7 +463,7 @@ Module* Parser::parse(SyntaxError* error) {
   Token last = tokens_.empty() ? Token{} : tokens_.back();
   // Second pass: the same tokens, with the invalid_* rules on. An error already raised
   // (by the tokenizer or a forced token) stands; CPython's second pass does nothing then.
-  memo_.clear();
+  memo_clear();
   mark_ = 0;
   call_invalid_rules_ = true;
   if (!error_) file();

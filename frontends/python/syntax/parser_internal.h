@@ -19,7 +19,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "frontends/python/syntax/ast.h"
@@ -334,7 +333,20 @@ class Parser {
   bool has_err_ = false;
   int depth_ = 0;
   bool convert_columns_ = false;  // report character columns (see raise_error_1based)
-  std::unordered_map<uint64_t, std::pair<void*, int>> memo_;
+  // Memo entries hang off the token where the rule started, as in CPython: a short
+  // list per token (memo_head_[token] indexes memo_entries_, 0 = none).
+  struct MemoEntry {
+    Memo rule;
+    uint32_t next;
+    int end;
+    void* value;
+  };
+  std::vector<uint32_t> memo_head_;
+  std::vector<MemoEntry> memo_entries_{MemoEntry{}};
+  void memo_clear() {
+    std::fill(memo_head_.begin(), memo_head_.end(), 0);
+    memo_entries_.resize(1);
+  }
   std::deque<stmts> stmt_seqs_;  // results of block(), which is memoized
   // Set while parsing an f-string replacement field.
   bool fstring_mode_ = false;

@@ -223,7 +223,7 @@ Constant* StringBuilder::make_str(FstringState* st, const Token* first, const To
   st->last_str.clear();
   st->has_last = false;
   // CPython marks u'' strings by the first token's prefix (lower-case 'u' only).
-  if (p_->text(first)[0] == 'u') c->kind = "u";
+  if (p_->text(first)[0] == 'u') c->kind.emplace(1, 'u');
   c->lineno = first->lineno;
   c->col_offset = first->col_offset;
   c->end_lineno = last->end_lineno;
@@ -421,7 +421,11 @@ expr* StringBuilder::compile_expr(const char* expr_start, const char* expr_end, 
   for (const char* q = token.data(); q < brace; ++q)
     if (*q == '\n') ++lines;
 
-  std::string source = "(" + std::string(expr_start, static_cast<size_t>(expr_end - expr_start)) + ")\n";
+  std::string source;
+  source.reserve(static_cast<size_t>(expr_end - expr_start) + 3);
+  source += '(';
+  source.append(expr_start, static_cast<size_t>(expr_end - expr_start));
+  source += ")\n";
   Parser sub(source, p_->filename_, p_->arena_);
   sub.fstring_mode_ = true;
   sub.fstring_line_offset_ = t->lineno + lines - 1;
@@ -649,7 +653,7 @@ expr* Parser::parse_fstring_expression(SyntaxError* error) {
   expr* e = star_expressions();
   if (e) return e;
   Token last = tokens_.empty() ? Token{} : tokens_.back();
-  memo_.clear();
+  memo_clear();
   mark_ = 0;
   call_invalid_rules_ = true;
   if (!error_) star_expressions();

@@ -125,6 +125,9 @@ TEST(PythonScopes, ClassifiesAndLinksScopes) {
   EXPECT_EQ(g->lookup("os")->scope, SymbolScope::GlobalImplicit);
   const Scope* c = top->children[1];
   EXPECT_TRUE(c->needs_class_closure);
+  EXPECT_EQ(c->mangled("__x"), "_C__x");
+  EXPECT_EQ(c->children[0]->mangled("__x"), "_C__x");
+  EXPECT_EQ(f->mangled("__x"), "__x");
   EXPECT_EQ(c->children[0]->lookup("__class__")->scope, SymbolScope::Free);
 }
 

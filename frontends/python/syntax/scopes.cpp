@@ -176,6 +176,7 @@ Scope* SymtableBuilder::enter(ScopeKind kind, std::string name, const Node* node
   s->node = node;
   s->lineno = lineno;
   s->parent = cur_;
+  s->mangle_class = kind == ScopeKind::Class ? s->name : private_;
   if (cur_ && (cur_->nested || cur_->is_function())) s->nested = true;
   if (cur_) {
     cur_->children.push_back(s);

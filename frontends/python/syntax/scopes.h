@@ -62,6 +62,11 @@ struct Scope {
   int lineno = 0;
   Scope* parent = nullptr;
   std::vector<Scope*> children;  // in source order
+  // The class whose name mangles private names here (the scope itself if a class, else
+  // the nearest enclosing class); empty outside classes. Attribute names (`self.__x`)
+  // are mangled with it too.
+  std::string mangle_class;
+  std::string mangled(std::string_view name) const;
   std::vector<Symbol> symbols;   // in order of first appearance, as CPython's dict
   // Parameters in frame order: positional-only, positional, keyword-only, *args, **kwargs;
   // ".0" (the outermost iterator) for comprehensions.
@@ -104,6 +109,7 @@ bool analyze_scopes(const ast::Module* module, std::string_view source, std::str
 
 // CPython's _Py_Mangle: `__name` inside class `class_name` becomes `_Class__name`.
 std::string mangle(std::string_view class_name, std::string_view name);
+inline std::string Scope::mangled(std::string_view name) const { return mangle(mangle_class, name); }
 
 // The table in the text form of tests/python-syntax/scopes/gen_symtable.py (CPython's
 // symtable module), for tests.

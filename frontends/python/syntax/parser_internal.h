@@ -63,7 +63,7 @@ enum class Targets { Star, Del, For };
 enum class Memo : uint8_t {
   simple_stmt, block, expression, star_expression, disjunction, conjunction, inversion,
   factor, await_primary, bitwise_or, primary, t_primary, star_target, target_with_star_atom,
-  del_target, arguments, strings, invalid_named_expression, dotted_name, kCount
+  del_target, arguments, strings, invalid_named_expression
 };
 
 // A line-and-column range, in CPython's terms (0-based byte columns).
@@ -73,6 +73,7 @@ struct Loc {
   static Loc of(const Token* t) { return {t->lineno, t->col_offset, t->end_lineno, t->end_col_offset}; }
 };
 
+// Everything is public: the rules are spread over several files and helpers.
 class Parser {
  public:
   Parser(std::string_view source, std::string_view filename, Arena* arena);

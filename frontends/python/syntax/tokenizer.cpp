@@ -22,29 +22,10 @@ bool is_potential_identifier_start(int c) {
 }
 bool is_potential_identifier_char(int c) { return is_potential_identifier_start(c) || is_digit(c); }
 
-struct Spelling {
-  const char* text;
-  Tok tok;
-};
-
-const Spelling kKeywords[] = {
-    {"False", Tok::KW_False},   {"None", Tok::KW_None},       {"True", Tok::KW_True},
-    {"and", Tok::KW_and},       {"as", Tok::KW_as},           {"assert", Tok::KW_assert},
-    {"async", Tok::KW_async},   {"await", Tok::KW_await},     {"break", Tok::KW_break},
-    {"class", Tok::KW_class},   {"continue", Tok::KW_continue}, {"def", Tok::KW_def},
-    {"del", Tok::KW_del},       {"elif", Tok::KW_elif},       {"else", Tok::KW_else},
-    {"except", Tok::KW_except}, {"finally", Tok::KW_finally}, {"for", Tok::KW_for},
-    {"from", Tok::KW_from},     {"global", Tok::KW_global},   {"if", Tok::KW_if},
-    {"import", Tok::KW_import}, {"in", Tok::KW_in},           {"is", Tok::KW_is},
-    {"lambda", Tok::KW_lambda}, {"nonlocal", Tok::KW_nonlocal}, {"not", Tok::KW_not},
-    {"or", Tok::KW_or},         {"pass", Tok::KW_pass},       {"raise", Tok::KW_raise},
-    {"return", Tok::KW_return}, {"try", Tok::KW_try},         {"while", Tok::KW_while},
-    {"with", Tok::KW_with},     {"yield", Tok::KW_yield},
-};
-
+// Keywords are the token kinds from KW_False on; their text is in the token table.
 Tok keyword_or_name(std::string_view word) {
-  for (const Spelling& k : kKeywords)
-    if (word == k.text) return k.tok;
+  for (int t = static_cast<int>(Tok::KW_False); t <= static_cast<int>(Tok::KW_yield); ++t)
+    if (word == token_text(static_cast<Tok>(t))) return static_cast<Tok>(t);
   return Tok::NAME;
 }
 

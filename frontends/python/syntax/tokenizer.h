@@ -16,7 +16,7 @@
 namespace sy::py {
 
 // Token kinds: CPython's Grammar/Tokens, then the keywords (CPython gives each keyword its
-// own token type too). X(name, text)
+// own token type too), which must stay last (from KW_False to KW_yield). X(name, text)
 #define SY_PY_TOKENS(X)                                                                         \
   X(ENDMARKER, "") X(NAME, "") X(NUMBER, "") X(STRING, "") X(NEWLINE, "") X(INDENT, "")         \
   X(DEDENT, "") X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(COLON, ":")              \

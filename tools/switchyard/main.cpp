@@ -64,7 +64,9 @@ int dump_python_ast(const std::string& path) {
   std::fclose(f);
   sy::py::ast::Arena arena;
   sy::py::SyntaxError error;
-  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error);
+  std::vector<sy::py::SyntaxWarning> warnings;
+  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
   if (!m) {
     std::fputs(error.format().c_str(), stderr);
     return 1;

@@ -1,5 +1,6 @@
 // The parser's infrastructure (tokens, marks, memo, errors, the two passes) and the
 // statement rules. See parser_internal.h for the design.
+#include <algorithm>
 #include <cstring>
 
 #include "frontends/python/syntax/parser_internal.h"
@@ -49,6 +50,12 @@ std::string SyntaxError::format() const {
     }
   }
   out += type + ": " + msg + "\n";
+  return out;
+}
+
+std::string SyntaxWarning::format() const {
+  std::string out = filename + ":" + std::to_string(lineno) + ": SyntaxWarning: " + msg + "\n";
+  if (!line.empty()) out += "  " + line + "\n";
   return out;
 }
 
@@ -453,6 +460,20 @@ expr* invalid_target(expr* e, Targets type) {
     case ExprTag::Attribute: return nullptr;
     default: return e;
   }
+}
+
+std::vector<std::pair<int, std::string>> Parser::collected_warnings() const {
+  std::vector<std::pair<int, std::string>> all;
+  auto add = [&](const std::pair<int, std::string>& w) {
+    for (const auto& seen : all)
+      if (seen == w) return;
+    all.push_back(w);
+  };
+  // Sub-parser warnings were met while the outer tokenizer stood at the f-string.
+  for (const auto& w : warnings_) add(w);
+  for (const auto& w : tok_.warnings()) add({w.first + (fstring_mode_ ? fstring_line_offset_ : 0), w.second});
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return all;
 }
 
 // -- The two passes --
@@ -1678,7 +1699,8 @@ bool Parser::finally_block(stmts* out) {
 
 }  // namespace detail
 
-ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error) {
+ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error,
+                          std::vector<SyntaxWarning>* warnings) {
   std::string text, message;
   bool declared = false;
   if (!prepare_source(source, filename, &text, &message, &declared)) {
@@ -1691,7 +1713,21 @@ ast::Module* parse_module(std::string_view source, std::string_view filename, as
   // The tokens point into the prepared text; it lives as long as the parse.
   detail::Parser p(text, filename, arena);
   p.convert_columns_ = declared;
-  return p.parse(error);
+  ast::Module* m = p.parse(error);
+  if (warnings) {
+    for (const auto& [lineno, msg] : p.collected_warnings()) {
+      SyntaxWarning w;
+      w.filename = std::string(filename);
+      w.lineno = lineno;
+      w.msg = msg;
+      program_text_line(text, lineno, &w.line);
+      size_t b = w.line.find_first_not_of(" \t\n\r\f\v");
+      size_t e = w.line.find_last_not_of(" \t\n\r\f\v");
+      w.line = b == std::string::npos ? "" : w.line.substr(b, e - b + 1);
+      warnings->push_back(std::move(w));
+    }
+  }
+  return m;
 }
 
 }  // namespace sy::py

@@ -333,6 +333,9 @@ class Parser {
   SyntaxError err_;
   bool has_err_ = false;
   int depth_ = 0;
+  std::vector<std::pair<int, std::string>> warnings_;  // from f-string sub-parsers
+  // All warnings so far, in order, without repeats (CPython shows each once).
+  std::vector<std::pair<int, std::string>> collected_warnings() const;
   bool convert_columns_ = false;  // report character columns (see raise_error_1based)
   // Memo entries hang off the token where the rule started, as in CPython: a short
   // list per token (memo_head_[token] indexes memo_entries_, 0 = none).

@@ -114,11 +114,25 @@ bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::stri
         append_utf8(out, ch);
         break;
       }
-      case 'N':
-        // Character names need Unicode's name table, which this implementation does
-        // not carry.
-        *error = "\\N{...} escapes are not supported";
+      case 'N': {
+        // Malformed escapes get CPython's message; well-formed ones would need Unicode's
+        // name table, which this implementation does not carry.
+        const char* malformed = "malformed \\N character escape";
+        if (p >= end) {
+          *error = decode_error(buf, start, p, malformed);
+          return false;
+        }
+        if (buf[p] == '{') {
+          size_t name_start = ++p;
+          while (p < end && buf[p] != '}') ++p;
+          if (p < end && p > name_start) {
+            *error = "\\N{...} escapes are not supported";
+            return false;
+          }
+        }
+        *error = decode_error(buf, start, p, malformed);
         return false;
+      }
       default:
         out->push_back('\\');
         out->push_back(c);
@@ -432,6 +446,7 @@ expr* StringBuilder::compile_expr(const char* expr_start, const char* expr_end, 
   sub.fstring_col_offset_ = lines != 0 ? cols : t->col_offset + cols;
   SyntaxError err;
   expr* e = sub.parse_fstring_expression(&err);
+  for (const auto& w : sub.collected_warnings()) p_->warnings_.push_back(w);
   if (!e) {
     p_->error_ = true;
     p_->err_ = err;

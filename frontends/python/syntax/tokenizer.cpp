@@ -613,7 +613,7 @@ bool Tokenizer::lookahead(const char* test) {
 }
 
 // A number directly followed by a name is an error, except before the keywords that may
-// follow a number in valid code (`1if x else y`), which CPython only warns about.
+// follow a number in valid code (`1if x else y`), which CPython 3.11 warns about.
 bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   bool r = false;
   if (c == 'a') {
@@ -631,7 +631,10 @@ bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   } else if (c == 'n') {
     r = lookahead("ot");
   }
-  if (r) return true;
+  if (r) {
+    warnings_.emplace_back(lineno_, std::string("invalid ") + kind + " literal");
+    return true;
+  }
   if (is_potential_identifier_char(c)) {
     backup(c);
     syntax_error(std::string("invalid ") + kind + " literal");

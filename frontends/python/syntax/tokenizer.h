@@ -77,6 +77,8 @@ class Tokenizer {
   // The next token; ERRORTOKEN after an error (see error()), and on every call after it.
   Token next();
   const TokenizerError& error() const { return error_; }
+  // SyntaxWarnings met so far: (line, message), e.g. "invalid decimal literal" for `1if`.
+  const std::vector<std::pair<int, std::string>>& warnings() const { return warnings_; }
 
   // State CPython's error reporting reads.
   int level() const { return static_cast<int>(parens_.size()); }
@@ -138,6 +140,7 @@ class Tokenizer {
   uint32_t multi_line_start_ = 0;
   std::vector<uint32_t> line_offsets_;  // start of every line
   TokenizerError error_;
+  std::vector<std::pair<int, std::string>> warnings_;
 };
 
 // Checks and normalizes raw file bytes as CPython's file reader does: skips a UTF-8 BOM,

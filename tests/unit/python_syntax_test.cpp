@@ -42,7 +42,7 @@ std::vector<fs::path> files_in(const fs::path& dir, const std::string& ext) {
 struct Result {
   ast::Arena arena;
   ast::Module* module = nullptr;
-  ScopeTable scopes;
+  SymbolTable scopes;
   bool scopes_ok = false;
   std::string error;
 };

@@ -37,7 +37,7 @@ Symbol* Scope::lookup(std::string_view n) {
   return it == symbol_index.end() ? nullptr : &symbols[it->second];
 }
 
-const Scope* ScopeTable::scope_of(const Node* node) const {
+const Scope* SymbolTable::scope_of(const Node* node) const {
   auto it = by_node_.find(node);
   return it == by_node_.end() ? nullptr : it->second;
 }
@@ -79,7 +79,7 @@ using NameSet = std::unordered_set<std::string>;
 
 class SymtableBuilder {
  public:
-  SymtableBuilder(ScopeTable* table, std::string_view text, std::string_view filename, bool future_annotations,
+  SymtableBuilder(SymbolTable* table, std::string_view text, std::string_view filename, bool future_annotations,
                   SyntaxError* error)
       : t_(table), text_(text), filename_(filename), future_annotations_(future_annotations), error_(error) {}
 
@@ -130,7 +130,7 @@ class SymtableBuilder {
   void update_symbols(Scope* s, const std::unordered_map<std::string, SymbolScope>& scopes, const NameSet* bound,
                       const NameSet& free, bool classflag);
 
-  ScopeTable* t_;
+  SymbolTable* t_;
   std::string_view text_;
   std::string filename_;
   bool future_annotations_;  // `from __future__ import annotations`
@@ -806,7 +806,7 @@ namespace {
 
 class CompileChecks {
  public:
-  CompileChecks(const ScopeTable& t, std::string_view text, const std::string& filename, int future_line,
+  CompileChecks(const SymbolTable& t, std::string_view text, const std::string& filename, int future_line,
                 SyntaxError* error)
       : t_(t), text_(text), filename_(filename), future_line_(future_line), error_(error) {}
 
@@ -1091,7 +1091,7 @@ class CompileChecks {
     return true;
   }
 
-  const ScopeTable& t_;
+  const SymbolTable& t_;
   std::string_view text_;
   std::string filename_;
   int future_line_;  // the line of the last leading `from __future__ import`
@@ -1150,7 +1150,7 @@ bool future_features(const Module* m, std::string_view text, const std::string& 
 
 }  // namespace
 
-bool analyze_scopes(const Module* module, std::string_view source, std::string_view filename, ScopeTable* out,
+bool analyze_scopes(const Module* module, std::string_view source, std::string_view filename, SymbolTable* out,
                     SyntaxError* error) {
   std::string text, message;
   bool declared = false;
@@ -1197,7 +1197,7 @@ void dump_scope(const Scope* s, int depth, std::string* out) {
 
 }  // namespace
 
-std::string dump_scopes(const ScopeTable& table) {
+std::string dump_scopes(const SymbolTable& table) {
   std::string out;
   if (table.top()) dump_scope(table.top(), 0, &out);
   return out;

@@ -88,7 +88,7 @@ struct Scope {
   std::unordered_map<std::string, uint32_t> symbol_index;  // name -> position in symbols
 };
 
-class ScopeTable {
+class SymbolTable {
  public:
   Scope* top() const { return top_; }
   // The scope a node opened (see Scope::node), or nullptr.
@@ -105,7 +105,7 @@ class ScopeTable {
 // Analyzes a parsed module. `source` is the file's text, for the line shown in an error
 // report. Returns false with *error filled on the first error, as CPython reports it.
 bool analyze_scopes(const ast::Module* module, std::string_view source, std::string_view filename,
-                    ScopeTable* out, SyntaxError* error);
+                    SymbolTable* out, SyntaxError* error);
 
 // CPython's _Py_Mangle: `__name` inside class `class_name` becomes `_Class__name`.
 std::string mangle(std::string_view class_name, std::string_view name);
@@ -113,6 +113,6 @@ inline std::string Scope::mangled(std::string_view name) const { return mangle(m
 
 // The table in the text form of tests/python-syntax/scopes/gen_symtable.py (CPython's
 // symtable module), for tests.
-std::string dump_scopes(const ScopeTable& table);
+std::string dump_scopes(const SymbolTable& table);
 
 }  // namespace sy::py

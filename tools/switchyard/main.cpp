@@ -1,6 +1,7 @@
 // switchyard: the command line.
 //   switchyard run [OPTIONS] FILE [ARGS...]
 // Options come before the file; everything after it belongs to the program.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -12,6 +13,8 @@
 #include "core/vm.h"
 #include "frontends/beam/loader/disasm.h"
 #include "frontends/frontend.h"
+#include "frontends/python/syntax/dump.h"
+#include "frontends/python/syntax/parser.h"
 #include "pic/pic.h"
 
 namespace {
@@ -27,6 +30,7 @@ const char* const kUsage =
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
+    "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
@@ -47,6 +51,32 @@ bool parse_count(const char* text, uint64_t* out) {
   if (errno || end == text || *end || v == 0 || text[0] == '-') return false;
   *out = v;
   return true;
+}
+
+// --dump-ast: parse a Python file and print its tree, or its SyntaxError (exit 1).
+int dump_python_ast(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    std::fprintf(stderr, "%s: cannot open file: %s\n", path.c_str(), std::strerror(errno));
+    return 1;
+  }
+  std::string source;
+  char buf[65536];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) source.append(buf, n);
+  std::fclose(f);
+  sy::py::ast::Arena arena;
+  sy::py::SyntaxError error;
+  std::vector<sy::py::SyntaxWarning> warnings;
+  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
+  if (!m) {
+    std::fputs(error.format().c_str(), stderr);
+    return 1;
+  }
+  std::string out = sy::py::dump(m);
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
 }
 
 bool write_pic_stats(const std::string& how, const sy::Program& program) {
@@ -72,8 +102,7 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
 
 int run(int argc, char** argv) {
   sy::VMOptions options;
-  bool dump_ir = false;
-  bool dump_beam = false;
+  bool dump_ir = false, dump_ast = false, dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::pic::install();
   int i = 2;
@@ -83,6 +112,8 @@ int run(int argc, char** argv) {
       dump_ir = true;
     } else if (opt == "--dump-beam") {
       dump_beam = true;
+    } else if (opt == "--dump-ast") {
+      dump_ast = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -104,6 +135,11 @@ int run(int argc, char** argv) {
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
   if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
+  if (dump_ast) {
+    if (path.size() < 3 || path.compare(path.size() - 3, 3, ".py") != 0)
+      return usage_error("--dump-ast needs a .py file, got '" + path + "'");
+    return dump_python_ast(path);
+  }
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");

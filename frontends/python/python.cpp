@@ -117,7 +117,9 @@ Compiled compile_text(const std::string& source, const std::string& path, const 
                       std::string* error) {
   ast::Arena arena;
   SyntaxError se;
-  ast::Module* tree = parse_module(source, path, &arena, &se);
+  std::vector<SyntaxWarning> warnings;
+  ast::Module* tree = parse_module(source, path, &arena, &se, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
   if (!tree) {
     *error = trim_newline(se.format());
     return {};

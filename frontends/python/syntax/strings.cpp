@@ -114,11 +114,25 @@ bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::stri
         append_utf8(out, ch);
         break;
       }
-      case 'N':
-        // Character names need Unicode's name table, which this implementation does
-        // not carry.
-        *error = "\\N{...} escapes are not supported";
+      case 'N': {
+        // Malformed escapes get CPython's message; well-formed ones would need Unicode's
+        // name table, which this implementation does not carry.
+        const char* malformed = "malformed \\N character escape";
+        if (p >= end) {
+          *error = decode_error(buf, start, p, malformed);
+          return false;
+        }
+        if (buf[p] == '{') {
+          size_t name_start = ++p;
+          while (p < end && buf[p] != '}') ++p;
+          if (p < end && p > name_start) {
+            *error = "\\N{...} escapes are not supported";
+            return false;
+          }
+        }
+        *error = decode_error(buf, start, p, malformed);
         return false;
+      }
       default:
         out->push_back('\\');
         out->push_back(c);
@@ -223,7 +237,7 @@ Constant* StringBuilder::make_str(FstringState* st, const Token* first, const To
   st->last_str.clear();
   st->has_last = false;
   // CPython marks u'' strings by the first token's prefix (lower-case 'u' only).
-  if (p_->text(first)[0] == 'u') c->kind = "u";
+  if (p_->text(first)[0] == 'u') c->kind.emplace(1, 'u');
   c->lineno = first->lineno;
   c->col_offset = first->col_offset;
   c->end_lineno = last->end_lineno;
@@ -421,13 +435,18 @@ expr* StringBuilder::compile_expr(const char* expr_start, const char* expr_end, 
   for (const char* q = token.data(); q < brace; ++q)
     if (*q == '\n') ++lines;
 
-  std::string source = "(" + std::string(expr_start, static_cast<size_t>(expr_end - expr_start)) + ")\n";
+  std::string source;
+  source.reserve(static_cast<size_t>(expr_end - expr_start) + 3);
+  source += '(';
+  source.append(expr_start, static_cast<size_t>(expr_end - expr_start));
+  source += ")\n";
   Parser sub(source, p_->filename_, p_->arena_);
   sub.fstring_mode_ = true;
   sub.fstring_line_offset_ = t->lineno + lines - 1;
   sub.fstring_col_offset_ = lines != 0 ? cols : t->col_offset + cols;
   SyntaxError err;
   expr* e = sub.parse_fstring_expression(&err);
+  for (const auto& w : sub.collected_warnings()) p_->warnings_.push_back(w);
   if (!e) {
     p_->error_ = true;
     p_->err_ = err;
@@ -649,7 +668,7 @@ expr* Parser::parse_fstring_expression(SyntaxError* error) {
   expr* e = star_expressions();
   if (e) return e;
   Token last = tokens_.empty() ? Token{} : tokens_.back();
-  memo_.clear();
+  memo_clear();
   mark_ = 0;
   call_invalid_rules_ = true;
   if (!error_) star_expressions();

@@ -124,8 +124,13 @@ Compiled compile_text(const std::string& source, const std::string& path, const 
     *error = trim_newline(se.format());
     return {};
   }
+  SymbolTable symbols;
+  if (!analyze_scopes(tree, source, path, &symbols, &se)) {
+    *error = trim_newline(se.format());
+    return {};
+  }
   CompileError ce;
-  auto cm = compile_module(*tree, source, path, name, &ce);
+  auto cm = compile_module(*tree, symbols, source, path, name, &ce);
   if (!cm) {
     *error = trim_newline(report(ce, path, source));
     return {};

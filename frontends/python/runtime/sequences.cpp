@@ -7,6 +7,7 @@
 #include "core/bigint.h"
 #include "core/heap.h"
 #include "frontends/python/lib/hash.h"
+#include "frontends/python/lib/sort.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/iterators.h"
 #include "frontends/python/runtime/sequences.h"
@@ -436,45 +437,33 @@ Value seqm_count(VM& vm, const Args& a) {
 
 }  // namespace
 
-// Stable merge sort whose comparison may call back into Python and fail.
-bool stable_sort(VM& vm, std::vector<Value>& keys, std::vector<uint64_t>& order) {
-  bool failed = false;
-  auto less = [&](uint64_t x, uint64_t y) -> bool {
-    if (failed) return false;
-    Value a = keys[x], b = keys[y];
-    if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
-    if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
-    int r = rich_compare_bool(vm, a, b, CmpOp::Lt);
-    if (r < 0) {
-      failed = true;
-      return false;
-    }
-    return r;
-  };
-  std::vector<uint64_t> tmp(order.size());
-  for (size_t width = 1; width < order.size() && !failed; width *= 2) {
-    for (size_t lo = 0; lo < order.size(); lo += 2 * width) {
-      size_t mid = std::min(lo + width, order.size()), hi = std::min(lo + 2 * width, order.size());
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) tmp[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
-      while (i < mid) tmp[k++] = order[i++];
-      while (j < hi) tmp[k++] = order[j++];
-    }
-    order.swap(tmp);
-  }
-  return !failed;
+namespace {
+
+// The sort's merge buffers hold Values: they live where the collector looks.
+uint64_t* sort_alloc(size_t n) { return static_cast<uint64_t*>(heap::alloc(n * sizeof(uint64_t))); }
+void sort_release(uint64_t*, size_t) {}
+const pylib::SortMemory kSortMemory{sort_alloc, sort_release};
+
+int sort_less(void* ctx, uint64_t x, uint64_t y) {
+  Value a = Value::from_bits(x), b = Value::from_bits(y);
+  if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+  if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
+  if (is_str(a) && is_str(b)) return sv(a) < sv(b);
+  return rich_compare_bool(*static_cast<VM*>(ctx), a, b, CmpOp::Lt);
 }
 
+}  // namespace
+
+// list.sort: CPython's TimSort (pylib::list_sort), keys computed first.
 bool sort_list(VM& vm, Value list, Value key, bool reverse) {
   Array* l = list.as<Array>();
   uint64_t n = l->length;
   heap::RootedVector<Value> items(l->items, l->items + n);
   // While sorting, the list looks empty (as CPython): changes are detected afterwards.
   l->length = 0;
-  std::vector<Value> keys(n);
-  heap::RootedVector<Value> key_roots;
+  heap::RootedVector<Value> keys;
   if (!key.is_nil()) {
-    key_roots.resize(n);
+    keys.resize(n);
     for (uint64_t i = 0; i < n; ++i) {
       Value args[] = {items[i]};
       Value k = call(vm, key, args);
@@ -483,22 +472,16 @@ bool sort_list(VM& vm, Value list, Value key, bool reverse) {
         for (uint64_t j = 0; j < n; ++j) array_push(l, items[j]);
         return false;
       }
-      key_roots[i] = keys[i] = k;
+      keys[i] = k;
     }
-  } else {
-    for (uint64_t i = 0; i < n; ++i) keys[i] = items[i];
   }
-  std::vector<uint64_t> order(n);
-  for (uint64_t i = 0; i < n; ++i) order[i] = reverse ? n - 1 - i : i;
-  bool ok = stable_sort(vm, keys, order);
+  static_assert(sizeof(Value) == sizeof(uint64_t));
+  bool ok = pylib::list_sort(reinterpret_cast<uint64_t*>(items.data()),
+                             keys.empty() ? nullptr : reinterpret_cast<uint64_t*>(keys.data()), n, reverse,
+                             pylib::SortLess{sort_less, &vm}, kSortMemory) == 0;
   bool modified = l->length != 0;
   l->length = 0;
-  if (ok) {
-    if (reverse) std::reverse(order.begin(), order.end());
-    for (uint64_t i = 0; i < n; ++i) array_push(l, items[order[i]]);
-  } else {
-    for (uint64_t i = 0; i < n; ++i) array_push(l, items[i]);
-  }
+  for (uint64_t i = 0; i < n; ++i) array_push(l, items[i]);
   if (ok && modified) {
     raise_value_error(vm, "list modified during sort");
     return false;

@@ -41,7 +41,7 @@ class Percent : public pylib::PercentHooks {
     } else if (v.is_double()) {
       out->kind = pylib::PercentValue::Float;
       out->float_value = v.as_double();
-    } else if (is_str(v)) {
+    } else if (str_like(v)) {
       out->kind = pylib::PercentValue::Str;
       out->text = std::string(sv(v));
     } else if (type_of(v)->heap) {
@@ -131,7 +131,7 @@ class FormatMethod : public pylib::FormatHooks {
 }  // namespace
 
 Value format_builtin(VM& vm, Value v, std::string_view spec) {
-  if (is_str(v)) return result(vm, pylib::format_str(sv(v), spec));
+  if (str_like(v)) return result(vm, pylib::format_str(sv(v), spec));
   if (v.is_bool()) return result(vm, pylib::format_bool(v.is_true(), spec));
   if (v.is_double()) return result(vm, pylib::format_float(v.as_double(), spec));
   return result(vm, pylib::format_int(v, spec));
@@ -145,7 +145,7 @@ Value percent_format(VM& vm, Value fmt, Value args) {
   } else {
     pa.single = args;
     // CPython's PyMapping_Check: a type with __getitem__ that is not a tuple or str.
-    pa.is_mapping = !is_str(args) && (is_dict(args) || is_list(args) ||
+    pa.is_mapping = !str_like(args) && (is_dict(args) || is_list(args) ||
                                       (type_of(args)->heap && !type_lookup(type_of(args), "__getitem__").is_empty()));
   }
   Percent hooks(vm, args);

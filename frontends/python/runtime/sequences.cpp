@@ -104,7 +104,7 @@ Value seq_compare(VM& vm, const Value* x, uint64_t nx, const Value* y, uint64_t 
 }
 
 std::pair<const Value*, uint64_t> items_of(Value v) {
-  if (is_list(v)) return {v.as<Array>()->items, v.as<Array>()->length};
+  if (list_like(v)) return {v.as<Array>()->items, v.as<Array>()->length};
   return {v.as<Tuple>()->items, v.as<Tuple>()->size()};
 }
 
@@ -118,7 +118,7 @@ Value fast_seq_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 
 template <CmpOp Op>
 Value dunder_seq_cmp(VM& vm, const Args& a) {
-  bool same = (is_list(a.pos[0]) && is_list(a.pos[1])) || (is_tuple(a.pos[0]) && is_tuple(a.pos[1]));
+  bool same = (list_like(a.pos[0]) && list_like(a.pos[1])) || (tuple_like(a.pos[0]) && tuple_like(a.pos[1]));
   if (!same) return notimplemented();
   return fast_seq_cmp<Op>(vm, nullptr, a.pos, 2);
 }
@@ -155,7 +155,7 @@ Value seq_getslice(VM& vm, Value seq, Value slice) {
   auto [items, n] = items_of(seq);
   SliceIndices s;
   if (!slice_indices(vm, slice, static_cast<int64_t>(n), &s)) return Value();
-  if (is_list(seq)) {
+  if (list_like(seq)) {
     Array* out = new_array(static_cast<uint64_t>(s.count));
     for (int64_t i = 0, j = s.start; i < s.count; ++i, j += s.step) out->items[i] = items[j];
     out->length = static_cast<uint64_t>(s.count);
@@ -181,7 +181,7 @@ bool list_assign_slice(VM& vm, Array* l, Value slice, Value v) {
   SliceIndices s;
   if (!slice_indices(vm, slice, static_cast<int64_t>(l->length), &s)) return false;
   Value src = (v.bits() == Value::object(l).bits()) ? sequence_to_list(vm, v) : v;
-  if (!is_list(src) && !is_tuple(src)) {
+  if (!list_like(src) && !tuple_like(src)) {
     if (get_iter(vm, src).is_empty()) {
       if (isinstance(vm.exception(), types().TypeError)) {
         vm.clear_exception();
@@ -275,7 +275,7 @@ Value seq_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return V
 Value seq_concat(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   auto [x, nx] = items_of(a[0]);
   auto [y, ny] = items_of(a[1]);
-  if (is_list(a[0])) {
+  if (list_like(a[0])) {
     Array* out = new_array(nx + ny);
     for (uint64_t i = 0; i < nx; ++i) out->items[i] = x[i];
     for (uint64_t i = 0; i < ny; ++i) out->items[nx + i] = y[i];
@@ -296,7 +296,7 @@ Value seq_repeat_impl(VM& vm, Value seq, Value count) {
   auto [x, n] = items_of(seq);
   if (n && static_cast<uint64_t>(k) > (uint64_t{1} << 40) / n) return raise(vm, types().MemoryError, "");
   uint64_t total = n * static_cast<uint64_t>(k);
-  if (is_list(seq)) {
+  if (list_like(seq)) {
     Array* out = new_array(total);
     for (uint64_t i = 0; i < total; ++i) out->items[i] = x[i % n];
     out->length = total;
@@ -419,7 +419,7 @@ Value seqm_index(VM& vm, const Args& a) {
     if (e) return Value::small_int(i);
   }
   (void)items;
-  if (!is_list(a.pos[0])) return raise_value_error(vm, "tuple.index(x): x not in tuple");
+  if (!list_like(a.pos[0])) return raise_value_error(vm, "tuple.index(x): x not in tuple");
   Value r = to_repr(vm, a.pos[1]);
   if (r.is_empty()) return r;
   return raise_value_error(vm, std::string(sv(r)) + " is not in list");
@@ -499,16 +499,18 @@ Value lm_sort(VM& vm, const Args& a) {
   return sort_list(vm, a.pos[0], key, rev) ? Value::nil() : Value();
 }
 
+Value tuple_getitem_any(VM& vm, const NativeCallable* n, const Value* a, uint32_t c);
 Value seqm_getitem(VM& vm, const Args& a) {
   Value args[] = {a.pos[0], a.pos[1]};
-  if (is_list(a.pos[0])) return list_getitem_any(vm, nullptr, args, 2);
+  if (list_like(a.pos[0])) return list_getitem_any(vm, nullptr, args, 2);
+  if (tuple_like(a.pos[0])) return tuple_getitem_any(vm, nullptr, args, 2);
   return get_item(vm, a.pos[0], a.pos[1]);
 }
 Value seqm_len(VM&, const Args& a) { return Value::small_int(static_cast<int64_t>(items_of(a.pos[0]).second)); }
 Value seqm_contains(VM& vm, const Args& a) { return seq_contains(vm, nullptr, a.pos, 2); }
 Value seqm_iter(VM&, const Args& a) { return new_seq_iter(a.pos[0]); }
 Value seqm_add(VM& vm, const Args& a) {
-  bool same = (is_list(a.pos[0]) && is_list(a.pos[1])) || (is_tuple(a.pos[0]) && is_tuple(a.pos[1]));
+  bool same = (list_like(a.pos[0]) && list_like(a.pos[1])) || (tuple_like(a.pos[0]) && tuple_like(a.pos[1]));
   if (!same) return notimplemented();
   return seq_concat(vm, nullptr, a.pos, 2);
 }
@@ -741,7 +743,7 @@ Value list_new(VM& vm, const Args& a) {
 }
 Value tuple_new(VM& vm, const Args& a) {
   if (a.npos == 0) return empty_tuple();
-  if (is_tuple(a.pos[0])) return a.pos[0];
+  if (is_tuple(a.pos[0])) return a.pos[0];  // exactly a tuple: itself
   Value l = sequence_to_list(vm, a.pos[0]);
   if (l.is_empty()) return l;
   return tuple_from({l.as<Array>()->items, l.as<Array>()->length});

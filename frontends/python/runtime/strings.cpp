@@ -54,7 +54,7 @@ size_t cp_to_byte(Value s, int64_t cp) {
 }
 
 Value need_str(VM& vm, Value v, const char* what) {
-  if (is_str(v)) return v;
+  if (str_like(v)) return v;
   return raise_type_error(vm, std::string(what) + " must be str, not " + type_name_of(v));
 }
 
@@ -102,7 +102,7 @@ Value s_cmp(VM&, const NativeCallable*, const Value* a, uint32_t) {
 }
 
 Value s_contains(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  if (!is_str(a[1]))
+  if (!str_like(a[1]))
     return raise_type_error(vm, "'in <string>' requires string as left operand, not " + type_name_of(a[1]));
   return Value::boolean(S(a[0]).find(S(a[1])) != std::string_view::npos);
 }
@@ -181,7 +181,7 @@ Value split_impl(VM& vm, const Args& a, bool right) {
   std::string_view t = S(a.pos[0]);
   if (sep.is_empty() || sep.is_nil())
     return list_of(right ? P::str_rsplit_whitespace(t, maxsplit) : P::str_split_whitespace(t, maxsplit));
-  if (!is_str(sep)) return raise_type_error(vm, "must be str or None, not " + type_name_of(sep));
+  if (!str_like(sep)) return raise_type_error(vm, "must be str or None, not " + type_name_of(sep));
   auto r = right ? P::str_rsplit(t, S(sep), maxsplit) : P::str_split(t, S(sep), maxsplit);
   return r ? list_of(*r) : raise_lib(vm, r.error());
 }
@@ -200,7 +200,7 @@ Value m_join(VM& vm, const Args& a) {
   std::string out;
   int64_t idx = 0;
   bool ok = for_each(vm, a.pos[1], [&](Value v) {
-    if (!is_str(v)) {
+    if (!str_like(v)) {
       raise_type_error(vm, "sequence item " + std::to_string(idx) + ": expected str instance, " + type_name_of(v) +
                                " found");
       return false;
@@ -218,7 +218,7 @@ Value m_strip_impl(VM& vm, const Args& a) {
   Value chars = arg(a, 1);
   std::string_view t = S(a.pos[0]);
   if (chars.is_empty() || chars.is_nil()) return same_or_new(a.pos[0], Ws(t));
-  if (!is_str(chars)) return raise_type_error(vm, "strip arg must be None or str");
+  if (!str_like(chars)) return raise_type_error(vm, "strip arg must be None or str");
   return same_or_new(a.pos[0], Chars(t, S(chars)));
 }
 Value m_strip(VM& vm, const Args& a) { return m_strip_impl<P::str_strip, P::str_strip>(vm, a); }
@@ -237,7 +237,7 @@ Value m_replace(VM& vm, const Args& a) {
 // find/rfind/index/rindex/count: the substring, then optional start and end.
 template <class F>
 Value search(VM& vm, const Args& a, F f) {
-  if (!is_str(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
   int64_t start, end;
   if (!bounds(vm, a, 2, &start, &end)) return Value();
   return f(S(a.pos[0]), S(a.pos[1]), start, end);
@@ -273,14 +273,14 @@ Value affix_impl(VM& vm, const Args& a, bool end) {
   if (is_tuple(a.pos[1])) {
     Tuple* tp = a.pos[1].as<Tuple>();
     for (uint32_t i = 0; i < tp->size(); ++i) {
-      if (!is_str(tp->items[i]))
+      if (!str_like(tp->items[i]))
         return raise_type_error(vm, std::string("tuple for ") + name + " must only contain str, not " +
                                         type_name_of(tp->items[i]));
       if (test(S(tp->items[i]))) return Value::boolean(true);
     }
     return Value::boolean(false);
   }
-  if (!is_str(a.pos[1]))
+  if (!str_like(a.pos[1]))
     return raise_type_error(vm, std::string(name) + " first arg must be str or a tuple of str, not " +
                                     type_name_of(a.pos[1]));
   return Value::boolean(test(S(a.pos[1])));
@@ -303,7 +303,7 @@ Value m_justify(VM& vm, const Args& a) {
   if (!index_value(vm, a.pos[1], &width, "width")) return Value();
   char32_t fill = ' ';
   if (a.npos > 2) {
-    if (!is_str(a.pos[2])) return raise_type_error(vm, "The fill character must be a unicode character, not " +
+    if (!str_like(a.pos[2])) return raise_type_error(vm, "The fill character must be a unicode character, not " +
                                                            type_name_of(a.pos[2]));
     if (str_length(a.pos[2]) != 1)
       return raise_type_error(vm, "The fill character must be exactly one character long");
@@ -321,7 +321,7 @@ Value m_zfill(VM& vm, const Args& a) {
 }
 
 Value partition_impl(VM& vm, const Args& a, bool right) {
-  if (!is_str(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
   auto r = right ? P::str_rpartition(S(a.pos[0]), S(a.pos[1])) : P::str_partition(S(a.pos[0]), S(a.pos[1]));
   if (!r) return raise_lib(vm, r.error());
   const auto& parts = *r;
@@ -332,13 +332,13 @@ Value m_partition(VM& vm, const Args& a) { return partition_impl(vm, a, false); 
 Value m_rpartition(VM& vm, const Args& a) { return partition_impl(vm, a, true); }
 
 Value m_removeprefix(VM& vm, const Args& a) {
-  if (!is_str(a.pos[1])) return raise_type_error(vm, "removeprefix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "removeprefix() argument must be str, not " + type_name_of(a.pos[1]));
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.substr(0, p.size()) == p) return str(t.substr(p.size()));
   return a.pos[0];
 }
 Value m_removesuffix(VM& vm, const Args& a) {
-  if (!is_str(a.pos[1])) return raise_type_error(vm, "removesuffix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "removesuffix() argument must be str, not " + type_name_of(a.pos[1]));
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return str(t.substr(0, t.size() - p.size()));
   return a.pos[0];
@@ -353,7 +353,7 @@ Value m_expandtabs(VM& vm, const Args& a) {
 Value m_mod(VM& vm, const Args& a) { return percent_format(vm, a.pos[0], a.pos[1]); }
 Value m_rmod(VM&, const Args&) { return notimplemented(); }
 Value m_add(VM& vm, const Args& a) {
-  if (!is_str(a.pos[1])) return notimplemented();
+  if (!str_like(a.pos[1])) return notimplemented();
   return s_concat(vm, nullptr, a.pos, 2);
 }
 Value m_mul(VM& vm, const Args& a) {
@@ -362,7 +362,7 @@ Value m_mul(VM& vm, const Args& a) {
 }
 template <CmpOp Op>
 Value m_cmp(VM& vm, const Args& a) {
-  if (!is_str(a.pos[1])) return notimplemented();
+  if (!str_like(a.pos[1])) return notimplemented();
   return s_cmp<Op>(vm, nullptr, a.pos, 2);
 }
 Value m_len(VM& vm, const Args& a) { return s_len(vm, nullptr, a.pos, 1); }
@@ -370,22 +370,21 @@ Value m_getitem(VM& vm, const Args& a) { return s_getitem(vm, nullptr, a.pos, 2)
 Value m_contains(VM& vm, const Args& a) { return s_contains(vm, nullptr, a.pos, 2); }
 Value m_iter(VM&, const Args& a) { return new_seq_iter(a.pos[0]); }
 Value m_hash(VM&, const Args& a) { return make_int(hash_str(a.pos[0])); }
-Value m_str(VM&, const Args& a) { return a.pos[0]; }
-Value m_repr(VM& vm, const Args& a) { return to_repr(vm, a.pos[0]); }
+Value m_str(VM&, const Args& a) { return is_str(a.pos[0]) ? a.pos[0] : str(S(a.pos[0])); }  // exactly a str
 
 Value m_maketrans(VM& vm, const Args& a) {
   Dict* d = new_dict();
   // str.maketrans(x[, y[, z]]): a class-level helper, called with the args after cls/self.
   const Value* p = a.pos;
   uint32_t n = a.npos;
-  if (n >= 1 && (is_str(p[0]) || is_dict(p[0])) && n <= 3) {
+  if (n >= 1 && (str_like(p[0]) || is_dict(p[0])) && n <= 3) {
     if (n == 1) {
       if (!is_dict(p[0])) return raise_type_error(vm, "if you give only one argument to maketrans it must be a dict");
       Dict* src = p[0].as<Dict>();
       for (uint64_t i = 0; i < src->used; ++i) {
         if (src->entries[i].key.is_empty()) continue;
         Value k = src->entries[i].key;
-        if (is_str(k)) {
+        if (str_like(k)) {
           size_t j = 0;
           k = Value::small_int(u::decode(S(k), j));
         }
@@ -423,7 +422,7 @@ Value m_translate(VM& vm, const Args& a) {
     }
     if (r.is_nil()) continue;
     if (r.is_int()) u::encode(out, static_cast<char32_t>(r.as_int()));
-    else if (is_str(r)) out += S(r);
+    else if (str_like(r)) out += S(r);
     else return raise_type_error(vm, "character mapping must return integer, None or str");
   }
   return str(out);
@@ -526,7 +525,7 @@ void install_strings() {
       {"__iter__", m_iter, 1, 1, {}},
       {"__hash__", m_hash, 1, 1, {}},
       {"__str__", m_str, 1, 1, {}},
-      {"__repr__", m_repr, 1, 1, {}},
+      {"__repr__", builtin_repr_method, 1, 1, {}},
   };
   for (const M& m : methods) {
     // A keyword list of just "**": any keywords, in a dict (str.format).

@@ -128,6 +128,13 @@ TEST(PythonScopes, ClassifiesAndLinksScopes) {
   EXPECT_EQ(c->mangled("__x"), "_C__x");
   EXPECT_EQ(c->children[0]->mangled("__x"), "_C__x");
   EXPECT_EQ(f->mangled("__x"), "__x");
+  Result p;
+  analyze("class K:\n    __v = 1\n    def m(self):\n        return __v\n", "t.py", &p);
+  ASSERT_TRUE(p.scopes_ok) << p.error;
+  const Scope* k = p.scopes.top()->children[0];
+  ASSERT_NE(k->resolve("__v"), nullptr);
+  EXPECT_EQ(k->resolve("__v")->name, "_K__v");
+  EXPECT_EQ(k->children[0]->resolve("__v")->scope, SymbolScope::GlobalImplicit);
   EXPECT_EQ(c->children[0]->lookup("__class__")->scope, SymbolScope::Free);
 }
 

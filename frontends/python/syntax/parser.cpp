@@ -217,6 +217,22 @@ std::string Parser::line_with_newline(int lineno) const {
 void Parser::raise_error_1based(const char* type, int lineno, int col, int end_lineno, int end_col,
                                 const std::string& msg) {
   error_ = true;
+  err_ = build_error(type, lineno, col, end_lineno, end_col, msg);
+  has_err_ = true;
+}
+
+// Syntax CPython accepts but this implementation does not. The parse goes on, so that a
+// real syntax error anywhere in the file is still reported first, as CPython would; only
+// a file that parses is rejected, with the first such construct.
+void Parser::note_unsupported(Loc at, const std::string& what) {
+  if (has_unsupported_) return;
+  unsupported_ = build_error("SyntaxError", at.lineno, at.col_offset + 1, at.end_lineno, at.end_col_offset + 1,
+                             what + " not supported");
+  has_unsupported_ = true;
+}
+
+SyntaxError Parser::build_error(const char* type, int lineno, int col, int end_lineno, int end_col,
+                                const std::string& msg) {
   if (end_lineno == kCurrentPos) end_lineno = tok_.lineno() + (fstring_mode_ ? fstring_line_offset_ : 0);
   if (end_col == kCurrentPos) end_col = static_cast<int>(tok_.cur() - tok_.line_start());
   if (fstring_mode_) {
@@ -251,8 +267,7 @@ void Parser::raise_error_1based(const char* type, int lineno, int col, int end_l
     e.offset = col;
     e.end_offset = end_col;
   }
-  err_ = std::move(e);
-  has_err_ = true;
+  return e;
 }
 
 void Parser::raise_at(const char* type, int lineno, int col_offset, int end_lineno, int end_col_offset,
@@ -480,6 +495,10 @@ std::vector<std::pair<int, std::string>> Parser::collected_warnings() const {
 
 Module* Parser::parse(SyntaxError* error) {
   Module* m = file();
+  if (m && has_unsupported_) {
+    *error = unsupported_;
+    return nullptr;
+  }
   if (m) return m;
   Token last = tokens_.empty() ? Token{} : tokens_.back();
   // Second pass: the same tokens, with the invalid_* rules on. An error already raised
@@ -638,8 +657,18 @@ stmt* Parser::compound_stmt() {
   int m = mark_;
   stmt* s = nullptr;
   switch (t->type) {
-    case Tok::KW_def:
-    case Tok::KW_async: s = function_def(); break;
+    case Tok::KW_def: s = function_def(); break;
+    case Tok::KW_async:
+      s = function_def();
+      if (!s && !error_) {
+        mark_ = m;
+        s = with_stmt();
+      }
+      if (!s && !error_) {
+        mark_ = m;
+        s = for_stmt();
+      }
+      break;
     case Tok::AT:
       s = function_def();
       if (!s && !error_) {
@@ -660,7 +689,9 @@ stmt* Parser::compound_stmt() {
   return match_stmt();
 }
 
-// CPython's match statement: recognized and rejected (outside the supported subset).
+// match statements are outside the supported language. One is recognized by its first
+// line and its block is skipped (its patterns are not checked), so that the rest of the
+// file is still parsed.
 stmt* Parser::match_stmt() {
   int m = mark_;
   const Token* kw = expect_soft("match");
@@ -673,16 +704,24 @@ stmt* Parser::match_stmt() {
     int m2 = mark_;
     if (!star_named_expressions(&rest)) mark_ = m2;
     subject = true;
-  } else {
+  } else if (!error_) {
     mark_ = m + 1;
     subject = named_expression() != nullptr;
   }
   if (error_) return nullptr;
-  if (subject && expect(Tok::COLON) && expect(Tok::NEWLINE)) {
-    raise_known(loc, "match statements are not supported");
-    return nullptr;
+  if (subject && expect(Tok::COLON) && expect(Tok::NEWLINE) && expect(Tok::INDENT)) {
+    note_unsupported(loc, "match statements are");
+    for (int depth = 1; depth > 0;) {
+      const Token* t = peek();
+      if (!t || t->type == Tok::ENDMARKER) return nullptr;
+      if (t->type == Tok::INDENT) ++depth;
+      if (t->type == Tok::DEDENT) --depth;
+      ++mark_;
+    }
+    return make<Pass>(m);
   }
   mark_ = m;
+  if (error_) return nullptr;
   if (call_invalid_rules_ && invalid_match_stmt()) return nullptr;
   mark_ = m;
   return nullptr;
@@ -1244,7 +1283,10 @@ stmt* Parser::function_def() {
   exprs decos;
   if (decorators(&decos)) {
     if (stmt* s = function_def_raw()) {
-      s->as<FunctionDef>()->decorator_list = std::move(decos);
+      if (s->is<AsyncFunctionDef>())
+        s->as<AsyncFunctionDef>()->decorator_list = std::move(decos);
+      else
+        s->as<FunctionDef>()->decorator_list = std::move(decos);
       return s;
     }
   }
@@ -1261,11 +1303,9 @@ stmt* Parser::function_def_raw() {
   if (call_invalid_rules_ && invalid_def_raw()) return nullptr;
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_def)) raise_known(Loc::of(kw), "'async def' is not supported");
-    return nullptr;
-  }
+  const Token* async_kw = expect(Tok::KW_async);
   if (!expect(Tok::KW_def)) return nullptr;
+  if (async_kw) note_unsupported(Loc::of(async_kw), "'async def' is");
   const Token* n = expect(Tok::NAME);
   if (!n) return nullptr;
   if (!expect_forced(Tok::LPAR, "(")) return nullptr;
@@ -1283,6 +1323,14 @@ stmt* Parser::function_def_raw() {
   if (!expect_forced(Tok::COLON, ":")) return nullptr;
   stmts* b = block();
   if (!b) return nullptr;
+  if (async_kw) {
+    AsyncFunctionDef* s = make<AsyncFunctionDef>(start);
+    s->name = std::string(text(n));
+    s->args = params_ ? params_ : empty_arguments();
+    s->body = *b;
+    s->returns = returns;
+    return s;
+  }
   FunctionDef* s = make<FunctionDef>(start);
   s->name = std::string(text(n));
   s->args = params_ ? params_ : empty_arguments();
@@ -1407,7 +1455,9 @@ stmt* Parser::for_stmt() {
   if (call_invalid_rules_ && invalid_for_stmt()) return nullptr;
   mark_ = start;
   if (error_) return nullptr;
+  const Token* async_kw = expect(Tok::KW_async);
   if (expect(Tok::KW_for)) {
+    if (async_kw) note_unsupported(Loc::of(async_kw), "'async for' is");
     expr* t = star_targets();
     if (t && expect(Tok::KW_in)) {
       // cut: past 'in', no other alternative is tried
@@ -1422,6 +1472,14 @@ stmt* Parser::for_stmt() {
         orelse.clear();
       }
       if (error_) return nullptr;
+      if (async_kw) {
+        AsyncFor* s = make<AsyncFor>(start);
+        s->target = t;
+        s->iter = ex;
+        s->body = *b;
+        s->orelse = std::move(orelse);
+        return s;
+      }
       For* s = make<For>(start);
       s->target = t;
       s->iter = ex;
@@ -1432,13 +1490,6 @@ stmt* Parser::for_stmt() {
   }
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_for)) {
-      raise_known(Loc::of(kw), "'async for' is not supported");
-      return nullptr;
-    }
-  }
-  mark_ = start;
   if (call_invalid_rules_ && invalid_for_target()) return nullptr;
   mark_ = start;
   return nullptr;
@@ -1469,40 +1520,38 @@ stmt* Parser::with_stmt() {
     }
     return !error_;
   };
+  const Token* async_kw = expect(Tok::KW_async);
+  int with_at = mark_;
+  auto make_with = [&](std::vector<withitem*> items, stmts* b) -> stmt* {
+    if (async_kw) {
+      AsyncWith* s = make<AsyncWith>(start);
+      s->items = std::move(items);
+      s->body = *b;
+      return s;
+    }
+    With* s = make<With>(start);
+    s->items = std::move(items);
+    s->body = *b;
+    return s;
+  };
   if (expect(Tok::KW_with)) {
+    if (async_kw) note_unsupported(Loc::of(async_kw), "'async with' is");
     std::vector<withitem*> items;
     if (expect(Tok::LPAR) && items_list(&items)) {
       expect(Tok::COMMA);
       if (expect(Tok::RPAR) && expect(Tok::COLON)) {
-        if (stmts* b = block()) {
-          With* s = make<With>(start);
-          s->items = std::move(items);
-          s->body = *b;
-          return s;
-        }
+        if (stmts* b = block()) return make_with(std::move(items), b);
       }
     }
     if (error_) return nullptr;
-    mark_ = start + 1;
+    mark_ = with_at + 1;
     items.clear();
     if (items_list(&items) && expect(Tok::COLON)) {
-      if (stmts* b = block()) {
-        With* s = make<With>(start);
-        s->items = std::move(items);
-        s->body = *b;
-        return s;
-      }
+      if (stmts* b = block()) return make_with(std::move(items), b);
     }
   }
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_with)) {
-      raise_known(Loc::of(kw), "'async with' is not supported");
-      return nullptr;
-    }
-  }
-  mark_ = start;
   if (call_invalid_rules_ && invalid_with_stmt()) return nullptr;
   mark_ = start;
   return nullptr;

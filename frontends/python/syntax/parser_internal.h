@@ -123,6 +123,10 @@ class Parser {
   // CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
   void raise_generic(const char* type, const std::string& msg);
   void raise_error_1based(const char* type, int lineno, int col, int end_lineno, int end_col, const std::string& msg);
+  SyntaxError build_error(const char* type, int lineno, int col, int end_lineno, int end_col, const std::string& msg);
+  // Records the first construct outside the supported language ("'async def' is" +
+  // " not supported"); reported only if the whole file parses.
+  void note_unsupported(Loc at, const std::string& what);
   void tokenizer_error();
   void raise_unclosed_parentheses();
   void set_syntax_error(const Token& last_token);
@@ -332,6 +336,8 @@ class Parser {
   bool tokenizer_failed_ = false;  // the error came from the tokenizer
   SyntaxError err_;
   bool has_err_ = false;
+  SyntaxError unsupported_;
+  bool has_unsupported_ = false;
   int depth_ = 0;
   std::vector<std::pair<int, std::string>> warnings_;  // from f-string sub-parsers
   // All warnings so far, in order, without repeats (CPython shows each once).

@@ -83,8 +83,10 @@ struct Scope {
   // `__class__` cell they close over.
   bool needs_class_closure = false;
 
+  // By mangled name; `resolve` takes a name as written in the source (a Name's id).
   const Symbol* lookup(std::string_view name) const;
   Symbol* lookup(std::string_view name);
+  const Symbol* resolve(std::string_view name) const { return lookup(mangled(name)); }
   std::unordered_map<std::string, uint32_t> symbol_index;  // name -> position in symbols
 };
 

@@ -36,9 +36,13 @@ struct Mpz {
   Mpz(const Mpz&) = delete;
 };
 
+// A leaf allocation: the only pointer inside is the mpz_t's to its own limbs, so the
+// collector need not scan the digits (scanning them costs most of a bignum-heavy run's
+// time and lets digit patterns that look like addresses keep garbage alive).
 BigInt* new_bigint(size_t nlimbs) {
-  auto* b = static_cast<BigInt*>(heap::alloc(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
+  auto* b = static_cast<BigInt*>(heap::alloc_leaf(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
   b->h.cls = cls::BigInt;
+  b->h.aux = 0;
   b->z->_mp_alloc = static_cast<int>(nlimbs);
   b->z->_mp_d = b->limbs;
   return b;

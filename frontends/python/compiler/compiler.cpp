@@ -126,7 +126,13 @@ void FunctionGen::note_position() {
   if (!node_ || (node_ == noted_ && !positions_.empty())) return;
   noted_ = node_;
   em_.line(node_->lineno);
-  positions_.push_back({em_.pc(), node_->lineno, node_->end_lineno, node_->col_offset, node_->end_col_offset});
+  Position p;
+  p.pc = em_.pc();
+  p.lineno = node_->lineno;
+  p.end_lineno = node_->end_lineno;
+  p.col = node_->col_offset;
+  p.end_col = node_->end_col_offset;
+  positions_.push_back(p);
 }
 
 void FunctionGen::emit(ir::Op op, std::initializer_list<uint32_t> operands, std::span<const uint32_t> list) {

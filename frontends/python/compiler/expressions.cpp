@@ -467,6 +467,13 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
   uint32_t r = dst_or_tmp(dst);
   // The result may land in a temp the arguments used: indy reads them first.
   indy(r, m_.site(bootstrap, name, static_cast<uint32_t>(args.size()), statics), args);
+  if (bootstrap == "py.callmethod" && !positions_.empty()) {
+    Position& p = positions_.back();
+    p.attr_lineno = e->func->lineno;
+    p.attr_end_lineno = e->func->end_lineno;
+    p.attr_col = e->func->col_offset;
+    p.attr_end_col = e->func->end_col_offset;
+  }
   return r;
 }
 
@@ -705,6 +712,7 @@ uint32_t FunctionGen::make_function(const A::Node* node, const A::arguments* arg
     code->argcount = 1;  // a comprehension's iterator
   }
   for (const std::string& p : block->params) code->params.push_back(Value::object(intern(p)));
+  code->varnames = block->varnames;
 
   const A::stmts* body = nullptr;
   const A::expr* lambda_body = nullptr;

@@ -79,6 +79,13 @@ void add(const Scope& s, ScopeBlock* parent, ScopeTable* out) {
   } else {
     b->params = s.varnames;
   }
+  if (kind == ScopeBlock::Function) {
+    b->varnames = s.varnames;  // CPython order: *args after the keyword-only ones
+    for (const Symbol& sym : s.symbols)
+      if (sym.scope == SymbolScope::Local &&
+          std::find(b->varnames.begin(), b->varnames.end(), sym.name) == b->varnames.end())
+        b->varnames.push_back(sym.name);
+  }
   for (const Symbol& sym : s.symbols) {
     NameScope ns = name_scope(sym.scope);
     // Module-level names live in the module's globals whatever the table calls them.

@@ -30,6 +30,7 @@ struct ScopeBlock {
   ScopeBlock* parent = nullptr;
   std::map<std::string, NameScope> names;     // every name used or bound here
   std::vector<std::string> params;            // in declaration order
+  std::vector<std::string> varnames;          // functions: params, then Local names in order
   std::vector<std::string> cells;             // Cell names, in first-seen order
   std::vector<std::string> frees;             // Free names, in first-seen order
   bool generator = false;

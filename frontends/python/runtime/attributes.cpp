@@ -134,6 +134,9 @@ Value module_attribute(ModuleObj* m, Value name, bool* found) {
       for (uint32_t g = 0; g < m->ir->global_names.size(); ++g)
         if (m->ir->globals[g] != unbound() && builtin_named(m->ir->global_names[g]) != m->ir->globals[g])
           dict_set_str(d, str(m->ir->global_names[g]), m->ir->globals[g]);
+    Dict* extra = m->extra.as<Dict>();  // a builtin module's contents, attributes set from outside
+    for (uint64_t i = 0; i < extra->used; ++i)
+      if (!extra->entries[i].key.is_empty()) dict_set_str(d, extra->entries[i].key, extra->entries[i].value);
     return Value::object(d);
   }
   *found = false;

@@ -9,6 +9,7 @@
 #include "frontends/python/runtime/exceptions.h"
 
 #include <algorithm>
+#include <set>
 #include <cstdio>
 #include <unordered_set>
 
@@ -345,10 +346,21 @@ bool anchors(const std::string& segment, size_t* left, size_t* right, char* prim
   return true;
 }
 
-void format_frame(std::string& out, const Function* fn, uint32_t pc) {
+// `lookup_failed`: the frame raised an AttributeError itself; at a method call that is
+// the method's lookup, which CPython reports with the range of `o.m`.
+void format_frame(std::string& out, const Function* fn, uint32_t pc, bool lookup_failed) {
   const CodeInfo* code = code_info(fn);
   const CompiledModule* m = compiled_module_of(fn);
   const Position* p = position_at(fn, pc);
+  Position attr;
+  if (p && lookup_failed && p->attr_lineno > 0) {
+    attr = *p;
+    attr.lineno = p->attr_lineno;
+    attr.end_lineno = p->attr_end_lineno;
+    attr.col = p->attr_col;
+    attr.end_col = p->attr_end_col;
+    p = &attr;
+  }
   int lineno = p ? p->lineno : static_cast<int>(fn->line_at(pc));
   out += "  File \"" + (m ? m->path : code->filename) + "\", line " + std::to_string(lineno) + ", in " + code->name +
          "\n";
@@ -391,7 +403,7 @@ void format_frame(std::string& out, const Function* fn, uint32_t pc) {
   out += carets + "\n";
 }
 
-void format_traceback(std::string& out, Value tb) {
+void format_traceback(std::string& out, Value tb, bool attribute_error) {
   if (tb.is_nil()) return;
   Array* entries = tb.as<Array>();
   if (entries->length == 0) return;
@@ -421,9 +433,181 @@ void format_traceback(std::string& out, Value tb) {
       count = 0;
     }
     ++count;
-    if (count <= 3) format_frame(out, fn, pc);
+    if (count <= 3) format_frame(out, fn, pc, attribute_error && i + 1 == entries->length);
   }
   if (count > 3) repeated(count);
+}
+
+// -- "Did you mean" (CPython 3.11's Python/suggestions.c) --
+
+constexpr size_t kMaxCandidates = 750, kMaxStringSize = 40, kMoveCost = 2, kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a = static_cast<char>(a + ('a' - 'A'));
+  if ('A' <= b && b <= 'Z') b = static_cast<char>(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = distance + substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// The closest candidate to name, or "" (calculate_suggestions).
+std::string closest(const std::vector<std::string>& candidates, std::string_view name) {
+  if (candidates.size() >= kMaxCandidates) return "";
+  size_t best_distance = SIZE_MAX;
+  std::string best;
+  bool found = false;
+  for (const std::string& c : candidates) {
+    if (c == name) continue;
+    size_t max_distance = (name.size() + c.size() + 3) * kMoveCost / 6;
+    if (best_distance != SIZE_MAX) max_distance = std::min(max_distance, best_distance - 1);
+    size_t d = levenshtein(name, c, max_distance);
+    if (d > max_distance) continue;
+    if (!found || d < best_distance) {
+      best = c;
+      best_distance = d;
+      found = true;
+    }
+  }
+  return best;
+}
+
+// The builtins module's names in CPython 3.11's order.
+const char* const kBuiltinNames[] = {
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs", "all",
+    "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod", "eval", "exec",
+    "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter",
+    "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr",
+    "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview",
+    "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset", "property",
+    "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple",
+    "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit",
+    "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError", "BufferError",
+    "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError",
+    "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError",
+    "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning", "DeprecationWarning",
+    "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning",
+    "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
+    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError",
+    "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
+    "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError",
+    "IOError", "open", "quit", "exit", "copyright", "credits", "license", "help"};
+
+// dir(object()) in CPython 3.11, and what a class statement's instances add.
+const char* const kObjectDir[] = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+                                  "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+                                  "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+                                  "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+                                  "__subclasshook__"};
+
+// dir(obj), as far as the runtime knows the names: sorted.
+std::vector<std::string> dir_of(VM& vm, Value obj) {
+  std::set<std::string> names;
+  auto add_type = [&](const PyType* t) {
+    const Tuple* mro = t->mro.as<Tuple>();
+    for (uint32_t i = 0; i < mro->size(); ++i) {
+      const Map* d = mro->items[i].as<PyType>()->dict;
+      for (uint64_t k = 0; k < d->used; ++k)
+        if (!d->entries[k].key.is_empty()) names.insert(std::string(sv(d->entries[k].key)));
+    }
+    for (const char* n : kObjectDir) names.insert(n);
+  };
+  if (ModuleObj* m = as_module(obj)) {
+    Value d = getattr(vm, obj, str_interned("__dict__"));
+    if (d.is_empty()) {
+      vm.clear_exception();
+    } else {
+      Dict* dd = d.as<Dict>();
+      for (uint64_t k = 0; k < dd->used; ++k)
+        if (!dd->entries[k].key.is_empty()) names.insert(std::string(sv(dd->entries[k].key)));
+    }
+    for (const char* n : {"__name__", "__doc__", "__package__", "__loader__", "__spec__"}) names.insert(n);
+    (void)m;
+  } else if (is_type(obj)) {
+    add_type(obj.as<PyType>());
+  } else {
+    PyType* t = type_of(obj);
+    add_type(t);
+    if (t->heap)
+      for (const char* n : {"__dict__", "__module__", "__weakref__"}) names.insert(n);
+    if (Object* o = instance_attrs(obj, false))
+      for (Shape* s = o->shape; s && s->parent; s = s->parent)
+        if (o->slots[s->slot_count - 1] != unbound()) names.insert(std::string(sv(s->key)));
+  }
+  return {names.begin(), names.end()};
+}
+
+// The "Did you mean" name for an uncaught NameError or AttributeError (exactly those
+// types, with a name attribute, as CPython's _Py_Offer_Suggestions), or "".
+std::string suggestion(VM& vm, Value e) {
+  PyType* t = type_of(e);
+  if (t != types().AttributeError && t != types().NameError) return "";
+  Value name = object_get(&as_exc(e)->base, str_interned("name"));
+  if (name.is_empty() || !is_str(name)) return "";
+  if (t == types().AttributeError) {
+    Value obj = object_get(&as_exc(e)->base, str_interned("obj"));
+    if (obj.is_empty()) return "";
+    return closest(dir_of(vm, obj), sv(name));
+  }
+  // NameError: the innermost frame's locals, then its module's globals, then the builtins.
+  Value tb = as_exc(e)->traceback;
+  if (tb.is_nil() || tb.as<Array>()->length == 0) return "";
+  Value last = tb.as<Array>()->items[tb.as<Array>()->length - 1];
+  const Function* fn = entry_fn(last);
+  if (const CodeInfo* code = code_info(fn)) {
+    std::string s = closest(code->varnames, sv(name));
+    if (!s.empty()) return s;
+  }
+  if (const CompiledModule* m = compiled_module_of(fn)) {
+    std::vector<std::string> globals = {"__name__", "__doc__", "__package__", "__loader__", "__spec__",
+                                        "__annotations__", "__builtins__", "__file__", "__cached__"};
+    const Module* ir = m->module;
+    for (uint32_t g = 0; g < ir->global_names.size(); ++g) {
+      Value v = ir->globals[g];
+      if (v == unbound() || v.is_empty()) continue;
+      Value b = builtin_named(ir->global_names[g]);
+      if (!b.is_empty() && b == v) continue;  // still the builtin: not a global of the module
+      globals.push_back(ir->global_names[g]);
+    }
+    std::string s = closest(globals, sv(name));
+    if (!s.empty()) return s;
+  }
+  std::vector<std::string> builtins(std::begin(kBuiltinNames), std::end(kBuiltinNames));
+  return closest(builtins, sv(name));
 }
 
 std::string exception_line(VM& vm, Value e) {
@@ -458,8 +642,15 @@ void format_chain(VM& vm, std::string& out, Value e, std::unordered_set<uint64_t
     format_chain(vm, out, x->context, seen);
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  format_traceback(out, x->traceback);
-  out += exception_line(vm, e);
+  format_traceback(out, x->traceback, type_of(e) == types().AttributeError);
+  std::string line = exception_line(vm, e);
+  std::string hint = suggestion(vm, e);
+  if (!hint.empty()) {
+    // After the message, before any notes: "NameError: name 'x' is not defined. Did you mean: 'y'?"
+    std::string text = line.substr(0, line.find('\n'));
+    line = text + ". Did you mean: '" + hint + "'?" + line.substr(text.size());
+  }
+  out += line;
 }
 
 }  // namespace

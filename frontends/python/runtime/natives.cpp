@@ -75,7 +75,7 @@ Value n_ns_store(VM& vm, const Value* a, uint32_t) {
 Value n_ns_delete(VM& vm, const Value* a, uint32_t) {
   bool found;
   if (!dict_del(vm, a[0].as<Dict>(), a[1], &found)) return Value();
-  if (!found) return raise(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined");
+  if (!found) return raise_name_error(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined", a[1]);
   return Value::nil();
 }
 // py.ns_load(ns, name, global value): a class body's name lookup.
@@ -83,27 +83,30 @@ Value n_ns_load(VM& vm, const Value* a, uint32_t) {
   Value v = dict_get_str(a[0].as<Dict>(), sv(a[1]));
   if (!v.is_empty()) return v;
   if (a[2] != unbound()) return a[2];
-  return raise(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined");
+  return raise_name_error(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined", a[1]);
 }
 
 // -- Names --
 
 Value n_name_error(VM& vm, const Value* a, uint32_t) {
-  return raise(vm, types().NameError, "name '" + std::string(sv(a[0])) + "' is not defined");
+  return raise_name_error(vm, types().NameError, "name '" + std::string(sv(a[0])) + "' is not defined", a[0]);
 }
 Value n_unbound_local(VM& vm, const Value* a, uint32_t) {
-  return raise(vm, types().UnboundLocalError,
-               "cannot access local variable '" + std::string(sv(a[0])) + "' where it is not associated with a value");
+  return raise_name_error(vm, types().UnboundLocalError,
+                          "cannot access local variable '" + std::string(sv(a[0])) + "' where it is not associated with a value",
+                          a[0]);
 }
 Value n_unbound_free(VM& vm, const Value* a, uint32_t) {
-  return raise(vm, types().NameError, "cannot access free variable '" + std::string(sv(a[0])) +
-                                          "' where it is not associated with a value in enclosing scope");
+  return raise_name_error(vm, types().NameError,
+                          "cannot access free variable '" + std::string(sv(a[0])) +
+                              "' where it is not associated with a value in enclosing scope",
+                          a[0]);
 }
 // py.delete_global(value, name): what the global becomes after `del name`.
 Value n_delete_global(VM& vm, const Value* a, uint32_t) {
   Value b = builtin_named(sv(a[1]));
   if (a[0] == unbound() || (!b.is_empty() && a[0] == b))
-    return raise(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined");
+    return raise_name_error(vm, types().NameError, "name '" + std::string(sv(a[1])) + "' is not defined", a[1]);
   return b.is_empty() ? unbound() : b;
 }
 

@@ -120,6 +120,9 @@ struct CodeInfo {
   bool varargs = false, varkw = false, generator = false;
   // Parameter names in IR order: positional, *args, keyword-only, **kwargs.
   std::vector<Value> params;     // interned strings
+  // co_varnames: the parameters, then the other (non-cell) locals in order of appearance
+  // (what a NameError's "Did you mean" looks through first).
+  std::vector<std::string> varnames;
   Function* fn = nullptr;        // what calling it runs (for a generator: the starter)
   uint32_t firstlineno = 0;
   // IR parameters: the callee slot, then the Python parameters.
@@ -276,7 +279,8 @@ Value raise(VM& vm, PyType* t, std::string_view message);
 Value raise_type_error(VM& vm, std::string_view message);
 Value raise_value_error(VM& vm, std::string_view message);
 Value raise_index_error(VM& vm, std::string_view message);
-Value raise_attribute_error(VM& vm, Value obj, Value name);
+Value raise_attribute_error(VM& vm, Value obj, Value name);  // sets the exception's name and obj
+Value raise_name_error(VM& vm, PyType* t, std::string_view message, Value name);  // NameError with .name
 Value raise_key_error(VM& vm, Value key);
 Value raise_stop_iteration(VM& vm, Value value);
 Value new_exception(VM& vm, PyType* t, Value args_tuple);

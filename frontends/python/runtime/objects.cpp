@@ -356,7 +356,17 @@ Value raise_attribute_error(VM& vm, Value obj, Value name) {
   else if (ModuleObj* m = as_module(obj)) msg = "module '" + std::string(sv(m->name)) + "' has no attribute '";
   else msg = "'" + type_name_of(obj) + "' object has no attribute '";
   msg += std::string(sv(name)) + "'";
-  return raise(vm, types().AttributeError, msg);
+  // name and obj, as CPython sets them: the traceback report's "Did you mean" uses them.
+  Value e = new_exception(vm, types().AttributeError, Value::object(tuple_of({str(msg)})));
+  object_set(&as_exc(e)->base, str_interned("name"), name);
+  object_set(&as_exc(e)->base, str_interned("obj"), obj);
+  return vm.raise(e);
+}
+
+Value raise_name_error(VM& vm, PyType* t, std::string_view message, Value name) {
+  Value e = new_exception(vm, t, Value::object(tuple_of({str(message)})));
+  object_set(&as_exc(e)->base, str_interned("name"), name);
+  return vm.raise(e);
 }
 Value raise_key_error(VM& vm, Value key) {
   Value e = new_exception(vm, types().KeyError, Value::object(tuple_of({key})));

@@ -37,6 +37,9 @@ void install();
 struct Position {
   uint32_t pc;  // the instruction's first code word
   int lineno, end_lineno, col, end_col;  // columns: UTF-8 byte offsets
+  // A method call `o.m(...)`: the range of `o.m`, where CPython reports a failed lookup
+  // (its LOAD_METHOD); attr_lineno 0 when none.
+  int attr_lineno = 0, attr_end_lineno = 0, attr_col = 0, attr_end_col = 0;
 };
 
 // What the compiler hands the runtime about a module besides its IR.

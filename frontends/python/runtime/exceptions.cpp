@@ -318,10 +318,6 @@ bool anchors(const std::string& segment, size_t* left, size_t* right, char* prim
   size_t l = 0, r = 0;
   if (e->is<ast::BinOp>()) {
     const ast::BinOp* b = e->as<ast::BinOp>();
-    // Constant operands fold away in CPython's AST optimizer: no anchors then.
-    if (b->left->is<ast::Constant>() && b->right->is<ast::Constant>() && b->op != ast::operator_::Div &&
-        b->op != ast::operator_::FloorDiv && b->op != ast::operator_::Mod)
-      return false;
     bool found = false;
     for (int i = b->left->end_col_offset; i < b->right->col_offset; ++i) {
       if (is_ws(segment[i])) continue;
@@ -329,6 +325,8 @@ bool anchors(const std::string& segment, size_t* left, size_t* right, char* prim
       r = i + 1;
       if (i + 1 < b->right->col_offset && !is_ws(segment[i + 1])) ++r;
       found = true;
+      // A closing parenthesis of the left operand is not the operator: keep going.
+      if (i + 1 < b->right->col_offset && segment[i] == ')') continue;
       break;
     }
     if (!found) return false;

@@ -160,6 +160,20 @@ class ReentryGuard {
   bool ok_;
 };
 
+// CPython's Py_EnterRecursiveCall for C++ recursion that Python data drives (the repr of
+// a deeply nested list, == between nested lists): each level counts against the recursion
+// limit with the Python frames, and past it RecursionError("maximum recursion depth
+// exceeded" + where) is raised.
+class NestingGuard {
+ public:
+  NestingGuard(VM& vm, const char* where);
+  ~NestingGuard();
+  bool ok() const { return ok_; }
+
+ private:
+  bool ok_;
+};
+
 // -- Installers, one per runtime file --
 void install_types();
 void install_objects();

@@ -503,6 +503,16 @@ ReentryGuard::ReentryGuard(VM& vm) : ok_(g_reentry_depth < kMaxReentry) {
 }
 ReentryGuard::~ReentryGuard() { --g_reentry_depth; }
 
+namespace {
+uint64_t g_nesting = 0;
+}
+NestingGuard::NestingGuard(VM& vm, const char* where) {
+  ++g_nesting;
+  ok_ = vm.depth + g_nesting <= vm.options().max_depth && g_reentry_depth + g_nesting / 4 < kMaxReentry;
+  if (!ok_) raise(vm, types().RecursionError, std::string("maximum recursion depth exceeded") + where);
+}
+NestingGuard::~NestingGuard() { --g_nesting; }
+
 void install_objects() {
   (void)notimplemented();
   (void)ellipsis();

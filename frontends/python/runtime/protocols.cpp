@@ -432,7 +432,20 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     return true;
   }
   if (is_instance(v, cls::BigInt)) {
-    raise(vm, types().IndexError, std::string("cannot fit 'int' into an index-sized integer"));
+    // Too big for an index: what CPython's PyNumber_AsSsize_t callers do with it.
+    std::string_view w = what;
+    if (w == "slice indices") {  // clipped (_PyEval_SliceIndex)
+      *out = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
+      return true;
+    }
+    if (w == "list indices" || w == "string indices" || w == "range indices" || w == "tuple indices")
+      raise(vm, types().IndexError, "cannot fit 'int' into an index-sized integer");
+    else if (w.rfind("can't multiply", 0) == 0)
+      raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
+    else if (w == "chr")
+      raise(vm, types().OverflowError, "Python int too large to convert to C int");
+    else
+      raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
   PyType* t = type_of(v);

@@ -80,6 +80,8 @@ bool normalize_index(VM& vm, Value key, int64_t length, int64_t* out, const char
 // -- Comparison of sequences (lists with lists, tuples with tuples) --
 
 Value seq_compare(VM& vm, const Value* x, uint64_t nx, const Value* y, uint64_t ny, CmpOp op) {
+  NestingGuard nest(vm, " in comparison");
+  if (!nest.ok()) return Value();
   uint64_t i = 0;
   for (; i < nx && i < ny; ++i) {
     int e = equals(vm, x[i], y[i]);

@@ -132,7 +132,7 @@ Value s_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   int64_t i;
   if (k.is_int()) i = k.as_int();
   else if (k.is_bool()) i = k.is_true();
-  else if (type_of(k)->heap && !type_lookup(type_of(k), "__index__").is_empty()) {
+  else if (is_instance(k, cls::BigInt) || (type_of(k)->heap && !type_lookup(type_of(k), "__index__").is_empty())) {
     if (!index_value(vm, k, &i, "string indices")) return Value();
   } else {
     return raise_type_error(vm, "string indices must be integers, not '" + type_name_of(k) + "'");

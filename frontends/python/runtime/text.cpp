@@ -100,6 +100,11 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     return true;
   }
   if (tuple_like(v)) {
+    NestingGuard nest(vm, " while getting the repr of an object");
+    if (!nest.ok()) {
+      *ok = false;
+      return true;
+    }
     ReprGuard g(v);
     if (g.recursive) {
       out += "(...)";
@@ -113,6 +118,11 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     return true;
   }
   if (list_like(v)) {
+    NestingGuard nest(vm, " while getting the repr of an object");
+    if (!nest.ok()) {
+      *ok = false;
+      return true;
+    }
     ReprGuard g(v);
     if (g.recursive) {
       out += "[...]";
@@ -125,6 +135,11 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     return true;
   }
   if (dict_like(v)) {
+    NestingGuard nest(vm, " while getting the repr of an object");
+    if (!nest.ok()) {
+      *ok = false;
+      return true;
+    }
     ReprGuard g(v);
     if (g.recursive) {
       out += "{...}";

@@ -20,6 +20,10 @@ namespace sy::py {
 bool slice_indices(VM& vm, Value slice, int64_t length, SliceIndices* out) {
   Slice* s = slice.as<Slice>();
   auto get = [&](Value v, int64_t* r) -> bool {
+    if (v.is_int()) {
+      *r = v.as_int();
+      return true;
+    }
     if (v.is_nil()) return true;
     if (!v.is_int() && !v.is_bool() && !is_instance(v, cls::BigInt) && !type_of(v)->heap) {
       raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
@@ -198,11 +202,11 @@ bool list_assign_slice(VM& vm, Array* l, Value slice, Value v) {
   if (s.step == 1) {
     int64_t lo = s.start, hi = std::max(s.start, s.stop);
     uint64_t removed = static_cast<uint64_t>(hi - lo);
-    uint64_t new_len = l->length - removed + n;
-    std::vector<Value> tail(l->items + hi, l->items + l->length);
-    list_reserve(l, new_len);
+    uint64_t old_len = l->length, new_len = old_len - removed + n;
+    list_reserve(l, new_len);  // src is another object (a copy when it was l)
+    std::memmove(l->items + lo + n, l->items + hi, (old_len - static_cast<uint64_t>(hi)) * sizeof(Value));
     for (uint64_t i = 0; i < n; ++i) l->items[lo + i] = items[i];
-    for (size_t i = 0; i < tail.size(); ++i) l->items[lo + n + i] = tail[i];
+    for (uint64_t i = new_len; i < old_len; ++i) l->items[i] = Value::nil();  // let go of dropped items
     l->length = new_len;
     return true;
   }

@@ -846,9 +846,11 @@ class CompileChecks {
       if (e && !expr_(e)) return false;
     return true;
   }
-  bool keywords_(const std::vector<keyword*>& ks) {
+  // `at` is where CPython reports a keyword named __debug__: the call (or class statement).
+  bool keywords_(const std::vector<keyword*>& ks, const Node* at) {
     for (size_t i = 0; i < ks.size(); ++i) {
       if (!ks[i]->arg) continue;
+      if (*ks[i]->arg == "__debug__") return fail("cannot assign to __debug__", at);
       for (size_t j = i + 1; j < ks.size(); ++j)
         if (ks[j]->arg && *ks[j]->arg == *ks[i]->arg) return fail("keyword argument repeated: " + *ks[i]->arg, ks[j]);
     }
@@ -857,6 +859,20 @@ class CompileChecks {
     return true;
   }
   bool arguments_defaults(const arguments* a) { return exprs_(a->defaults) && exprs_(a->kw_defaults); }
+
+  // __debug__ is a constant: no parameter, target or binding may be named so.
+  static bool is_debug(const std::string& name) { return name == "__debug__"; }
+  bool debug_params(const arguments* a, const Node* at) {
+    auto any = [](const std::vector<arg*>& ps) {
+      for (const arg* p : ps)
+        if (is_debug(p->arg)) return true;
+      return false;
+    };
+    if (any(a->posonlyargs) || any(a->args) || any(a->kwonlyargs) || (a->vararg && is_debug(a->vararg->arg)) ||
+        (a->kwarg && is_debug(a->kwarg->arg)))
+      return fail("cannot assign to __debug__", at);
+    return true;
+  }
 
   // An assignment target: starred only directly inside a list or tuple, and only once.
   bool target(const expr* e) {
@@ -881,18 +897,22 @@ class CompileChecks {
     switch (s->tag) {
       case StmtTag::FunctionDef: {
         auto* f = s->as<FunctionDef>();
-        if (!exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
-        return body_unit(s, [&] { return stmts_(f->body); });
+        if (!debug_params(f->args, s) || !exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
+        if (!body_unit(s, [&] { return stmts_(f->body); })) return false;
+        return !is_debug(f->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::AsyncFunctionDef: {
         auto* f = s->as<AsyncFunctionDef>();
-        if (!exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
-        return body_unit(s, [&] { return stmts_(f->body); });
+        if (!debug_params(f->args, s) || !exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
+        if (!body_unit(s, [&] { return stmts_(f->body); })) return false;
+        return !is_debug(f->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::ClassDef: {
         auto* c = s->as<ClassDef>();
-        if (!exprs_(c->decorator_list) || !exprs_(c->bases) || !keywords_(c->keywords)) return false;
-        return body_unit(s, [&] { return stmts_(c->body); });
+        if (!exprs_(c->decorator_list)) return false;
+        if (!body_unit(s, [&] { return stmts_(c->body); })) return false;
+        if (!exprs_(c->bases) || !keywords_(c->keywords, s)) return false;
+        return !is_debug(c->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::Return: {
         auto* r = s->as<Return>();
@@ -913,6 +933,8 @@ class CompileChecks {
       }
       case StmtTag::AnnAssign: {
         auto* a = s->as<AnnAssign>();
+        if (a->target->is<Name>() && is_debug(a->target->as<Name>()->id))
+          return fail("cannot assign to __debug__", s);
         if (a->value && !expr_(a->value)) return false;
         return a->target->is<Name>() || expr_(a->target);
       }
@@ -964,6 +986,7 @@ class CompileChecks {
           const ExceptHandler* h = handlers[i];
           if (!h->type && i + 1 < handlers.size()) return fail("default 'except:' must be last", h);
           if (h->type && !expr_(h->type)) return false;
+          if (h->name && is_debug(*h->name)) return fail("cannot assign to __debug__", h);
           if (!stmts_(h->body)) return false;
         }
         return stmts_(t ? t->orelse : ts->orelse) && stmts_(t ? t->finalbody : ts->finalbody);
@@ -976,9 +999,9 @@ class CompileChecks {
         auto* f = s->as<ImportFrom>();
         if (s->lineno > future_line_ && f->module && *f->module == "__future__")
           return fail("from __future__ imports must occur at the beginning of the file", s);
-        return true;
+        return imported_names(f->names, s);
       }
-      case StmtTag::Import:
+      case StmtTag::Import: return imported_names(s->as<Import>()->names, s);
       case StmtTag::Global:
       case StmtTag::Nonlocal:
       case StmtTag::Pass: return true;
@@ -989,6 +1012,14 @@ class CompileChecks {
       case StmtTag::Continue:
         if (units_.back().loops == 0) return fail("'continue' not properly in loop", s);
         return true;
+    }
+    return true;
+  }
+
+  bool imported_names(const std::vector<alias*>& names, const stmt* s) {
+    for (const alias* a : names) {
+      const std::string& n = a->asname ? *a->asname : a->name;
+      if (is_debug(n.substr(0, n.find('.')))) return fail("cannot assign to __debug__", s);
     }
     return true;
   }
@@ -1014,12 +1045,12 @@ class CompileChecks {
   bool expr_(const expr* e) {
     switch (e->tag) {
       case ExprTag::BoolOp: return exprs_(e->as<BoolOp>()->values);
-      case ExprTag::NamedExpr: return expr_(e->as<NamedExpr>()->value);
+      case ExprTag::NamedExpr: return expr_(e->as<NamedExpr>()->value) && expr_(e->as<NamedExpr>()->target);
       case ExprTag::BinOp: return expr_(e->as<BinOp>()->left) && expr_(e->as<BinOp>()->right);
       case ExprTag::UnaryOp: return expr_(e->as<UnaryOp>()->operand);
       case ExprTag::Lambda: {
         auto* l = e->as<Lambda>();
-        if (!arguments_defaults(l->args)) return false;
+        if (!debug_params(l->args, e) || !arguments_defaults(l->args)) return false;
         return body_unit(e, [&] { return expr_(l->body); });
       }
       case ExprTag::IfExp: {
@@ -1061,16 +1092,24 @@ class CompileChecks {
       case ExprTag::Compare: return expr_(e->as<Compare>()->left) && exprs_(e->as<Compare>()->comparators);
       case ExprTag::Call: {
         auto* c = e->as<Call>();
-        return expr_(c->func) && elements(c->args) && keywords_(c->keywords);
+        return expr_(c->func) && elements(c->args) && keywords_(c->keywords, e);
       }
       case ExprTag::FormattedValue: {
         auto* f = e->as<FormattedValue>();
         return expr_(f->value) && (!f->format_spec || expr_(f->format_spec));
       }
       case ExprTag::JoinedStr: return exprs_(e->as<JoinedStr>()->values);
-      case ExprTag::Constant:
-      case ExprTag::Name: return true;
-      case ExprTag::Attribute: return expr_(e->as<Attribute>()->value);
+      case ExprTag::Constant: return true;
+      case ExprTag::Name: {
+        auto* n = e->as<Name>();
+        if (!is_debug(n->id) || n->ctx == expr_context::Load) return true;
+        return fail(n->ctx == expr_context::Del ? "cannot delete __debug__" : "cannot assign to __debug__", e);
+      }
+      case ExprTag::Attribute: {
+        auto* a = e->as<Attribute>();
+        if (a->ctx == expr_context::Store && is_debug(a->attr)) return fail("cannot assign to __debug__", e);
+        return expr_(a->value);
+      }
       case ExprTag::Subscript: {
         auto* s = e->as<Subscript>();
         if (!expr_(s->value)) return false;

@@ -811,7 +811,7 @@ class CompileChecks {
       : t_(t), text_(text), filename_(filename), future_line_(future_line), error_(error) {}
 
   bool module(const Module* m) {
-    Unit u{t_.top(), 0};
+    Unit u{t_.top(), 0, 0};
     units_.push_back(u);
     return stmts_(m->body);
   }
@@ -819,8 +819,18 @@ class CompileChecks {
  private:
   struct Unit {
     const Scope* scope;
-    int loops;  // enclosing loops in this code unit
+    int loops;   // enclosing loops in this code unit
+    int blocks;  // CPython's frame blocks (loops, with, try, handlers), at most 20
   };
+
+  // CPython's compiler_push_fblock: a unit may nest 20 blocks.
+  bool push_block(const Node* at) {
+    max_push_ = std::max(max_push_, units_.back().blocks);
+    if (units_.back().blocks >= 20) return fail("too many statically nested blocks", at);
+    ++units_.back().blocks;
+    return true;
+  }
+  void pop_block() { --units_.back().blocks; }
 
   bool fail(const std::string& msg, const Node* at) {
     *error_ = located_error(text_, filename_, msg, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset);
@@ -830,7 +840,7 @@ class CompileChecks {
 
   bool body_unit(const Node* node, const std::function<bool()>& f) {
     const Scope* s = t_.scope_of(node);
-    units_.push_back({s, 0});
+    units_.push_back({s, 0, 0});
     bool ok = f();
     units_.pop_back();
     return ok;
@@ -944,18 +954,20 @@ class CompileChecks {
         const expr* iter = s->is<For>() ? s->as<For>()->iter : s->as<AsyncFor>()->iter;
         const stmts& body = s->is<For>() ? s->as<For>()->body : s->as<AsyncFor>()->body;
         const stmts& orelse = s->is<For>() ? s->as<For>()->orelse : s->as<AsyncFor>()->orelse;
-        if (!expr_(iter) || !target(tgt)) return false;
+        if (!expr_(iter) || !push_block(s) || !target(tgt)) return false;
         ++units_.back().loops;
         bool ok = stmts_(body);
         --units_.back().loops;
+        pop_block();
         return ok && stmts_(orelse);
       }
       case StmtTag::While: {
         auto* w = s->as<While>();
-        if (!expr_(w->test)) return false;
+        if (!push_block(s) || !expr_(w->test)) return false;
         ++units_.back().loops;
         bool ok = stmts_(w->body);
         --units_.back().loops;
+        pop_block();
         return ok && stmts_(w->orelse);
       }
       case StmtTag::If: {
@@ -967,10 +979,12 @@ class CompileChecks {
         const auto& items = s->is<With>() ? s->as<With>()->items : s->as<AsyncWith>()->items;
         const auto& body = s->is<With>() ? s->as<With>()->body : s->as<AsyncWith>()->body;
         for (const withitem* w : items) {
-          if (!expr_(w->context_expr)) return false;
+          if (!expr_(w->context_expr) || !push_block(s)) return false;
           if (w->optional_vars && !target(w->optional_vars)) return false;
         }
-        return stmts_(body);
+        if (!stmts_(body)) return false;
+        for (size_t i = 0; i < items.size(); ++i) pop_block();
+        return true;
       }
       case StmtTag::Raise: {
         auto* r = s->as<Raise>();
@@ -981,15 +995,47 @@ class CompileChecks {
         const Try* t = s->is<Try>() ? s->as<Try>() : nullptr;
         const TryStar* ts = t ? nullptr : s->as<TryStar>();
         const auto& handlers = t ? t->handlers : ts->handlers;
-        if (!stmts_(t ? t->body : ts->body)) return false;
-        for (size_t i = 0; i < handlers.size(); ++i) {
-          const ExceptHandler* h = handlers[i];
-          if (!h->type && i + 1 < handlers.size()) return fail("default 'except:' must be last", h);
-          if (h->type && !expr_(h->type)) return false;
-          if (h->name && is_debug(*h->name)) return fail("cannot assign to __debug__", h);
-          if (!stmts_(h->body)) return false;
+        const stmts& finalbody = t ? t->finalbody : ts->finalbody;
+        // As CPython compiles it: try/finally around try/except. The body of a try/except
+        // is one block deeper, its else clause is compiled next, then the handlers two
+        // blocks deeper. A finally body is compiled twice, at the try's depth and, for the
+        // exception path, one deeper.
+        bool has_finally = !finalbody.empty();
+        if (has_finally && !push_block(s)) return false;
+        if (!handlers.empty()) {
+          if (!push_block(s) || !stmts_(t ? t->body : ts->body)) return false;
+          pop_block();
+          if (!stmts_(t ? t->orelse : ts->orelse)) return false;
+          ++units_.back().blocks;  // the handler block, never over the limit here
+          for (size_t i = 0; i < handlers.size(); ++i) {
+            const ExceptHandler* h = handlers[i];
+            if (!h->type && i + 1 < handlers.size()) return fail("default 'except:' must be last", h);
+            if (h->type && !expr_(h->type)) return false;
+            if (h->name && is_debug(*h->name)) return fail("cannot assign to __debug__", h);
+            if (!push_block(h) || !stmts_(h->body)) return false;
+            pop_block();
+          }
+          pop_block();
+        } else if (!stmts_(t ? t->body : ts->body)) {
+          return false;
         }
-        return stmts_(t ? t->orelse : ts->orelse) && stmts_(t ? t->finalbody : ts->finalbody);
+        if (has_finally) {
+          pop_block();
+          int saved = max_push_;
+          max_push_ = -1;
+          if (!stmts_(finalbody)) return false;
+          int first = max_push_;
+          // One deeper can only fail if a block was entered at depth 19 the first time.
+          bool again = first >= 19;
+          if (again) {
+            ++units_.back().blocks;
+            if (!stmts_(finalbody)) return false;
+            --units_.back().blocks;
+          }
+          // The second compile goes one deeper, whether or not it had to be checked.
+          max_push_ = std::max(saved, first >= 0 ? first + 1 : -1);
+        }
+        return true;
       }
       case StmtTag::Assert: {
         auto* a = s->as<Assert>();
@@ -1136,6 +1182,7 @@ class CompileChecks {
   int future_line_;  // the line of the last leading `from __future__ import`
   SyntaxError* error_;
   std::vector<Unit> units_;
+  int max_push_ = -1;  // the deepest block entry seen, to know when a finally body must be rechecked
 };
 
 }  // namespace

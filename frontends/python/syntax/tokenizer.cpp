@@ -303,25 +303,16 @@ void Tokenizer::check_line() {
 }
 
 int Tokenizer::nextc() {
-  if (null_line_) {
-    at_eof_ = true;
-    return kEOF;
-  }
+  if (null_line_) return kEOF;
   if (cur_ == line_end_) {
     if (!in_token_) buf_start_ = cur_;
-    if (cur_ >= src_.size()) {
-      at_eof_ = true;
-      return kEOF;
-    }
+    if (cur_ >= src_.size()) return kEOF;
     ++lineno_;
     line_start_ = cur_;
     line_end_ = static_cast<int>(line_offsets_.size()) > lineno_ ? line_offsets_[lineno_]
                                                                  : static_cast<uint32_t>(src_.size());
     check_line();
-    if (null_line_) {
-      at_eof_ = true;
-      return kEOF;
-    }
+    if (null_line_) return kEOF;
   }
   return static_cast<unsigned char>(src_[cur_++]);
 }
@@ -505,7 +496,6 @@ again:
     if (blankline || level() > 0) goto nextline;
     *p_start = tok_start_;
     *p_end = cur_ - 1;  // the newline itself is left out
-    cont_line_ = false;
     return Tok::NEWLINE;
   }
 
@@ -545,7 +535,6 @@ again:
 
   if (c == '\\') {
     if (!continuation_line()) return Tok::ERRORTOKEN;
-    cont_line_ = true;
     goto again;
   }
 

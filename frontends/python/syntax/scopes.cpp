@@ -811,7 +811,7 @@ class CompileChecks {
       : t_(t), text_(text), filename_(filename), future_line_(future_line), error_(error) {}
 
   bool module(const Module* m) {
-    Unit u{t_.top(), 0};
+    Unit u{t_.top(), 0, 0};
     units_.push_back(u);
     return stmts_(m->body);
   }
@@ -819,8 +819,18 @@ class CompileChecks {
  private:
   struct Unit {
     const Scope* scope;
-    int loops;  // enclosing loops in this code unit
+    int loops;   // enclosing loops in this code unit
+    int blocks;  // CPython's frame blocks (loops, with, try, handlers), at most 20
   };
+
+  // CPython's compiler_push_fblock: a unit may nest 20 blocks.
+  bool push_block(const Node* at) {
+    max_push_ = std::max(max_push_, units_.back().blocks);
+    if (units_.back().blocks >= 20) return fail("too many statically nested blocks", at);
+    ++units_.back().blocks;
+    return true;
+  }
+  void pop_block() { --units_.back().blocks; }
 
   bool fail(const std::string& msg, const Node* at) {
     *error_ = located_error(text_, filename_, msg, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset);
@@ -830,7 +840,7 @@ class CompileChecks {
 
   bool body_unit(const Node* node, const std::function<bool()>& f) {
     const Scope* s = t_.scope_of(node);
-    units_.push_back({s, 0});
+    units_.push_back({s, 0, 0});
     bool ok = f();
     units_.pop_back();
     return ok;
@@ -846,9 +856,11 @@ class CompileChecks {
       if (e && !expr_(e)) return false;
     return true;
   }
-  bool keywords_(const std::vector<keyword*>& ks) {
+  // `at` is where CPython reports a keyword named __debug__: the call (or class statement).
+  bool keywords_(const std::vector<keyword*>& ks, const Node* at) {
     for (size_t i = 0; i < ks.size(); ++i) {
       if (!ks[i]->arg) continue;
+      if (*ks[i]->arg == "__debug__") return fail("cannot assign to __debug__", at);
       for (size_t j = i + 1; j < ks.size(); ++j)
         if (ks[j]->arg && *ks[j]->arg == *ks[i]->arg) return fail("keyword argument repeated: " + *ks[i]->arg, ks[j]);
     }
@@ -857,6 +869,20 @@ class CompileChecks {
     return true;
   }
   bool arguments_defaults(const arguments* a) { return exprs_(a->defaults) && exprs_(a->kw_defaults); }
+
+  // __debug__ is a constant: no parameter, target or binding may be named so.
+  static bool is_debug(const std::string& name) { return name == "__debug__"; }
+  bool debug_params(const arguments* a, const Node* at) {
+    auto any = [](const std::vector<arg*>& ps) {
+      for (const arg* p : ps)
+        if (is_debug(p->arg)) return true;
+      return false;
+    };
+    if (any(a->posonlyargs) || any(a->args) || any(a->kwonlyargs) || (a->vararg && is_debug(a->vararg->arg)) ||
+        (a->kwarg && is_debug(a->kwarg->arg)))
+      return fail("cannot assign to __debug__", at);
+    return true;
+  }
 
   // An assignment target: starred only directly inside a list or tuple, and only once.
   bool target(const expr* e) {
@@ -881,18 +907,22 @@ class CompileChecks {
     switch (s->tag) {
       case StmtTag::FunctionDef: {
         auto* f = s->as<FunctionDef>();
-        if (!exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
-        return body_unit(s, [&] { return stmts_(f->body); });
+        if (!debug_params(f->args, s) || !exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
+        if (!body_unit(s, [&] { return stmts_(f->body); })) return false;
+        return !is_debug(f->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::AsyncFunctionDef: {
         auto* f = s->as<AsyncFunctionDef>();
-        if (!exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
-        return body_unit(s, [&] { return stmts_(f->body); });
+        if (!debug_params(f->args, s) || !exprs_(f->decorator_list) || !arguments_defaults(f->args)) return false;
+        if (!body_unit(s, [&] { return stmts_(f->body); })) return false;
+        return !is_debug(f->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::ClassDef: {
         auto* c = s->as<ClassDef>();
-        if (!exprs_(c->decorator_list) || !exprs_(c->bases) || !keywords_(c->keywords)) return false;
-        return body_unit(s, [&] { return stmts_(c->body); });
+        if (!exprs_(c->decorator_list)) return false;
+        if (!body_unit(s, [&] { return stmts_(c->body); })) return false;
+        if (!exprs_(c->bases) || !keywords_(c->keywords, s)) return false;
+        return !is_debug(c->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::Return: {
         auto* r = s->as<Return>();
@@ -913,6 +943,8 @@ class CompileChecks {
       }
       case StmtTag::AnnAssign: {
         auto* a = s->as<AnnAssign>();
+        if (a->target->is<Name>() && is_debug(a->target->as<Name>()->id))
+          return fail("cannot assign to __debug__", s);
         if (a->value && !expr_(a->value)) return false;
         return a->target->is<Name>() || expr_(a->target);
       }
@@ -922,18 +954,20 @@ class CompileChecks {
         const expr* iter = s->is<For>() ? s->as<For>()->iter : s->as<AsyncFor>()->iter;
         const stmts& body = s->is<For>() ? s->as<For>()->body : s->as<AsyncFor>()->body;
         const stmts& orelse = s->is<For>() ? s->as<For>()->orelse : s->as<AsyncFor>()->orelse;
-        if (!expr_(iter) || !target(tgt)) return false;
+        if (!expr_(iter) || !push_block(s) || !target(tgt)) return false;
         ++units_.back().loops;
         bool ok = stmts_(body);
         --units_.back().loops;
+        pop_block();
         return ok && stmts_(orelse);
       }
       case StmtTag::While: {
         auto* w = s->as<While>();
-        if (!expr_(w->test)) return false;
+        if (!push_block(s) || !expr_(w->test)) return false;
         ++units_.back().loops;
         bool ok = stmts_(w->body);
         --units_.back().loops;
+        pop_block();
         return ok && stmts_(w->orelse);
       }
       case StmtTag::If: {
@@ -945,10 +979,12 @@ class CompileChecks {
         const auto& items = s->is<With>() ? s->as<With>()->items : s->as<AsyncWith>()->items;
         const auto& body = s->is<With>() ? s->as<With>()->body : s->as<AsyncWith>()->body;
         for (const withitem* w : items) {
-          if (!expr_(w->context_expr)) return false;
+          if (!expr_(w->context_expr) || !push_block(s)) return false;
           if (w->optional_vars && !target(w->optional_vars)) return false;
         }
-        return stmts_(body);
+        if (!stmts_(body)) return false;
+        for (size_t i = 0; i < items.size(); ++i) pop_block();
+        return true;
       }
       case StmtTag::Raise: {
         auto* r = s->as<Raise>();
@@ -959,14 +995,47 @@ class CompileChecks {
         const Try* t = s->is<Try>() ? s->as<Try>() : nullptr;
         const TryStar* ts = t ? nullptr : s->as<TryStar>();
         const auto& handlers = t ? t->handlers : ts->handlers;
-        if (!stmts_(t ? t->body : ts->body)) return false;
-        for (size_t i = 0; i < handlers.size(); ++i) {
-          const ExceptHandler* h = handlers[i];
-          if (!h->type && i + 1 < handlers.size()) return fail("default 'except:' must be last", h);
-          if (h->type && !expr_(h->type)) return false;
-          if (!stmts_(h->body)) return false;
+        const stmts& finalbody = t ? t->finalbody : ts->finalbody;
+        // As CPython compiles it: try/finally around try/except. The body of a try/except
+        // is one block deeper, its else clause is compiled next, then the handlers two
+        // blocks deeper. A finally body is compiled twice, at the try's depth and, for the
+        // exception path, one deeper.
+        bool has_finally = !finalbody.empty();
+        if (has_finally && !push_block(s)) return false;
+        if (!handlers.empty()) {
+          if (!push_block(s) || !stmts_(t ? t->body : ts->body)) return false;
+          pop_block();
+          if (!stmts_(t ? t->orelse : ts->orelse)) return false;
+          ++units_.back().blocks;  // the handler block, never over the limit here
+          for (size_t i = 0; i < handlers.size(); ++i) {
+            const ExceptHandler* h = handlers[i];
+            if (!h->type && i + 1 < handlers.size()) return fail("default 'except:' must be last", h);
+            if (h->type && !expr_(h->type)) return false;
+            if (h->name && is_debug(*h->name)) return fail("cannot assign to __debug__", h);
+            if (!push_block(h) || !stmts_(h->body)) return false;
+            pop_block();
+          }
+          pop_block();
+        } else if (!stmts_(t ? t->body : ts->body)) {
+          return false;
         }
-        return stmts_(t ? t->orelse : ts->orelse) && stmts_(t ? t->finalbody : ts->finalbody);
+        if (has_finally) {
+          pop_block();
+          int saved = max_push_;
+          max_push_ = -1;
+          if (!stmts_(finalbody)) return false;
+          int first = max_push_;
+          // One deeper can only fail if a block was entered at depth 19 the first time.
+          bool again = first >= 19;
+          if (again) {
+            ++units_.back().blocks;
+            if (!stmts_(finalbody)) return false;
+            --units_.back().blocks;
+          }
+          // The second compile goes one deeper, whether or not it had to be checked.
+          max_push_ = std::max(saved, first >= 0 ? first + 1 : -1);
+        }
+        return true;
       }
       case StmtTag::Assert: {
         auto* a = s->as<Assert>();
@@ -976,9 +1045,9 @@ class CompileChecks {
         auto* f = s->as<ImportFrom>();
         if (s->lineno > future_line_ && f->module && *f->module == "__future__")
           return fail("from __future__ imports must occur at the beginning of the file", s);
-        return true;
+        return imported_names(f->names, s);
       }
-      case StmtTag::Import:
+      case StmtTag::Import: return imported_names(s->as<Import>()->names, s);
       case StmtTag::Global:
       case StmtTag::Nonlocal:
       case StmtTag::Pass: return true;
@@ -989,6 +1058,14 @@ class CompileChecks {
       case StmtTag::Continue:
         if (units_.back().loops == 0) return fail("'continue' not properly in loop", s);
         return true;
+    }
+    return true;
+  }
+
+  bool imported_names(const std::vector<alias*>& names, const stmt* s) {
+    for (const alias* a : names) {
+      const std::string& n = a->asname ? *a->asname : a->name;
+      if (is_debug(n.substr(0, n.find('.')))) return fail("cannot assign to __debug__", s);
     }
     return true;
   }
@@ -1014,12 +1091,12 @@ class CompileChecks {
   bool expr_(const expr* e) {
     switch (e->tag) {
       case ExprTag::BoolOp: return exprs_(e->as<BoolOp>()->values);
-      case ExprTag::NamedExpr: return expr_(e->as<NamedExpr>()->value);
+      case ExprTag::NamedExpr: return expr_(e->as<NamedExpr>()->value) && expr_(e->as<NamedExpr>()->target);
       case ExprTag::BinOp: return expr_(e->as<BinOp>()->left) && expr_(e->as<BinOp>()->right);
       case ExprTag::UnaryOp: return expr_(e->as<UnaryOp>()->operand);
       case ExprTag::Lambda: {
         auto* l = e->as<Lambda>();
-        if (!arguments_defaults(l->args)) return false;
+        if (!debug_params(l->args, e) || !arguments_defaults(l->args)) return false;
         return body_unit(e, [&] { return expr_(l->body); });
       }
       case ExprTag::IfExp: {
@@ -1061,16 +1138,24 @@ class CompileChecks {
       case ExprTag::Compare: return expr_(e->as<Compare>()->left) && exprs_(e->as<Compare>()->comparators);
       case ExprTag::Call: {
         auto* c = e->as<Call>();
-        return expr_(c->func) && elements(c->args) && keywords_(c->keywords);
+        return expr_(c->func) && elements(c->args) && keywords_(c->keywords, e);
       }
       case ExprTag::FormattedValue: {
         auto* f = e->as<FormattedValue>();
         return expr_(f->value) && (!f->format_spec || expr_(f->format_spec));
       }
       case ExprTag::JoinedStr: return exprs_(e->as<JoinedStr>()->values);
-      case ExprTag::Constant:
-      case ExprTag::Name: return true;
-      case ExprTag::Attribute: return expr_(e->as<Attribute>()->value);
+      case ExprTag::Constant: return true;
+      case ExprTag::Name: {
+        auto* n = e->as<Name>();
+        if (!is_debug(n->id) || n->ctx == expr_context::Load) return true;
+        return fail(n->ctx == expr_context::Del ? "cannot delete __debug__" : "cannot assign to __debug__", e);
+      }
+      case ExprTag::Attribute: {
+        auto* a = e->as<Attribute>();
+        if (a->ctx == expr_context::Store && is_debug(a->attr)) return fail("cannot assign to __debug__", e);
+        return expr_(a->value);
+      }
       case ExprTag::Subscript: {
         auto* s = e->as<Subscript>();
         if (!expr_(s->value)) return false;
@@ -1097,6 +1182,7 @@ class CompileChecks {
   int future_line_;  // the line of the last leading `from __future__ import`
   SyntaxError* error_;
   std::vector<Unit> units_;
+  int max_push_ = -1;  // the deepest block entry seen, to know when a finally body must be rechecked
 };
 
 }  // namespace

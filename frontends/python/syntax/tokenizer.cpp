@@ -156,6 +156,19 @@ std::string normal_encoding_name(const std::string& s) {
   return s;
 }
 
+// CPython's get_normal_name, which folds only these spellings.
+std::string cpython_normal_name(const std::string& s) {
+  std::string low;
+  for (size_t i = 0; i < s.size() && i < 12; ++i)
+    low += s[i] == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  auto starts = [&](const char* p) { return low.compare(0, std::strlen(p), p) == 0; };
+  if (low == "utf-8" || starts("utf-8-")) return "utf-8";
+  if (low == "latin-1" || low == "iso-8859-1" || low == "iso-latin-1" || starts("latin-1-") || starts("iso-8859-1-") ||
+      starts("iso-latin-1-"))
+    return "iso-8859-1";
+  return s;
+}
+
 bool blank_or_comment(std::string_view line) {
   for (char c : line) {
     if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n') continue;
@@ -168,7 +181,8 @@ bool blank_or_comment(std::string_view line) {
 
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
                     bool* declared_encoding) {
-  if (raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.remove_prefix(3);
+  bool bom = raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) raw.remove_prefix(3);
   // The declaration may be on line 1, or on line 2 after a comment or blank line 1.
   std::string encoding;
   size_t nl1 = raw.find('\n');
@@ -180,6 +194,12 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
   }
   bool latin1 = false;
   *declared_encoding = !encoding.empty();
+  // After a UTF-8 byte order mark, a declaration must name UTF-8 in CPython's own
+  // spelling.
+  if (bom && !encoding.empty() && cpython_normal_name(encoding) != "utf-8") {
+    *message = "encoding problem: " + cpython_normal_name(encoding) + " with BOM";
+    return false;
+  }
   if (!encoding.empty()) {
     std::string normal = normal_encoding_name(encoding);
     if (normal == "iso-8859-1") {
@@ -283,25 +303,16 @@ void Tokenizer::check_line() {
 }
 
 int Tokenizer::nextc() {
-  if (null_line_) {
-    at_eof_ = true;
-    return kEOF;
-  }
+  if (null_line_) return kEOF;
   if (cur_ == line_end_) {
     if (!in_token_) buf_start_ = cur_;
-    if (cur_ >= src_.size()) {
-      at_eof_ = true;
-      return kEOF;
-    }
+    if (cur_ >= src_.size()) return kEOF;
     ++lineno_;
     line_start_ = cur_;
     line_end_ = static_cast<int>(line_offsets_.size()) > lineno_ ? line_offsets_[lineno_]
                                                                  : static_cast<uint32_t>(src_.size());
     check_line();
-    if (null_line_) {
-      at_eof_ = true;
-      return kEOF;
-    }
+    if (null_line_) return kEOF;
   }
   return static_cast<unsigned char>(src_[cur_++]);
 }
@@ -485,7 +496,6 @@ again:
     if (blankline || level() > 0) goto nextline;
     *p_start = tok_start_;
     *p_end = cur_ - 1;  // the newline itself is left out
-    cont_line_ = false;
     return Tok::NEWLINE;
   }
 
@@ -525,7 +535,6 @@ again:
 
   if (c == '\\') {
     if (!continuation_line()) return Tok::ERRORTOKEN;
-    cont_line_ = true;
     goto again;
   }
 

@@ -129,9 +129,7 @@ class Tokenizer {
   uint32_t buf_start_ = 0;
   uint32_t tok_start_ = 0;    // start of the token being read
   int lineno_ = 1;
-  bool at_eof_ = false;       // nextc returned EOF
   bool atbol_ = true;
-  bool cont_line_ = false;
   int pendin_ = 0;  // pending INDENT (>0) or DEDENT (<0) tokens
   std::vector<int> indstack_{0}, altindstack_{0};
   std::vector<Paren> parens_;

@@ -3,8 +3,11 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <optional>
 
 #include "core/arith.h"
 #include "core/bigint_gmp.h"
@@ -24,7 +27,8 @@ struct BigInt {
 
 namespace {
 
-// An mpz_t on the C stack; the collector sees its limb pointer there.
+// An mpz_t on the C stack, for GMP functions that compute into an mpz; the collector
+// sees its limb pointer there.
 struct Mpz {
   mpz_t z;
   Mpz() { mpz_init(z); }
@@ -36,10 +40,14 @@ struct Mpz {
   Mpz(const Mpz&) = delete;
 };
 
+// A bignum holds no references (its mpz_t points into itself), so it is a leaf: the
+// collector neither zeroes nor scans its digits.
 BigInt* new_bigint(size_t nlimbs) {
-  auto* b = static_cast<BigInt*>(heap::alloc(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
+  auto* b = static_cast<BigInt*>(heap::alloc_leaf(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
   b->h.cls = cls::BigInt;
+  b->h.aux = 0;
   b->z->_mp_alloc = static_cast<int>(nlimbs);
+  b->z->_mp_size = 0;
   b->z->_mp_d = b->limbs;
   return b;
 }
@@ -63,6 +71,218 @@ Value from_mpz(const mpz_t z) {
   std::memcpy(b->limbs, z->_mp_d, n * sizeof(mp_limb_t));
   b->z->_mp_size = z->_mp_size;
   return Value::object(b);
+}
+
+// An integer as a read-only mpz_t for GMP functions that only read their operands: a
+// bignum's own limbs, or a small int's magnitude in `limb_`. Nothing is copied.
+class MpzView {
+ public:
+  explicit MpzView(Value v) {
+    if (v.is_int()) {
+      int64_t n = v.as_int();
+      limb_ = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+      mpz_roinit_n(z_, &limb_, n < 0 ? -1 : n > 0 ? 1 : 0);
+    } else {
+      *z_ = *v.as<BigInt>()->z;
+    }
+  }
+  MpzView(const MpzView&) = delete;
+  operator mpz_srcptr() const { return z_; }
+
+ private:
+  mp_limb_t limb_;
+  mpz_t z_;
+};
+
+// -- Sign and magnitude arithmetic on limbs --
+//
+// The operations below read their operands' limbs in place and write the result's
+// magnitude straight into the bignum that becomes the result: one allocation per
+// operation, none when the result is a small int, no mpz_t in between.
+
+// An integer's sign and magnitude, read in place: a bignum's own limbs, or a small int's
+// magnitude in `own`. n counts no high zero limbs (0 for zero).
+struct Mag {
+  const mp_limb_t* d;
+  mp_size_t n;
+  bool neg;
+  mp_limb_t own;
+
+  explicit Mag(Value v) {
+    if (v.is_int()) {
+      int64_t x = v.as_int();
+      neg = x < 0;
+      own = neg ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+      d = &own;
+      n = x != 0;
+    } else {
+      const BigInt* b = v.as<BigInt>();
+      d = b->z->_mp_d;
+      n = b->z->_mp_size < 0 ? -static_cast<mp_size_t>(b->z->_mp_size) : b->z->_mp_size;
+      neg = b->z->_mp_size < 0;
+    }
+  }
+  Mag(const Mag&) = delete;
+  Mag& operator=(const Mag&) = delete;
+};
+
+int cmp_mag(const Mag& x, const Mag& y) {
+  if (x.n != y.n) return x.n < y.n ? -1 : 1;
+  if (x.n == 0) return 0;
+  int c = mpn_cmp(x.d, y.d, x.n);
+  return (c > 0) - (c < 0);
+}
+
+// Where an operation writes its result's magnitude, given a bound on its limbs: the C
+// stack for bounds of a few limbs (such results are often small ints, which need no
+// allocation), otherwise a new bignum that finish() makes the result.
+class Out {
+ public:
+  explicit Out(mp_size_t bound) : bound_(bound) {
+    if (bound <= kStackLimbs) {
+      d = stack_;
+    } else {
+      big_ = new_bigint(static_cast<size_t>(bound));
+      d = big_->limbs;
+    }
+  }
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
+
+  // The value of the n limbs at d (high zero limbs allowed), negated if neg: a small int
+  // when it fits, so that a BigInt never holds a small value.
+  Value finish(mp_size_t n, bool neg) {
+    while (n > 0 && d[n - 1] == 0) --n;
+    if (n <= 1) {
+      uint64_t m = n ? d[0] : 0;
+      if (m <= static_cast<uint64_t>(Value::kIntMax)) return Value::small_int(neg ? -static_cast<int64_t>(m) : static_cast<int64_t>(m));
+      if (neg && m == uint64_t{1} << 47) return Value::small_int(Value::kIntMin);
+    }
+    BigInt* b = big_;
+    // A result far below its bound (a difference of near-equal numbers) gets its own
+    // object rather than keeping the bound's limbs alive.
+    if (!b || bound_ - n > std::max<mp_size_t>(n, 8)) {
+      b = new_bigint(static_cast<size_t>(n));
+      std::memcpy(b->limbs, d, static_cast<size_t>(n) * sizeof(mp_limb_t));
+    }
+    b->z->_mp_size = static_cast<int>(neg ? -n : n);
+    return Value::object(b);
+  }
+
+  mp_limb_t* d;
+
+ private:
+  static constexpr mp_size_t kStackLimbs = 4;
+  mp_size_t bound_;
+  BigInt* big_ = nullptr;
+  mp_limb_t stack_[kStackLimbs];
+};
+
+// Limbs an operation needs but does not return (the quotient of a modulo, the remainder
+// of a floor division).
+class Scratch {
+ public:
+  Scratch() = default;
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  mp_limb_t* get(mp_size_t n) {
+    if (n <= kStackLimbs) return stack_;
+    heap_.reset(new mp_limb_t[static_cast<size_t>(n)]);
+    return heap_.get();
+  }
+
+ private:
+  static constexpr mp_size_t kStackLimbs = 32;
+  mp_limb_t stack_[kStackLimbs];
+  std::unique_ptr<mp_limb_t[]> heap_;
+};
+
+Value negate(Value a) {
+  if (a.is_int()) return make_int(-a.as_int());
+  Mag x(a);
+  Out out(x.n);
+  std::memcpy(out.d, x.d, static_cast<size_t>(x.n) * sizeof(mp_limb_t));
+  return out.finish(x.n, !x.neg);
+}
+
+// a + b, or a - b when subtract.
+Value add_integers(Value a, Value b, bool subtract) {
+  Mag x(a), y(b);
+  if (y.n == 0) return a;
+  if (x.n == 0) return subtract ? negate(b) : b;
+  bool yneg = y.neg != subtract;
+  if (x.neg == yneg) {
+    const Mag& p = x.n >= y.n ? x : y;  // mpn_add wants the longer operand first
+    const Mag& q = x.n >= y.n ? y : x;
+    Out out(p.n + 1);
+    out.d[p.n] = mpn_add(out.d, p.d, p.n, q.d, q.n);
+    return out.finish(p.n + 1, x.neg);
+  }
+  int c = cmp_mag(x, y);
+  if (c == 0) return Value::small_int(0);
+  const Mag& p = c > 0 ? x : y;
+  const Mag& q = c > 0 ? y : x;
+  Out out(p.n);
+  mpn_sub(out.d, p.d, p.n, q.d, q.n);
+  return out.finish(p.n, c > 0 ? x.neg : yneg);
+}
+
+Value mul_integers(Value a, Value b) {
+  Mag x(a), y(b);
+  if (x.n == 0 || y.n == 0) return Value::small_int(0);
+  const Mag& p = x.n >= y.n ? x : y;  // mpn_mul wants the longer operand first
+  const Mag& q = x.n >= y.n ? y : x;
+  mp_size_t n = p.n + q.n;
+  Out out(n);
+  if (q.n == 1) out.d[p.n] = mpn_mul_1(out.d, p.d, p.n, q.d[0]);
+  else if (p.d == q.d) mpn_sqr(out.d, p.d, p.n);
+  else mpn_mul(out.d, p.d, p.n, q.d, q.n);
+  return out.finish(n, x.neg != y.neg);
+}
+
+// The quotient and remainder of a / b (b nonzero), rounded toward minus infinity when
+// floor (the remainder takes b's sign) or toward zero (it takes a's); q or r may be null
+// when that part is not wanted. One division either way: floor fixes up the truncated
+// results with one limb addition and one subtraction.
+void divide_integers(Value a, Value b, bool floor, Value* q, Value* r) {
+  Mag x(a), y(b);
+  bool qneg = x.neg != y.neg;
+  if (x.n < y.n) {  // |a| < |b|
+    if (!floor || !qneg || x.n == 0) {
+      if (q) *q = Value::small_int(0);
+      if (r) *r = a;
+      return;
+    }
+    if (q) *q = Value::small_int(-1);
+    if (r) {  // a + b: |b| - |a| with b's sign
+      Out out(y.n);
+      mpn_sub(out.d, y.d, y.n, x.d, x.n);
+      *r = out.finish(y.n, y.neg);
+    }
+    return;
+  }
+  mp_size_t qn = x.n - y.n + 1;
+  std::optional<Out> qout, rout;
+  Scratch qscratch, rscratch;
+  mp_limb_t* qd = q ? qout.emplace(qn + 1).d : qscratch.get(qn + 1);  // + 1: the floor's carry
+  mp_limb_t* rd = r ? rout.emplace(y.n).d : rscratch.get(y.n);
+  if (y.n == 1) rd[0] = mpn_divrem_1(qd, 0, x.d, x.n, y.d[0]);
+  else mpn_tdiv_qr(qd, rd, 0, x.d, x.n, y.d, y.n);
+  qd[qn] = 0;
+  mp_size_t rn = y.n;
+  while (rn > 0 && rd[rn - 1] == 0) --rn;
+  bool adjust = floor && qneg && rn > 0;  // truncation rounded up: step down one
+  if (q) {
+    if (adjust) qd[qn] = mpn_add_1(qd, qd, qn, 1);
+    *q = qout->finish(qn + 1, qneg);
+  }
+  if (r) {
+    if (adjust) {
+      mpn_sub(rd, y.d, y.n, rd, rn);  // |b| - |r|
+      rn = y.n;
+    }
+    *r = rout->finish(rn, adjust ? y.neg : x.neg);
+  }
 }
 
 // Small ints and one-limb bignums within int64: the fast path of add, sub and mul.
@@ -130,9 +350,10 @@ bool is_integer(Value v) { return v.is_int() || is_big(v); }
 
 int bigint_cmp(Value a, Value b) {
   if (a.is_int() && b.is_int()) return (a.as_int() > b.as_int()) - (a.as_int() < b.as_int());
-  Mpz x(a), y(b);
-  int c = mpz_cmp(x.z, y.z);
-  return (c > 0) - (c < 0);
+  Mag x(a), y(b);
+  if (x.neg != y.neg) return x.neg ? -1 : 1;
+  int c = cmp_mag(x, y);
+  return x.neg ? -c : c;
 }
 
 uint64_t bigint_hash(Value v) {
@@ -148,9 +369,14 @@ double integer_to_double(Value v) {
 }
 
 std::string integer_to_string(Value v, int base) {
-  Mpz m(v);
-  std::string s(mpz_sizeinbase(m.z, base) + 2, '\0');
-  mpz_get_str(s.data(), base, m.z);
+  if (v.is_int()) {
+    char buf[72];  // 48 bits in base 2, and a sign
+    auto end = std::to_chars(buf, buf + sizeof buf, v.as_int(), base).ptr;
+    return std::string(buf, end);
+  }
+  MpzView m(v);
+  std::string s(mpz_sizeinbase(m, base) + 2, '\0');
+  mpz_get_str(s.data(), base, m);
   s.resize(std::strlen(s.c_str()));
   return s;
 }
@@ -186,18 +412,20 @@ Value type_error(VM& vm, const char* op, Value a, Value b) {
 
 Value zero_division(VM& vm) { return vm.raise("zero_division", "division by zero"); }
 
-template <class IntOp, class FloatOp>
-Value numeric(VM& vm, const char* name, Value a, Value b, IntOp iop, FloatOp fop) {
-  if (is_integer(a) && is_integer(b)) {
-    Mpz x(a), y(b), r;
-    iop(r.z, x.z, y.z);
-    return from_mpz(r.z);
-  }
-  if (is_num(a) && is_num(b)) return Value::number(fop(to_d(a), to_d(b)));
-  return type_error(vm, name, a, b);
-}
-
 bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v.as_double() == 0.0; }
+
+// Floor division and modulo when both operands fit int64 (b nonzero); false otherwise.
+bool floor_divmod_int64(Value a, Value b, int64_t* q, int64_t* r) {
+  int64_t x, y;
+  if (!as_int64(a, &x) || !as_int64(b, &y) || (x == INT64_MIN && y == -1)) return false;
+  *q = x / y;
+  *r = x % y;
+  if (*r != 0 && (*r < 0) != (y < 0)) {
+    *q -= 1;
+    *r += y;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -206,17 +434,23 @@ bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v
 Value add(VM& vm, Value a, Value b) {
   int64_t x, y, r;
   if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(r);
-  return numeric(vm, "add", a, b, mpz_add, [](double x, double y) { return x + y; });
+  if (is_integer(a) && is_integer(b)) return add_integers(a, b, false);
+  if (is_num(a) && is_num(b)) return Value::number(to_d(a) + to_d(b));
+  return type_error(vm, "add", a, b);
 }
 Value sub(VM& vm, Value a, Value b) {
   int64_t x, y, r;
   if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(r);
-  return numeric(vm, "sub", a, b, mpz_sub, [](double x, double y) { return x - y; });
+  if (is_integer(a) && is_integer(b)) return add_integers(a, b, true);
+  if (is_num(a) && is_num(b)) return Value::number(to_d(a) - to_d(b));
+  return type_error(vm, "sub", a, b);
 }
 Value mul(VM& vm, Value a, Value b) {
   int64_t x, y, r;
   if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(r);
-  return numeric(vm, "mul", a, b, mpz_mul, [](double x, double y) { return x * y; });
+  if (is_integer(a) && is_integer(b)) return mul_integers(a, b);
+  if (is_num(a) && is_num(b)) return Value::number(to_d(a) * to_d(b));
+  return type_error(vm, "mul", a, b);
 }
 
 Value div(VM& vm, Value a, Value b) {
@@ -239,9 +473,11 @@ Value idiv(VM& vm, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return type_error(vm, "idiv", a, b);
   if (is_zero(b)) return zero_division(vm);
   if (is_integer(a) && is_integer(b)) {
-    Mpz x(a), y(b), r;
-    mpz_fdiv_q(r.z, x.z, y.z);
-    return from_mpz(r.z);
+    int64_t q, r;
+    if (floor_divmod_int64(a, b, &q, &r)) return make_int(q);
+    Value quotient;
+    divide_integers(a, b, true, &quotient, nullptr);
+    return quotient;
   }
   // CPython's float_floor_div: exact for every pair of doubles.
   double x = to_d(a), y = to_d(b);
@@ -258,9 +494,11 @@ Value mod(VM& vm, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return type_error(vm, "mod", a, b);
   if (is_zero(b)) return zero_division(vm);
   if (is_integer(a) && is_integer(b)) {
-    Mpz x(a), y(b), r;
-    mpz_fdiv_r(r.z, x.z, y.z);
-    return from_mpz(r.z);
+    int64_t q, r;
+    if (floor_divmod_int64(a, b, &q, &r)) return make_int(r);
+    Value remainder;
+    divide_integers(a, b, true, nullptr, &remainder);
+    return remainder;
   }
   double x = to_d(a), y = to_d(b);
   double m = std::fmod(x, y);
@@ -272,35 +510,59 @@ Value mod(VM& vm, Value a, Value b) {
   return Value::number(m);
 }
 
+bool divmod(VM& vm, Value a, Value b, Value* q, Value* r) {
+  if (!is_integer(a) || !is_integer(b)) {
+    *q = idiv(vm, a, b);
+    if (q->is_empty()) return false;
+    *r = mod(vm, a, b);
+    return !r->is_empty();
+  }
+  if (is_zero(b)) {
+    zero_division(vm);
+    return false;
+  }
+  int64_t x, y;
+  if (floor_divmod_int64(a, b, &x, &y)) {
+    *q = make_int(x);
+    *r = make_int(y);
+  } else {
+    divide_integers(a, b, true, q, r);
+  }
+  return true;
+}
+
 Value tdiv(VM& vm, Value a, Value b) {
   if (!is_integer(a) || !is_integer(b)) return type_error(vm, "tdiv", a, b);
   if (is_zero(b)) return zero_division(vm);
-  Mpz x(a), y(b), r;
-  mpz_tdiv_q(r.z, x.z, y.z);
-  return from_mpz(r.z);
+  int64_t x, y;
+  if (as_int64(a, &x) && as_int64(b, &y) && !(x == INT64_MIN && y == -1)) return make_int(x / y);
+  Value quotient;
+  divide_integers(a, b, false, &quotient, nullptr);
+  return quotient;
 }
 
 Value rem(VM& vm, Value a, Value b) {
   if (!is_integer(a) || !is_integer(b)) return type_error(vm, "rem", a, b);
   if (is_zero(b)) return zero_division(vm);
-  Mpz x(a), y(b), r;
-  mpz_tdiv_r(r.z, x.z, y.z);
-  return from_mpz(r.z);
+  int64_t x, y;
+  if (as_int64(a, &x) && as_int64(b, &y) && !(x == INT64_MIN && y == -1)) return make_int(x % y);
+  Value remainder;
+  divide_integers(a, b, false, nullptr, &remainder);
+  return remainder;
 }
 
 Value neg(VM& vm, Value a) {
   if (a.is_double()) return Value::number(-a.as_double());
   if (!is_integer(a)) return vm.raise("type_error", "bad operand type for neg: " + std::string(class_name(class_of(a))));
-  Mpz x(a), r;
-  mpz_neg(r.z, x.z);
-  return from_mpz(r.z);
+  return negate(a);
 }
 
 #define SY_BITWISE(fname, gmpfn)                                               \
   Value fname(VM& vm, Value a, Value b) {                                      \
     if (!is_integer(a) || !is_integer(b)) return type_error(vm, #fname, a, b); \
-    Mpz x(a), y(b), r;                                                         \
-    gmpfn(r.z, x.z, y.z);                                                      \
+    MpzView x(a), y(b);                                                        \
+    Mpz r;                                                                     \
+    gmpfn(r.z, x, y);                                                          \
     return from_mpz(r.z);                                                      \
   }
 SY_BITWISE(band, mpz_and)
@@ -317,12 +579,13 @@ static Value shift(VM& vm, const char* name, Value a, Value b, bool left) {
     return vm.raise("overflow", "shift count too large");
   }
   if (n < 0) return vm.raise("value_error", "negative shift count");
-  Mpz x(a), r;
+  MpzView x(a);
+  Mpz r;
   if (left) {
     if (n > (int64_t{1} << 32)) return vm.raise("overflow", "shift count too large");
-    mpz_mul_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(n));
+    mpz_mul_2exp(r.z, x, static_cast<mp_bitcnt_t>(n));
   } else {
-    mpz_fdiv_q_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(n));
+    mpz_fdiv_q_2exp(r.z, x, static_cast<mp_bitcnt_t>(n));
   }
   return from_mpz(r.z);
 }
@@ -331,8 +594,9 @@ Value shr(VM& vm, Value a, Value b) { return shift(vm, "shr", a, b, false); }
 
 Value bnot(VM& vm, Value a) {
   if (!is_integer(a)) return vm.raise("type_error", "bad operand type for bnot: " + std::string(class_name(class_of(a))));
-  Mpz x(a), r;
-  mpz_com(r.z, x.z);
+  MpzView x(a);
+  Mpz r;
+  mpz_com(r.z, x);
   return from_mpz(r.z);
 }
 
@@ -368,8 +632,7 @@ int compare_numbers(Value a, Value b) {
   if (std::isinf(d)) {
     c = d > 0 ? -1 : 1;
   } else {
-    Mpz x(i);
-    int r = mpz_cmp_d(x.z, d);
+    int r = mpz_cmp_d(MpzView(i), d);
     c = (r > 0) - (r < 0);
   }
   return flip ? -c : c;

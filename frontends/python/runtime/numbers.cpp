@@ -607,6 +607,13 @@ Value m_ceil(VM& vm, const Args& a) {
 }
 Value m_index(VM&, const Args& a) { return as_int_value(a.pos[0]); }
 Value m_divmod(VM& vm, const Args& a) {
+  if (is_integral(a.pos[0]) && is_integral(a.pos[1])) {  // one division for both
+    Value x = as_int_value(a.pos[0]), y = as_int_value(a.pos[1]);
+    if (y.is_int() && y.as_int() == 0) return zero_div(vm, "integer division or modulo by zero");
+    Value q, r;
+    if (!arith::divmod(vm, x, y, &q, &r)) return Value();
+    return Value::object(tuple_of({q, r}));
+  }
   Value q = num_binary(vm, "//", a.pos[0], a.pos[1]);
   if (q.is_empty() || q == notimplemented()) return q;
   Value r = num_binary(vm, "%", a.pos[0], a.pos[1]);

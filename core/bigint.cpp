@@ -396,6 +396,46 @@ void integer_to_mpz(Value v, mpz_t out) {
 
 Value integer_from_mpz(const mpz_t z) { return from_mpz(z); }
 
+Value parse_int_base(std::string_view digits, int base) {
+  if (base < 2 || base > 36 || digits.empty()) return Value();
+  size_t start = (digits[0] == '-' || digits[0] == '+') ? 1 : 0;
+  if (start == digits.size()) return Value();
+  for (size_t i = start; i < digits.size(); ++i) {
+    char c = digits[i];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+    if (d >= base) return Value();
+  }
+  std::string s(digits.substr(start));
+  Mpz m;
+  if (mpz_set_str(m.z, s.c_str(), base) != 0) return Value();
+  if (digits[0] == '-') mpz_neg(m.z, m.z);
+  return from_mpz(m.z);
+}
+
+std::string integer_magnitude_bytes(Value v, bool* negative) {
+  Mpz m(v);
+  *negative = mpz_sgn(m.z) < 0;
+  std::string out((mpz_sizeinbase(m.z, 2) + 7) / 8, '\0');
+  size_t n = 0;
+  if (mpz_sgn(m.z) != 0) mpz_export(out.data(), &n, -1, 1, 0, 0, m.z);
+  out.resize(n);
+  return out;
+}
+
+Value integer_from_magnitude_bytes(const uint8_t* little_endian, size_t n, bool negative) {
+  Mpz m;
+  if (n) mpz_import(m.z, n, -1, 1, 0, 0, little_endian);
+  if (negative) mpz_neg(m.z, m.z);
+  return from_mpz(m.z);
+}
+
+Value integer_from_double(double d) {
+  if (d > -9.0e15 && d < 9.0e15) return make_int(static_cast<int64_t>(d));
+  Mpz m;
+  mpz_set_d(m.z, d);
+  return from_mpz(m.z);
+}
+
 // -- Arithmetic slow paths --
 
 namespace arith {

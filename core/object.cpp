@@ -112,6 +112,8 @@ uint32_t atom_id(std::string_view name) {
   return id;
 }
 
+bool atom_exists(std::string_view name) { return interns().atom_ids.count(name) != 0; }
+
 std::string_view atom_name(uint32_t id) {
   auto& t = interns();
   return id < t.atoms.size() ? view(t.atoms[id]) : std::string_view("?");
@@ -175,6 +177,14 @@ Map* new_map(uint64_t capacity_hint) {
   auto* m = alloc_object<Map>(sizeof(Map), cls::Map);
   map_rebuild(m, capacity_hint < 4 ? 4 : capacity_hint);
   return m;
+}
+
+Map* map_copy(const Map* m, uint64_t extra) {
+  auto* c = alloc_object<Map>(sizeof(Map), cls::Map);
+  c->entries = m->entries;  // map_rebuild reads these and writes fresh arrays
+  c->used = m->used;
+  map_rebuild(c, m->count + extra < 4 ? 4 : m->count + extra);
+  return c;
 }
 
 // Index slot holding key, or the empty slot where it would go.
@@ -329,8 +339,42 @@ static bool is_number(Value v) {
   return v.is_int() || v.is_double() || is_instance(v, cls::BigInt);
 }
 
+namespace {
+struct KeyOps {
+  KeyEqFn eq = nullptr;
+  KeyHashFn hash = nullptr;
+};
+std::vector<KeyOps>& key_ops() {
+  static std::vector<KeyOps> ops;
+  return ops;
+}
+const KeyOps* key_ops_of(ClassId c) {
+  auto& ops = key_ops();
+  return c < ops.size() && ops[c].eq ? &ops[c] : nullptr;
+}
+}  // namespace
+
+void register_key_ops(ClassId id, KeyEqFn eq, KeyHashFn hash) {
+  auto& ops = key_ops();
+  if (ops.size() <= id) ops.resize(id + 1);
+  ops[id] = {eq, hash};
+}
+
+// Same entries, each value the same key as the other's (entry order does not matter).
+static bool same_map(const Map* x, const Map* y) {
+  if (x->count != y->count) return false;
+  for (uint64_t i = 0; i < x->used; ++i) {
+    const MapEntry& e = x->entries[i];
+    if (e.key.is_empty()) continue;
+    Value other = map_get(y, e.key);
+    if (other.is_empty() || !same_key(e.value, other)) return false;
+  }
+  return true;
+}
+
 bool same_key(Value a, Value b) {
   if (a == b) return true;
+  if (a.is_double() && b.is_double()) return a.as_double() == b.as_double();  // 0.0, -0.0
   if (!a.is_object() || !b.is_object()) return false;
   ClassId c = a.as_object()->cls;
   if (c != b.as_object()->cls) return false;
@@ -347,7 +391,11 @@ bool same_key(Value a, Value b) {
         if (!same_key(x->items[i], y->items[i])) return false;
       return true;
     }
-    default: return false;
+    case cls::Map: return same_map(a.as<Map>(), b.as<Map>());
+    default: {
+      const KeyOps* ops = key_ops_of(c);
+      return ops && ops->eq(a, b);
+    }
   }
 }
 
@@ -360,6 +408,7 @@ static uint64_t mix(uint64_t x) {
 }
 
 uint64_t key_hash(Value v) {
+  if (v.is_double() && v.as_double() == 0.0) return mix(Value::number(0.0).bits());
   if (!v.is_object()) return mix(v.bits());
   switch (v.as_object()->cls) {
     case cls::String: return mix(string_hash(v.as<String>()));
@@ -370,7 +419,17 @@ uint64_t key_hash(Value v) {
       for (uint32_t i = 0; i < t->size(); ++i) h = mix(h ^ key_hash(t->items[i]));
       return h;
     }
-    default: return mix(v.bits());
+    case cls::Map: {  // order-independent: a sum over the entries
+      auto* m = v.as<Map>();
+      uint64_t h = 0x6a09e667f3bcc909ull + m->count;
+      for (uint64_t i = 0; i < m->used; ++i)
+        if (!m->entries[i].key.is_empty()) h += mix(m->entries[i].hash ^ (key_hash(m->entries[i].value) * 31));
+      return h;
+    }
+    default: {
+      const KeyOps* ops = key_ops_of(v.as_object()->cls);
+      return ops ? ops->hash(v) : mix(v.bits());
+    }
   }
 }
 

@@ -40,6 +40,7 @@ Value make_string(std::string_view s);
 
 // -- Atoms (symbols): immediates indexing an immortal table of names --
 uint32_t atom_id(std::string_view name);
+bool atom_exists(std::string_view name);  // without creating it
 std::string_view atom_name(uint32_t id);
 inline Value make_atom(std::string_view name) { return Value::atom(atom_id(name)); }
 
@@ -84,6 +85,8 @@ Map* new_map(uint64_t capacity_hint = 0);
 Value map_get(const Map* m, Value key);  // empty when absent
 void map_set(Map* m, Value key, Value value);
 bool map_remove(Map* m, Value key);
+// A new map with m's entries in m's order and room for `extra` more without a resize.
+Map* map_copy(const Map* m, uint64_t extra = 0);
 
 // -- Closures: an IR function plus captured values --
 struct Closure {
@@ -149,7 +152,16 @@ struct Error {
 Value make_error(std::string_view kind, std::string_view message, Value payload = Value::nil());
 
 // -- Equality and hashing --
-bool same_key(Value a, Value b);   // map-key identity: same class and same contents
+// Key identity of a registered class whose instances compare by content (Erlang's cons
+// cells, binaries, pids); instances of other registered classes are keys by identity.
+// `eq` is called with two instances of the class; `hash` must agree with it.
+using KeyEqFn = bool (*)(Value a, Value b);
+using KeyHashFn = uint64_t (*)(Value v);
+void register_key_ops(ClassId id, KeyEqFn eq, KeyHashFn hash);
+
+// Map-key identity: same class and same contents (maps by their entries); 0.0 and -0.0
+// are one key, as they are equal in every language here.
+bool same_key(Value a, Value b);
 uint64_t key_hash(Value v);        // consistent with same_key
 bool equal(Value a, Value b);      // VM equality: numbers by numeric value, else same_key
 int compare_numbers(Value a, Value b);  // -1, 0, 1 (both are int, bigint or float)

@@ -49,8 +49,8 @@ inline std::vector<Row> load_table(const std::string& name) {
 }
 
 // How a result prints in the tables: the value, or "!Kind: message".
-template <class T>
-std::string outcome(const Result<T>& r, std::string (*show)(const T&)) {
+template <class T, class Show>
+std::string outcome(const Result<T>& r, Show show) {
   if (r.ok()) return show(r.value());
   return std::string("!") + error_kind_name(r.error().kind) + ": " + r.error().message;
 }

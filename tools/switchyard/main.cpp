@@ -11,6 +11,7 @@
 #include "core/format.h"
 #include "core/ir/text.h"
 #include "core/vm.h"
+#include "frontends/beam/loader/disasm.h"
 #include "frontends/frontend.h"
 #include "frontends/python/syntax/dump.h"
 #include "frontends/python/syntax/parser.h"
@@ -29,6 +30,7 @@ const char* const kUsage =
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
+    "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
@@ -99,6 +101,7 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
 int run(int argc, char** argv) {
   sy::VMOptions options;
   bool dump_ir = false, dump_ast = false;
+  bool dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::pic::install();
   int i = 2;
@@ -108,6 +111,8 @@ int run(int argc, char** argv) {
       dump_ir = true;
     } else if (opt == "--dump-ast") {
       dump_ast = true;
+    } else if (opt == "--dump-beam") {
+      dump_beam = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -133,6 +138,7 @@ int run(int argc, char** argv) {
       return usage_error("--dump-ast needs a .py file, got '" + path + "'");
     return dump_python_ast(path);
   }
+  if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");

@@ -58,10 +58,10 @@ struct Block {
   // Finally: the final body, compiled again at each exit.
   const A::stmts* finalbody = nullptr;
   // ExceptBody: the `as` name to clear; With: the register holding __exit__'s target.
-  std::optional<std::string> name;
+  std::optional<std::string> name = {};
   uint32_t reg = 0;
   // Handler ranges: the protected code, as segments (exits cut holes for their cleanup).
-  std::vector<std::pair<Emitter::Label, Emitter::Label>> segments;
+  std::vector<std::pair<Emitter::Label, Emitter::Label>> segments = {};
   Emitter::Label open = 0;
   bool is_open = false;
   Emitter::Label target = 0;  // where exceptions in the segments go
@@ -138,6 +138,7 @@ class FunctionGen {
   uint32_t load_name(const A::Name* n, int dst);
   uint32_t constant(const A::Constant* c, int dst);
   uint32_t binop(const A::BinOp* e, int dst);
+  void binop_site(const std::string& op, uint32_t dst, uint32_t a, uint32_t b);
   uint32_t unaryop(const A::UnaryOp* e, int dst);
   uint32_t boolop(const A::BoolOp* e, int dst);
   uint32_t compare(const A::Compare* e, int dst);

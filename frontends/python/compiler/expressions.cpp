@@ -190,9 +190,31 @@ uint32_t FunctionGen::binop(const A::BinOp* e, int dst) {
   release(m);
   uint32_t r = dst_or_tmp(dst);  // may reuse an operand's temp: indy reads its arguments first
   const char* op = op_name(e->op);
-  uint32_t args[] = {a, b};
-  indy(r, m_.site("py.binop", op, 2, {op}), args);
+  binop_site(op, r, a, b);
   return r;
+}
+
+// a op b through its site; the operators with a fallback form (docs/ir.md) do small ints
+// and floats inline.
+void FunctionGen::binop_site(const std::string& op, uint32_t dst, uint32_t a, uint32_t b) {
+  std::string base = op;
+  if (base.size() > 1 && base.back() == '=') base.pop_back();
+  ir::Op x = ir::Op::Indy;
+  if (base == "+") x = ir::Op::AddX;
+  else if (base == "-") x = ir::Op::SubX;
+  else if (base == "*") x = ir::Op::MulX;
+  else if (base == "//") x = ir::Op::IDivX;
+  else if (base == "%") x = ir::Op::ModX;
+  else if (base == "&") x = ir::Op::BAndX;
+  else if (base == "|") x = ir::Op::BOrX;
+  else if (base == "^") x = ir::Op::BXorX;
+  uint32_t site = m_.site("py.binop", op, 2, {op});
+  if (x == ir::Op::Indy) {
+    uint32_t args[] = {a, b};
+    indy(dst, site, args);
+  } else {
+    emit(x, {dst, a, b, site});
+  }
 }
 
 uint32_t FunctionGen::unaryop(const A::UnaryOp* e, int dst) {
@@ -219,13 +241,15 @@ uint32_t FunctionGen::unaryop(const A::UnaryOp* e, int dst) {
   release(m);
   uint32_t r = dst_or_tmp(dst);
   const char* op = e->op == A::unaryop::USub ? "-" : e->op == A::unaryop::UAdd ? "+" : "~";
-  indy(r, m_.site("py.unary", op, 1, {op}), std::span<const uint32_t>(&a, 1));
+  uint32_t site = m_.site("py.unary", op, 1, {op});
+  if (e->op == A::unaryop::USub) emit(ir::Op::NegX, {r, a, site});
+  else indy(r, site, std::span<const uint32_t>(&a, 1));
   return r;
 }
 
 uint32_t FunctionGen::truth(uint32_t v) {
   uint32_t t = tmp();
-  indy(t, m_.site("py.truth", "truth", 1, {"truth"}), std::span<const uint32_t>(&v, 1));
+  emit(ir::Op::TruthX, {t, v, m_.site("py.truth", "truth", 1, {"truth"})});
   return t;
 }
 
@@ -264,8 +288,9 @@ uint32_t FunctionGen::compare_one(A::cmpop op, uint32_t a, uint32_t b, int dst, 
     }
     default: {
       const char* name = cmp_name(op);
-      uint32_t args[] = {a, b};
-      indy(r, m_.site(as_bool ? "py.cmpbool" : "py.compare", name, 2, {name}), args);
+      ir::Op x = op == A::cmpop::Lt ? ir::Op::LtX : op == A::cmpop::LtE ? ir::Op::LeX : op == A::cmpop::Gt ? ir::Op::GtX
+                 : op == A::cmpop::GtE ? ir::Op::GeX : op == A::cmpop::Eq ? ir::Op::EqX : ir::Op::NeX;
+      emit(x, {r, a, b, m_.site(as_bool ? "py.cmpbool" : "py.compare", name, 2, {name})});
       return r;
     }
   }
@@ -535,8 +560,7 @@ uint32_t FunctionGen::subscript(const A::Subscript* e, int dst) {
   at(e);
   release(m);
   uint32_t r = dst_or_tmp(dst);
-  uint32_t args[] = {o, k};
-  indy(r, m_.site("py.getitem", "[]", 2, {"[]"}), args);
+  emit(ir::Op::IndexX, {r, o, k, m_.site("py.getitem", "[]", 2, {"[]"})});
   return r;
 }
 
@@ -562,14 +586,40 @@ uint32_t FunctionGen::build_list(const A::exprs& elts) {
   return l;
 }
 
+namespace {
+// An element CPython's AST optimizer turns into a constant: literals, signed numbers,
+// tuples of those. A set display of three or more of them is built from a folded
+// frozenset (compile.c's starunpack_helper), which decides the set's iteration order.
+bool folds_to_constant(const A::expr* e) {
+  if (e->is<A::Constant>()) return true;
+  if (e->is<A::UnaryOp>()) {
+    const auto* u = e->as<A::UnaryOp>();
+    if (u->op == A::unaryop::Not || !u->operand->is<A::Constant>()) return false;
+    auto k = u->operand->as<A::Constant>()->value.kind;
+    return k == A::ConstantValue::Int || k == A::ConstantValue::Bool ||
+           (k == A::ConstantValue::Float && u->op != A::unaryop::Invert);
+  }
+  if (e->is<A::Tuple>()) {
+    for (const auto* x : e->as<A::Tuple>()->elts)
+      if (!folds_to_constant(x)) return false;
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
 uint32_t FunctionGen::display(const A::expr* e, int dst) {
   const A::exprs& elts = e->is<A::List>() ? e->as<A::List>()->elts
                          : e->is<A::Tuple>() ? e->as<A::Tuple>()->elts
                                              : e->as<A::Set>()->elts;
-  bool starred = false;
-  for (auto* x : elts) starred |= x->is<A::Starred>();
+  bool starred = false, constants = elts.size() > 2;
+  for (auto* x : elts) {
+    starred |= x->is<A::Starred>();
+    constants = constants && folds_to_constant(x);
+  }
+  bool folded_set = e->is<A::Set>() && constants;
   uint32_t m = mark();
-  if (starred || elts.size() > 16) {
+  if (starred || elts.size() > 16 || folded_set) {
     uint32_t l = build_list(elts);
     at(e);
     release(m);
@@ -577,7 +627,8 @@ uint32_t FunctionGen::display(const A::expr* e, int dst) {
     if (e->is<A::List>()) {
       if (r != l) emit(ir::Op::Mov, {r, l});
     } else {
-      ncall(r, e->is<A::Tuple>() ? "py.list_to_tuple" : "py.list_to_set", std::span<const uint32_t>(&l, 1));
+      ncall(r, e->is<A::Tuple>() ? "py.list_to_tuple" : folded_set ? "py.list_to_folded_set" : "py.list_to_set",
+            std::span<const uint32_t>(&l, 1));
     }
     return r;
   }

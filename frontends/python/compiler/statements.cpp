@@ -101,6 +101,31 @@ void FunctionGen::assign(const A::Assign* s) {
       return;
     }
   }
+  // `a, b = x, y`: no tuple is built; the values go to temporaries, then to the targets.
+  if (s->targets.size() == 1) {
+    const A::expr* t = s->targets[0];
+    const A::exprs* lhs = t->is<A::Tuple>() ? &t->as<A::Tuple>()->elts : t->is<A::List>() ? &t->as<A::List>()->elts : nullptr;
+    const A::expr* v = s->value;
+    const A::exprs* rhs = v->is<A::Tuple>() ? &v->as<A::Tuple>()->elts : v->is<A::List>() ? &v->as<A::List>()->elts : nullptr;
+    auto starred = [](const A::exprs* l) {
+      for (auto* e : *l)
+        if (e->is<A::Starred>()) return true;
+      return false;
+    };
+    if (lhs && rhs && lhs->size() == rhs->size() && !starred(lhs) && !starred(rhs)) {
+      std::vector<uint32_t> vals;
+      for (const A::expr* e : *rhs) {
+        uint32_t r = tmp();
+        value_into(e, r);
+        vals.push_back(r);
+      }
+      for (size_t i = 0; i < lhs->size(); ++i) {
+        at((*lhs)[i]);
+        store((*lhs)[i], vals[i]);
+      }
+      return;
+    }
+  }
   uint32_t v = value(s->value);
   for (const A::expr* t : s->targets) {
     at(t);
@@ -129,8 +154,7 @@ void FunctionGen::store(const A::expr* t, uint32_t v) {
       uint32_t k = slice_value(sub->slice);
       at(t);
       uint32_t r = tmp();
-      uint32_t args[] = {o, k, v};
-      indy(r, m_.site("py.setitem", "[]=", 3, {"[]="}), args);
+      emit(ir::Op::SetIndexX, {r, o, k, v, m_.site("py.setitem", "[]=", 3, {"[]="})});
       release(m);
       return;
     }
@@ -268,8 +292,7 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
   auto apply = [&](uint32_t cur, uint32_t dst) {
     uint32_t v = value(s->value);
     at(s);
-    uint32_t args[] = {cur, v};
-    indy(dst, m_.site("py.binop", op, 2, {op}), args);
+    binop_site(op, dst, cur, v);
   };
   switch (t->tag) {
     case A::ExprTag::Name: {
@@ -300,13 +323,11 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
       uint32_t k = slice_value(sub->slice);
       at(t);
       uint32_t cur = tmp();
-      uint32_t gargs[] = {o, k};
-      indy(cur, m_.site("py.getitem", "[]", 2, {"[]"}), gargs);
+      emit(ir::Op::IndexX, {cur, o, k, m_.site("py.getitem", "[]", 2, {"[]"})});
       apply(cur, cur);
       at(t);
       uint32_t r = tmp();
-      uint32_t args[] = {o, k, cur};
-      indy(r, m_.site("py.setitem", "[]=", 3, {"[]="}), args);
+      emit(ir::Op::SetIndexX, {r, o, k, cur, m_.site("py.setitem", "[]=", 3, {"[]="})});
       break;
     }
     default: fail(t, "'" + std::string(A::name(t->tag)) + "' is an illegal expression for augmented assignment");

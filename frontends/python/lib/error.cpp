@@ -10,6 +10,8 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::ZeroDivisionError: return "ZeroDivisionError";
     case ErrorKind::IndexError: return "IndexError";
     case ErrorKind::KeyError: return "KeyError";
+    case ErrorKind::AttributeError: return "AttributeError";
+    case ErrorKind::MemoryError: return "MemoryError";
     case ErrorKind::Callback: return "<callback error>";
   }
   return "?";

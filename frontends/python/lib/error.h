@@ -16,6 +16,8 @@ enum class ErrorKind : uint8_t {
   ZeroDivisionError,
   IndexError,
   KeyError,
+  AttributeError,
+  MemoryError,  // a result too large to build (a huge shift, power or string)
   // A callback supplied by the caller (str() of an object, a comparison, __eq__) failed.
   // The caller holds that error itself; the message is empty.
   Callback,
@@ -34,6 +36,11 @@ inline PyError overflow_error(std::string m) { return {ErrorKind::OverflowError,
 inline PyError zero_division(std::string m) { return {ErrorKind::ZeroDivisionError, std::move(m)}; }
 inline PyError index_error(std::string m) { return {ErrorKind::IndexError, std::move(m)}; }
 inline PyError callback_failed() { return {ErrorKind::Callback, {}}; }
+inline PyError memory_error() { return {ErrorKind::MemoryError, {}}; }
+
+// The longest string a function builds (1 GiB). Past it the result is refused with
+// MemoryError at once instead of an allocation failure part-way.
+constexpr int64_t kMaxStrBytes = int64_t{1} << 30;
 
 // A value or the error that prevented it.
 template <class T>

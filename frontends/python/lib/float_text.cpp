@@ -20,6 +20,23 @@ namespace sy::pylib {
 
 namespace {
 
+// Room for to_chars: on the stack unless a large precision needs more.
+class ScratchBuffer {
+ public:
+  explicit ScratchBuffer(size_t n) : size_(n) {
+    if (n > sizeof small_) heap_.resize(n);
+    data_ = n > sizeof small_ ? heap_.data() : small_;
+  }
+  char* data() { return data_; }
+  size_t size() const { return size_; }
+
+ private:
+  char small_[512];
+  std::string heap_;
+  char* data_;
+  size_t size_;
+};
+
 struct Digits {
   std::string digits;  // empty: the value rounded to zero at the requested precision
   long decpt = 0;
@@ -56,7 +73,7 @@ Digits shortest_digits(double x) {
 Digits significant_digits(double x, int n) {
   Digits d;
   d.negative = std::signbit(x);
-  std::string buf(static_cast<size_t>(n) + 16, '\0');
+  ScratchBuffer buf(static_cast<size_t>(n) + 16);
   auto r = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x), std::chars_format::scientific, n - 1);
   read_scientific(buf.data(), r.ptr, d);
   strip_trailing_zeros(d);
@@ -68,7 +85,7 @@ Digits significant_digits(double x, int n) {
 Digits fixed_digits(double x, int n) {
   Digits d;
   d.negative = std::signbit(x);
-  std::string buf(static_cast<size_t>(n) + 330, '\0');
+  ScratchBuffer buf(static_cast<size_t>(n) + 330);
   auto r = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x), std::chars_format::fixed, n);
   const char* p = buf.data();
   long int_digits = 0;

@@ -105,4 +105,5 @@ def main():
     w("\n}  // namespace sy::pylib::unicode\n")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -4,8 +4,21 @@
 
 namespace sy::pylib {
 
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+void append_escape(std::string& out, char32_t c) {
+  int digits;
+  if (c < 0x100) out += "\\x", digits = 2;
+  else if (c < 0x10000) out += "\\u", digits = 4;
+  else out += "\\U", digits = 8;
+  for (int k = digits - 1; k >= 0; --k) out += kHex[(c >> (4 * k)) & 15];
+}
+
+}  // namespace
+
 void append_str_repr(std::string& out, std::string_view s, bool ascii_only) {
-  static const char kHex[] = "0123456789abcdef";
   bool has_single = s.find('\'') != std::string_view::npos;
   bool has_double = s.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -29,11 +42,7 @@ void append_str_repr(std::string& out, std::string_view s, bool ascii_only) {
     } else if (c < 0x80 || (!ascii_only && unicode::has(c, unicode::kPrintable))) {
       unicode::encode(out, c);
     } else {
-      int digits;
-      if (c < 0x100) out += "\\x", digits = 2;
-      else if (c < 0x10000) out += "\\u", digits = 4;
-      else out += "\\U", digits = 8;
-      for (int k = digits - 1; k >= 0; --k) out += kHex[(c >> (4 * k)) & 15];
+      append_escape(out, c);
     }
   }
   out += quote;
@@ -42,6 +51,17 @@ void append_str_repr(std::string& out, std::string_view s, bool ascii_only) {
 std::string str_repr(std::string_view s) {
   std::string out;
   append_str_repr(out, s);
+  return out;
+}
+
+std::string ascii_from_repr(std::string_view repr) {
+  std::string out;
+  out.reserve(repr.size());
+  for (size_t i = 0; i < repr.size();) {
+    char32_t c = unicode::decode(repr, i);
+    if (c < 0x80) out += static_cast<char>(c);
+    else append_escape(out, c);
+  }
   return out;
 }
 

@@ -11,5 +11,7 @@ namespace sy::pylib {
 std::string str_repr(std::string_view s);
 std::string str_ascii(std::string_view s);
 void append_str_repr(std::string& out, std::string_view s, bool ascii_only = false);
+// ascii(obj) from repr(obj): every non-ASCII character as \xhh, \uhhhh or \Uhhhhhhhh.
+std::string ascii_from_repr(std::string_view repr);
 
 }  // namespace sy::pylib

@@ -1,6 +1,7 @@
 #include "frontends/python/lib/unicode.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "frontends/python/lib/unicode_tables.h"
 
@@ -24,9 +25,29 @@ void encode(std::string& out, char32_t c) {
   }
 }
 
+// Both scan eight bytes at a time: most text is ASCII.
+bool is_ascii(std::string_view s) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
+
 size_t length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
+    uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ull;
+    n += 8 - static_cast<size_t>(__builtin_popcountll(continuation));
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return n;
 }
 

@@ -2,8 +2,8 @@
 // mappings of CPython 3.11's str (Unicode 14.0), from tables generated out of CPython.
 //
 // Strings are UTF-8 in which, as in Python, any code point may appear, lone surrogates
-// included (encoded like any other three-byte code point). Decoding trusts its input to
-// be well formed: the runtime only makes strings through encode().
+// included (encoded like any other three-byte code point). The runtime only makes
+// well-formed strings; decoding does not validate, but never reads outside the text.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -18,7 +18,8 @@ namespace sy::pylib::unicode {
 inline size_t sequence_length(unsigned char b) {
   return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
-// The code point starting at s[i]; advances i past it.
+// The code point starting at s[i]; advances i past it. A sequence cut short by the
+// end of the text reads as its lead byte alone (never past the end).
 inline char32_t decode(std::string_view s, size_t& i) {
   unsigned char b = static_cast<unsigned char>(s[i]);
   if (b < 0x80) {
@@ -26,24 +27,24 @@ inline char32_t decode(std::string_view s, size_t& i) {
     return b;
   }
   size_t n = sequence_length(b);
+  if (i + n > s.size()) {
+    ++i;
+    return b;
+  }
   char32_t c = b & (0x7F >> n);
   for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += n;
   return c;
 }
-// The code point ending just before s[i]; moves i back to its start.
+// The code point ending just before s[i] (i > 0); moves i back to its start.
 inline char32_t decode_before(std::string_view s, size_t& i) {
   do --i;
-  while ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
   size_t j = i;
   return decode(s, j);
 }
 void encode(std::string& out, char32_t c);
-inline bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
+bool is_ascii(std::string_view s);
 size_t length(std::string_view s);  // in code points
 
 // -- Properties --

@@ -18,7 +18,13 @@ void define_function(const Builtin* spec);
 
 // Shorthands. Methods count self in min/max.
 inline const Builtin* fn(const char* name, BuiltinFn f, int min, int max, std::vector<std::string> kw = {}) {
-  return new Builtin{name, f, min, max, std::move(kw)};
+  auto* b = new Builtin();
+  b->name = name;
+  b->fn = f;
+  b->min_pos = min;
+  b->max_pos = max;
+  b->keywords = std::move(kw);
+  return b;
 }
 
 // Arguments: positional i, or keyword k, or absent (empty).

@@ -103,13 +103,13 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
   }
   // Missing positional parameters take their defaults.
   std::vector<std::string> missing;
-  plan->assign(nparams, Source{Source::Arg});
+  plan->assign(nparams, Source{Source::Arg, 0, 0, {}});
   for (uint32_t i = 0; i < A; ++i) {
     if (slot[i] >= 0) {
-      (*plan)[i] = Source{Source::Arg, static_cast<uint32_t>(slot[i])};
+      (*plan)[i] = Source{Source::Arg, static_cast<uint32_t>(slot[i]), 0, {}};
     } else if (i >= A - ndef) {
       captured->push_back(defaults->items[i - (A - ndef)]);
-      (*plan)[i] = Source{Source::Default, static_cast<uint32_t>(captured->size() - 1)};
+      (*plan)[i] = Source{Source::Default, static_cast<uint32_t>(captured->size() - 1), 0, {}};
     } else {
       missing.push_back(std::string(sv(c->params[i])));
     }
@@ -119,11 +119,11 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
                              (missing.size() == 1 ? "" : "s") + ": " + quoted_list(missing));
     return false;
   }
-  if (c->varargs) (*plan)[A] = Source{Source::VarTuple, 1 + A, 1 + std::max(npos, A)};
+  if (c->varargs) (*plan)[A] = Source{Source::VarTuple, 1 + A, 1 + std::max(npos, A), {}};
   for (uint32_t i = 0; i < K; ++i) {
     uint32_t p = A + c->varargs + i;
     if (slot[p] >= 0) {
-      (*plan)[p] = Source{Source::Arg, static_cast<uint32_t>(slot[p])};
+      (*plan)[p] = Source{Source::Arg, static_cast<uint32_t>(slot[p]), 0, {}};
       continue;
     }
     Value d;
@@ -133,7 +133,7 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
       continue;
     }
     captured->push_back(d);
-    (*plan)[p] = Source{Source::KwDefault, static_cast<uint32_t>(captured->size() - 1)};
+    (*plan)[p] = Source{Source::KwDefault, static_cast<uint32_t>(captured->size() - 1), 0, {}};
   }
   if (!missing.empty()) {
     raise_type_error(vm, qual + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
@@ -141,7 +141,7 @@ bool plan_call(VM& vm, FuncInfo* fi, uint32_t npos, const std::vector<std::strin
     return false;
   }
   if (c->varkw) {
-    Source s{Source::VarDict};
+    Source s{Source::VarDict, 0, 0, {}};
     s.dict = extra_kw;
     (*plan)[nparams - 1] = s;
   }

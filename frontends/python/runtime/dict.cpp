@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/heap.h"
+#include "frontends/python/lib/hash.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/iterators.h"
@@ -112,13 +113,15 @@ bool lookup(VM& vm, Dict* d, Value key, int64_t h, int64_t* entry, uint64_t* slo
 }  // namespace
 
 int64_t hash_str(Value s) {
+  // The core's cached string hash (CPython's is randomised per process; only the set
+  // order of str keys could show the difference, and programs cannot rely on that).
   int64_t h = string_hash(s.as<String>());
   return h == -1 ? -2 : h;
 }
 
 bool hash(VM& vm, Value v, int64_t* out) {
-  if (v.is_int() || v.is_bool() || is_instance(v, cls::BigInt)) {
-    *out = hash_int(v);
+  if (v.is_int()) {
+    *out = pylib::hash_int64(v.as_int());
     return true;
   }
   if (is_str(v)) {
@@ -126,7 +129,11 @@ bool hash(VM& vm, Value v, int64_t* out) {
     return true;
   }
   if (v.is_double()) {
-    *out = hash_double(v.as_double());
+    *out = pylib::hash_double(v.as_double(), v.bits());
+    return true;
+  }
+  if (v.is_bool() || is_instance(v, cls::BigInt)) {
+    *out = v.is_bool() ? pylib::hash_bool(v.is_true()) : pylib::hash_int(v);
     return true;
   }
   if (is_tuple(v)) return tuple_hash(vm, v, out);
@@ -158,7 +165,7 @@ bool hash(VM& vm, Value v, int64_t* out) {
         // An int that fits is the hash as it is; a bigger one is hashed.
         int64_t h;
         if (r.is_bool()) h = r.is_true();
-        else if (!integer_to_int64(r, &h)) h = hash_int(r);
+        else if (!integer_to_int64(r, &h)) h = pylib::hash_int(r);
         *out = h == -1 ? -2 : h;
         return true;
       }
@@ -166,9 +173,7 @@ bool hash(VM& vm, Value v, int64_t* out) {
     }
   }
   // object.__hash__: from the identity.
-  uint64_t bits = v.bits();
-  *out = static_cast<int64_t>((bits >> 4) | (bits << 60));
-  if (*out == -1) *out = -2;
+  *out = pylib::hash_identity(v.bits());
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/vm.h"
+#include "frontends/python/lib/error.h"
 #include "frontends/python/runtime/object.h"
 
 namespace sy::py {
@@ -40,6 +41,7 @@ bool append_str(VM& vm, std::string& out, Value v);
 Value format_value(VM& vm, Value v, Value spec);  // format(v, spec)
 std::string float_repr(double d);
 std::string int_repr(Value v);
+bool append_int(VM& vm, std::string& out, Value v);  // ValueError past the digit limit
 
 Value ascii_of(VM& vm, Value v);
 
@@ -56,8 +58,6 @@ Value compare_fallback(VM& vm, Value a, Value b, CmpOp op);
 // The TypeError of `a op b` when no operand answered (CPython's sequence messages included).
 Value binop_error(VM& vm, std::string_view op, Value a, Value b);
 bool hash(VM& vm, Value v, int64_t* out);
-int64_t hash_int(Value v);
-int64_t hash_double(double d);
 int64_t hash_str(Value s);
 
 // -- Numbers --
@@ -129,6 +129,9 @@ inline Value make_int_value(int64_t n);
 
 // -- Errors --
 Value raise_exc(VM& vm, Value exc);  // sets the pending exception (an instance)
+// An error of the value library (frontends/python/lib) as the exception it names; a
+// failed callback's exception is already pending.
+Value raise_lib(VM& vm, const pylib::PyError& e);
 // A VM error (core Error value) turned into the Python exception it stands for.
 Value normalize_exception(VM& vm, Value e);
 Value exc_args(Value e);

@@ -175,6 +175,20 @@ Value n_list_to_set(VM& vm, const Value* a, uint32_t) {
     if (!set_add(vm, s, l->items[i])) return Value();
   return s;
 }
+// A set display of constants: CPython folds the items into a frozenset constant and
+// merges that into a new set (BUILD_SET 0; LOAD_CONST; SET_UPDATE), and the merge lays
+// the table out afresh, so the order differs from adding the items one by one. The
+// constant itself is built twice: from the items, then (merge_consts_recursive) from
+// the first frozenset's items in its table order.
+Value n_list_to_folded_set(VM& vm, const Value* a, uint32_t) {
+  Value first = new_set(true);
+  Array* l = a[0].as<Array>();
+  for (uint64_t i = 0; i < l->length; ++i)
+    if (!set_add(vm, first, l->items[i])) return Value();
+  Value folded = new_set(true);
+  bool good = for_each(vm, first, [&](Value v) { return set_add(vm, folded, v); });
+  return good ? set_from_iterable(vm, folded) : Value();
+}
 
 // Keyword arguments built for f(**m): duplicates are errors naming the function.
 std::string callee_name(Value f) {
@@ -451,6 +465,7 @@ const NativeDef kNatives[] = {
     {"py.list_extend", n_list_extend, 2},
     {"py.list_to_tuple", n_list_to_tuple, 1},
     {"py.list_to_set", n_list_to_set, 1},
+    {"py.list_to_folded_set", n_list_to_folded_set, 1},
     {"py.kwargs_set", n_kwargs_set, 4},
     {"py.kwargs_update", n_kwargs_update, 3},
     {"py.unpack", n_unpack, 2},

@@ -11,7 +11,11 @@
 #include "core/arith.h"
 #include "core/bigint.h"
 #include "core/bigint_gmp.h"
+#include "frontends/python/lib/float_arith.h"
 #include "frontends/python/lib/float_text.h"
+#include "frontends/python/lib/hash.h"
+#include "frontends/python/lib/int_arith.h"
+#include "frontends/python/lib/int_text.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/sites.h"
 
@@ -40,12 +44,12 @@ bool to_double(VM& vm, Value v, double* out) {
     return true;
   }
   if (is_instance(v, cls::BigInt)) {
-    double d = integer_to_double(v);
-    if (std::isinf(d)) {
-      raise(vm, types().OverflowError, "int too large to convert to float");
+    auto d = pylib::int_to_double(v);
+    if (!d) {
+      raise_lib(vm, d.error());
       return false;
     }
-    *out = d;
+    *out = *d;
     return true;
   }
   PyType* t = type_of(v);
@@ -63,221 +67,35 @@ bool to_double(VM& vm, Value v, double* out) {
 }
 
 std::string float_repr(double d) { return pylib::float_repr(d); }
-std::string int_repr(Value v) { return integer_to_string(as_int_value(v)); }
+std::string int_repr(Value v) {
+  auto r = pylib::int_to_decimal(as_int_value(v));
+  return r ? *r : pylib::int_to_base(as_int_value(v), 10);
+}
+
+bool append_int(VM& vm, std::string& out, Value v) {
+  auto r = pylib::int_to_decimal(as_int_value(v));
+  if (!r) {
+    raise_lib(vm, r.error());
+    return false;
+  }
+  out += *r;
+  return true;
+}
 
 Value int_from_double(VM& vm, double d) {
-  if (std::isnan(d)) return raise_value_error(vm, "cannot convert float NaN to integer");
-  if (std::isinf(d)) return raise(vm, types().OverflowError, "cannot convert float infinity to integer");
-  double t = std::trunc(d);
-  if (std::fabs(t) < 9.0e15) return make_int(static_cast<int64_t>(t));
-  mpz_t z;
-  mpz_init(z);
-  mpz_set_d(z, t);
-  Value r = integer_from_mpz(z);
-  mpz_clear(z);
-  return r;
-}
-
-// -- Hashing (CPython's numeric hash: reduction modulo 2**61 - 1) --
-
-namespace {
-constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
-}
-
-int64_t hash_int(Value v) {
-  v = as_int_value(v);
-  if (v.is_int()) {
-    int64_t n = v.as_int();
-    uint64_t m = static_cast<uint64_t>(n < 0 ? -n : n) % kModulus;
-    int64_t h = n < 0 ? -static_cast<int64_t>(m) : static_cast<int64_t>(m);
-    return h == -1 ? -2 : h;
-  }
-  mpz_t z, r;
-  mpz_init(z);
-  mpz_init(r);
-  integer_to_mpz(v, z);
-  int neg = mpz_sgn(z) < 0;
-  mpz_abs(z, z);
-  mpz_t mod;
-  mpz_init_set_ui(mod, 1);
-  mpz_mul_2exp(mod, mod, 61);
-  mpz_sub_ui(mod, mod, 1);
-  mpz_mod(r, z, mod);
-  auto h = static_cast<int64_t>(mpz_get_ui(r));
-  mpz_clear(z);
-  mpz_clear(r);
-  mpz_clear(mod);
-  if (neg) h = -h;
-  return h == -1 ? -2 : h;
-}
-
-int64_t hash_double(double d) {
-  if (std::isinf(d)) return d > 0 ? 314159 : -314159;
-  if (std::isnan(d)) return 0;
-  int e;
-  double m = std::frexp(d, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
-  }
-  uint64_t x = 0;
-  while (m) {
-    x = ((x << 28) & kModulus) | x >> (61 - 28);
-    m *= 268435456.0;
-    e -= 28;
-    auto y = static_cast<uint64_t>(m);
-    m -= static_cast<double>(y);
-    x += y;
-    if (x >= kModulus) x -= kModulus;
-  }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & kModulus) | x >> (61 - e);
-  auto h = static_cast<int64_t>(x) * sign;
-  return h == -1 ? -2 : h;
+  auto r = pylib::double_to_int(d);
+  return r ? *r : raise_lib(vm, r.error());
 }
 
 // -- Operators --
 
 namespace {
 
-Value zero_div(VM& vm, const char* msg) { return raise(vm, types().ZeroDivisionError, msg); }
-
-// Float floor division and modulo as CPython's float_divmod.
-void float_divmod(double vx, double wx, double* div_out, double* mod_out) {
-  double mod = std::fmod(vx, wx);
-  double div = (vx - mod) / wx;
-  if (mod) {
-    if ((wx < 0) != (mod < 0)) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = std::copysign(0.0, wx);
-  }
-  double floordiv;
-  if (div) {
-    floordiv = std::floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = std::copysign(0.0, vx / wx);
-  }
-  *div_out = floordiv;
-  *mod_out = mod;
-}
-
-Value float_pow(VM& vm, double iv, double iw) {
-  if (iw == 0) return Value::number(1.0);
-  if (std::isnan(iv)) return Value::number(iw == 0 ? 1.0 : iv);
-  if (std::isnan(iw)) return Value::number(iv == 1.0 ? 1.0 : iw);
-  if (std::isinf(iw)) {
-    iv = std::fabs(iv);
-    if (iv == 1.0) return Value::number(1.0);
-    if ((iw > 0.0) == (iv > 1.0)) return Value::number(std::fabs(iw));
-    return Value::number(0.0);
-  }
-  bool iw_is_odd = std::fmod(std::fabs(iw), 2.0) == 1.0;
-  if (std::isinf(iv)) {
-    if (iw > 0.0) return Value::number(iw_is_odd ? iv : std::fabs(iv));
-    return Value::number(iw_is_odd ? std::copysign(0.0, iv) : 0.0);
-  }
-  if (iv == 0.0) {
-    if (iw < 0.0) return zero_div(vm, "0.0 cannot be raised to a negative power");
-    return Value::number(iw_is_odd ? iv : 0.0);
-  }
-  bool negate = false;
-  if (iv < 0.0) {
-    if (iw != std::floor(iw))
-      return raise_value_error(vm, "complex results are not supported (negative number to a fractional power)");
-    iv = -iv;
-    negate = iw_is_odd;
-  }
-  if (iv == 1.0) return Value::number(negate ? -1.0 : 1.0);
-  errno = 0;
-  double ix = std::pow(iv, iw);
-  if (negate) ix = -ix;
-  if (std::isinf(ix)) {
-    Value e = new_exception(vm, types().OverflowError,
-                            Value::object(tuple_of({Value::small_int(34), str("Numerical result out of range")})));
-    return vm.raise(e);
-  }
-  return Value::number(ix);
-}
-
-Value int_pow(VM& vm, Value a, Value b) {
-  if (is_instance(b, cls::BigInt) || b.as_int() < 0) {
-    if (!b.is_int() && bigint_cmp(b, Value::small_int(0)) > 0) {
-      // A huge exponent: only 0, 1 and -1 give a result that fits in memory.
-      if (a.is_int() && (a.as_int() == 0 || a.as_int() == 1)) return a;
-      if (a.is_int() && a.as_int() == -1) {
-        mpz_t z;
-        mpz_init(z);
-        integer_to_mpz(b, z);
-        bool odd = mpz_odd_p(z);
-        mpz_clear(z);
-        return Value::small_int(odd ? -1 : 1);
-      }
-      return raise(vm, types().MemoryError, "");
-    }
-    double x, y;
-    if (!to_double(vm, a, &x) || !to_double(vm, b, &y)) return Value();
-    if (x == 0.0) return zero_div(vm, "0.0 cannot be raised to a negative power");
-    return float_pow(vm, x, y);
-  }
-  uint64_t e = static_cast<uint64_t>(b.as_int());
-  if (e == 0) return Value::small_int(1);
-  int64_t small = 2;
-  if (a.is_int()) small = a.as_int();
-  if (small == 0 || small == 1) return a;
-  if (small == -1) return Value::small_int(e % 2 ? -1 : 1);
-  mpz_t z;
-  mpz_init(z);
-  integer_to_mpz(a, z);
-  mpz_pow_ui(z, z, e);
-  Value r = integer_from_mpz(z);
-  mpz_clear(z);
-  return r;
-}
-
-// a / b for ints, correctly rounded (CPython's long_true_divide): a quotient of 66 bits
-// with a sticky bit for the remainder, rounded to 53 bits half to even.
-Value int_true_divide(VM& vm, Value a, Value b) {
-  const int64_t kExact = int64_t{1} << 53;
-  if (a.is_int() && b.is_int() && a.as_int() > -kExact && a.as_int() < kExact && b.as_int() > -kExact &&
-      b.as_int() < kExact)
-    return Value::number(static_cast<double>(a.as_int()) / static_cast<double>(b.as_int()));
-  mpz_t x, y, q, r;
-  mpz_inits(x, y, q, r, nullptr);
-  integer_to_mpz(a, x);
-  integer_to_mpz(b, y);
-  bool neg = (mpz_sgn(x) < 0) != (mpz_sgn(y) < 0);
-  mpz_abs(x, x);
-  mpz_abs(y, y);
-  double result = 0;
-  if (mpz_sgn(x) != 0) {
-    long shift = 66 - (static_cast<long>(mpz_sizeinbase(x, 2)) - static_cast<long>(mpz_sizeinbase(y, 2)));
-    if (shift >= 0) mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(shift));
-    else mpz_mul_2exp(y, y, static_cast<mp_bitcnt_t>(-shift));
-    mpz_tdiv_qr(q, r, x, y);
-    if (mpz_sgn(r) != 0) mpz_setbit(q, 0);  // sticky
-    long bits = static_cast<long>(mpz_sizeinbase(q, 2));
-    long excess = bits - 53;
-    mpz_t top, rest;
-    mpz_inits(top, rest, nullptr);
-    mpz_tdiv_q_2exp(top, q, static_cast<mp_bitcnt_t>(excess));
-    mpz_tdiv_r_2exp(rest, q, static_cast<mp_bitcnt_t>(excess));
-    int cmp = mpz_cmp_ui(rest, 0);
-    mpz_t half;
-    mpz_init_set_ui(half, 1);
-    mpz_mul_2exp(half, half, static_cast<mp_bitcnt_t>(excess - 1));
-    cmp = mpz_cmp(rest, half);
-    if (cmp > 0 || (cmp == 0 && mpz_odd_p(top))) mpz_add_ui(top, top, 1);
-    result = std::ldexp(mpz_get_d(top), static_cast<int>(excess - shift));
-    mpz_clears(top, rest, half, nullptr);
-  }
-  mpz_clears(x, y, q, r, nullptr);
-  if (std::isinf(result)) return raise(vm, types().OverflowError, "integer division result too large for a float");
-  return Value::number(neg ? -result : result);
+template <class T>
+Value lib_value(VM& vm, pylib::Result<T> r) {
+  if (!r) return raise_lib(vm, r.error());
+  if constexpr (std::is_same_v<T, double>) return Value::number(*r);
+  else return *r;
 }
 
 // a op b for two numbers; NotImplemented when either is not a number.
@@ -288,42 +106,29 @@ Value num_binary(VM& vm, std::string_view op, Value a, Value b) {
     a = as_int_value(a);
     b = as_int_value(b);
     switch (op[0]) {
-      case '+': return arith::add(vm, a, b);
-      case '-': return arith::sub(vm, a, b);
-      case '*': return op.size() == 2 ? int_pow(vm, a, b) : arith::mul(vm, a, b);
+      case '+': return pylib::int_add(a, b);
+      case '-': return pylib::int_sub(a, b);
+      case '*': return op.size() == 2 ? lib_value(vm, pylib::int_pow(a, b)) : pylib::int_mul(a, b);
       case '/':
-        if (b.is_int() && b.as_int() == 0)
-          return zero_div(vm, op.size() == 2 ? "integer division or modulo by zero" : "division by zero");
-        if (op.size() == 2) return arith::idiv(vm, a, b);
-        return int_true_divide(vm, a, b);
-      case '%':
-        if (b.is_int() && b.as_int() == 0) return zero_div(vm, "integer modulo by zero");
-        return arith::mod(vm, a, b);
-      case '<':
-        if (b.is_int() ? b.as_int() < 0 : bigint_cmp(b, Value::small_int(0)) < 0)
-          return raise_value_error(vm, "negative shift count");
-        if (!b.is_int()) return raise(vm, types().OverflowError, "too many digits in integer");
-        return arith::shl(vm, a, b);
-      case '>':
-        if (b.is_int() ? b.as_int() < 0 : bigint_cmp(b, Value::small_int(0)) < 0)
-          return raise_value_error(vm, "negative shift count");
-        if (!b.is_int()) return Value::small_int(a.is_int() ? (a.as_int() < 0 ? -1 : 0) : (bigint_cmp(a, Value::small_int(0)) < 0 ? -1 : 0));
-        return arith::shr(vm, a, b);
+        if (op.size() == 2) return lib_value(vm, pylib::int_floordiv(a, b));
+        return lib_value(vm, pylib::int_truediv(a, b));
+      case '%': return lib_value(vm, pylib::int_mod(a, b));
+      case '<': return lib_value(vm, pylib::int_lshift(a, b));
+      case '>': return lib_value(vm, pylib::int_rshift(a, b));
       case '&': {
-        Value r = arith::band(vm, a, b);
+        Value r = pylib::int_and(a, b);
         return both_bool ? Value::boolean(r.as_int() != 0) : r;
       }
       case '|': {
-        Value r = arith::bor(vm, a, b);
+        Value r = pylib::int_or(a, b);
         return both_bool ? Value::boolean(r.as_int() != 0) : r;
       }
       case '^': {
-        Value r = arith::bxor(vm, a, b);
+        Value r = pylib::int_xor(a, b);
         return both_bool ? Value::boolean(r.as_int() != 0) : r;
       }
-      case '@': return notimplemented();
+      default: return notimplemented();
     }
-    return notimplemented();
   }
   double x, y;
   if (!to_double(vm, a, &x) || !to_double(vm, b, &y)) return Value();
@@ -331,24 +136,12 @@ Value num_binary(VM& vm, std::string_view op, Value a, Value b) {
     case '+': return Value::number(x + y);
     case '-': return Value::number(x - y);
     case '*':
-      if (op.size() == 2) return float_pow(vm, x, y);
+      if (op.size() == 2) return lib_value(vm, pylib::float_pow(x, y));
       return Value::number(x * y);
-    case '/': {
-      if (op.size() == 2) {
-        if (y == 0) return zero_div(vm, "float floor division by zero");
-        double d, m;
-        float_divmod(x, y, &d, &m);
-        return Value::number(d);
-      }
-      if (y == 0) return zero_div(vm, "float division by zero");
-      return Value::number(x / y);
-    }
-    case '%': {
-      if (y == 0) return zero_div(vm, "float modulo");
-      double d, m;
-      float_divmod(x, y, &d, &m);
-      return Value::number(m);
-    }
+    case '/':
+      if (op.size() == 2) return lib_value(vm, pylib::float_floordiv(x, y));
+      return lib_value(vm, pylib::float_truediv(x, y));
+    case '%': return lib_value(vm, pylib::float_mod(x, y));
     default: return notimplemented();  // shifts and bit operations are not defined on floats
   }
 }
@@ -415,6 +208,20 @@ Value fast_num(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
     if (x.is_int() && y.is_int() && y.as_int() > 0 && x.as_int() >= 0) return Value::small_int(x.as_int() / y.as_int());
   } else if constexpr (C1 == '%' && C2 == 0) {
     if (x.is_int() && y.is_int() && y.as_int() > 0 && x.as_int() >= 0) return Value::small_int(x.as_int() % y.as_int());
+  } else if constexpr (C1 == '&' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() & y.as_int());
+  } else if constexpr (C1 == '|' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() | y.as_int());
+  } else if constexpr (C1 == '^' && C2 == 0) {
+    if (x.is_int() && y.is_int()) return Value::small_int(x.as_int() ^ y.as_int());
+  } else if constexpr (C1 == '>' && C2 == '>') {
+    if (x.is_int() && y.is_int() && y.as_int() >= 0)
+      return Value::small_int(y.as_int() >= 63 ? (x.as_int() < 0 ? -1 : 0) : x.as_int() >> y.as_int());
+  } else if constexpr (C1 == '<' && C2 == '<') {
+    if (x.is_int() && y.is_int() && y.as_int() >= 0 && y.as_int() < 47) {
+      int64_t v = x.as_int(), r = v << y.as_int();
+      if ((r >> y.as_int()) == v && Value::fits_small(r)) return Value::small_int(r);
+    }
   }
   char op[3] = {C1, C2, 0};
   return num_binary(vm, op, x, y);
@@ -497,7 +304,7 @@ Value m_float(VM& vm, const Args& a) {
 }
 Value m_hash(VM&, const Args& a) {
   Value x = a.pos[0];
-  return Value::small_int(x.is_double() ? hash_double(x.as_double()) : hash_int(x));
+  return make_int(x.is_double() ? pylib::hash_double(x.as_double(), x.bits()) : pylib::hash_int(as_int_value(x)));
 }
 Value m_repr(VM&, const Args& a) {
   Value x = a.pos[0];
@@ -506,18 +313,7 @@ Value m_repr(VM&, const Args& a) {
   return str(int_repr(x));
 }
 Value m_bit_length(VM&, const Args& a) {
-  Value x = as_int_value(a.pos[0]);
-  if (x.is_int()) {
-    int64_t n = x.as_int();
-    uint64_t m = n < 0 ? static_cast<uint64_t>(-n) : static_cast<uint64_t>(n);
-    return Value::small_int(m == 0 ? 0 : 64 - __builtin_clzll(m));
-  }
-  mpz_t z;
-  mpz_init(z);
-  integer_to_mpz(x, z);
-  size_t bits = mpz_sizeinbase(z, 2);
-  mpz_clear(z);
-  return Value::small_int(static_cast<int64_t>(bits));
+  return Value::small_int(pylib::int_bit_length(as_int_value(a.pos[0])));
 }
 Value m_bit_count(VM&, const Args& a) {
   mpz_t z;
@@ -553,44 +349,25 @@ Value m_as_integer_ratio(VM& vm, const Args& a) {
   return Value::object(tuple_of({num, den}));
 }
 
-// round(): banker's rounding; for floats with digits, correctly rounded through decimal text.
+// round(): ties to even; floats with digits correctly rounded through their decimal digits.
 Value round_number(VM& vm, Value x, Value nd) {
   if (is_integral(x)) {
     x = as_int_value(x);
     if (nd.is_empty() || nd.is_nil()) return x;
-    int64_t n;
-    if (!index_value(vm, nd, &n, "ndigits")) return Value();
-    if (n >= 0) return x;
-    // Round to a multiple of 10**-n, half to even.
-    Value p = int_pow(vm, Value::small_int(10), Value::small_int(-n));
-    Value q = arith::idiv(vm, x, p), r = arith::mod(vm, x, p);
-    Value twice = arith::mul(vm, r, Value::small_int(2));
-    int c = bigint_cmp(twice, p);
-    if (c > 0 || (c == 0 && bigint_cmp(arith::mod(vm, q, Value::small_int(2)), Value::small_int(1)) == 0))
-      q = arith::add(vm, q, Value::small_int(1));
-    return arith::mul(vm, q, p);
+    Value n = nd.is_bool() ? Value::small_int(nd.is_true()) : nd;
+    if (!is_integral(n)) {
+      int64_t k;
+      if (!index_value(vm, nd, &k, "ndigits")) return Value();
+      n = make_int(k);
+    }
+    return pylib::int_round(x, n);
   }
   double d = x.as_double();
-  if (nd.is_empty() || nd.is_nil()) {
-    double r = std::nearbyint(d);  // the default rounding mode is to nearest, ties to even
-    return int_from_double(vm, r);
-  }
+  if (nd.is_empty() || nd.is_nil()) return lib_value(vm, pylib::float_round_to_int(d));
   int64_t n;
+  if (nd.is_double()) return raise_type_error(vm, "'float' object cannot be interpreted as an integer");
   if (!index_value(vm, nd, &n, "ndigits")) return Value();
-  if (!std::isfinite(d) || d == 0.0) return x;
-  if (n > 330) return x;
-  if (n < -330) return Value::number(std::copysign(0.0, d));
-  if (n >= 0) {
-    char buf[400];
-    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, static_cast<int>(n));
-    *res.ptr = 0;
-    return Value::number(std::strtod(buf, nullptr));
-  }
-  double p = std::pow(10.0, static_cast<double>(-n));
-  double y = d / p;
-  double z = std::nearbyint(y);
-  if (std::fabs(y - z) == 0.5) z = 2.0 * std::nearbyint(y / 2.0);
-  return Value::number(z * p);
+  return lib_value(vm, pylib::float_round(d, n));
 }
 
 Value m_round(VM& vm, const Args& a) { return round_number(vm, a.pos[0], a.npos > 1 ? a.pos[1] : Value()); }
@@ -606,81 +383,27 @@ Value m_ceil(VM& vm, const Args& a) {
   return as_int_value(x);
 }
 Value m_index(VM&, const Args& a) { return as_int_value(a.pos[0]); }
-Value m_divmod(VM& vm, const Args& a) {
-  if (is_integral(a.pos[0]) && is_integral(a.pos[1])) {  // one division for both
-    Value x = as_int_value(a.pos[0]), y = as_int_value(a.pos[1]);
-    if (y.is_int() && y.as_int() == 0) return zero_div(vm, "integer division or modulo by zero");
-    Value q, r;
-    if (!arith::divmod(vm, x, y, &q, &r)) return Value();
-    return Value::object(tuple_of({q, r}));
+Value divmod_numbers(VM& vm, Value x, Value y) {
+  if (!is_number(x) || !is_number(y)) return notimplemented();
+  if (is_integral(x) && is_integral(y)) {
+    auto r = pylib::int_divmod(as_int_value(x), as_int_value(y));
+    if (!r) return raise_lib(vm, r.error());
+    return Value::object(tuple_of({r->first, r->second}));
   }
-  Value q = num_binary(vm, "//", a.pos[0], a.pos[1]);
-  if (q.is_empty() || q == notimplemented()) return q;
-  Value r = num_binary(vm, "%", a.pos[0], a.pos[1]);
-  if (r.is_empty()) return r;
-  return Value::object(tuple_of({q, r}));
+  double p, q;
+  if (!to_double(vm, x, &p) || !to_double(vm, y, &q)) return Value();
+  auto r = pylib::float_divmod(p, q);
+  if (!r) return raise_lib(vm, r.error());
+  return Value::object(tuple_of({Value::number(r->first), Value::number(r->second)}));
 }
+Value m_divmod(VM& vm, const Args& a) { return divmod_numbers(vm, a.pos[0], a.pos[1]); }
+Value m_rdivmod(VM& vm, const Args& a) { return divmod_numbers(vm, a.pos[1], a.pos[0]); }
 
 // -- Constructors --
 
-// int(text, base) as CPython: whitespace, sign, base prefixes, single underscores.
 Value parse_int_text(VM& vm, Value text, int64_t base) {
-  std::string_view s = sv(text);
-  auto fail = [&] {
-    return raise_value_error(vm, "invalid literal for int() with base " + std::to_string(base) + ": " +
-                                     std::string(to_repr(vm, text).is_empty() ? "" : sv(to_repr(vm, text))));
-  };
-  size_t i = 0, n = s.size();
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-  while (i < n && space(s[i])) ++i;
-  while (n > i && space(s[n - 1])) --n;
-  bool neg = false;
-  if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-  int64_t b = base;
-  if (i + 1 < n && s[i] == '0') {
-    char p = static_cast<char>(std::tolower(s[i + 1]));
-    int64_t pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
-    if (pb && (b == 0 || b == pb)) {
-      b = pb;
-      i += 2;
-      if (i < n && s[i] == '_') ++i;
-    }
-  }
-  if (b == 0) {
-    b = 10;
-    // base 0: a decimal with a leading zero must be all zeros.
-    if (i < n && s[i] == '0') {
-      for (size_t k = i; k < n; ++k)
-        if (s[k] != '0' && s[k] != '_') return fail();
-    }
-  }
-  std::string digits;
-  bool last_us = true;
-  for (size_t k = i; k < n; ++k) {
-    char c = s[k];
-    if (c == '_') {
-      if (last_us) return fail();
-      last_us = true;
-      continue;
-    }
-    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-            : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
-                                                           : 99;
-    if (d >= b) return fail();
-    digits += c;
-    last_us = false;
-  }
-  if (digits.empty() || last_us) return fail();
-  mpz_t z;
-  mpz_init(z);
-  if (mpz_set_str(z, digits.c_str(), static_cast<int>(b)) != 0) {
-    mpz_clear(z);
-    return fail();
-  }
-  if (neg) mpz_neg(z, z);
-  Value r = integer_from_mpz(z);
-  mpz_clear(z);
-  return r;
+  auto r = pylib::parse_int(sv(text), static_cast<int>(base));
+  return r ? *r : raise_lib(vm, r.error());
 }
 
 Value int_new(VM& vm, const Args& a) {
@@ -754,19 +477,22 @@ Value b_abs(VM& vm, const Args& a) {
 
 Value b_divmod(VM& vm, const Args& a) {
   Value x = a.pos[0], y = a.pos[1];
-  if (is_number(x) && is_number(y)) {
-    if (x.is_double() || y.is_double()) {
-      double p, q;
-      if (!to_double(vm, x, &p) || !to_double(vm, y, &q)) return Value();
-      if (q == 0) return zero_div(vm, "float divmod()");
-      double d, m;
-      float_divmod(p, q, &d, &m);
-      return Value::object(tuple_of({Value::number(d), Value::number(m)}));
-    }
-    return m_divmod(vm, a);
+  if (is_number(x) && is_number(y)) return divmod_numbers(vm, x, y);
+  PyType *tx = type_of(x), *ty = type_of(y);
+  Value m = type_lookup(tx, "__divmod__");
+  if (!m.is_empty() && tx->heap) {
+    Value args[] = {y};
+    Value r = call_special(vm, m, x, args);
+    if (r.is_empty() || r != notimplemented()) return r;
   }
-  Value r = binary_op(vm, "divmod", x, y);
-  return r;
+  Value rm = type_lookup(ty, "__rdivmod__");
+  if (!rm.is_empty() && ty->heap) {
+    Value args[] = {x};
+    Value r = call_special(vm, rm, y, args);
+    if (r.is_empty() || r != notimplemented()) return r;
+  }
+  return raise_type_error(vm, "unsupported operand type(s) for divmod(): '" + type_name_of(x) + "' and '" +
+                                  type_name_of(y) + "'");
 }
 
 Value b_pow(VM& vm, const Args& a) {
@@ -775,36 +501,7 @@ Value b_pow(VM& vm, const Args& a) {
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
   if (!is_integral(x) || !is_integral(y) || !is_integral(m))
     return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
-  x = as_int_value(x);
-  y = as_int_value(y);
-  m = as_int_value(m);
-  mpz_t b, e, md, r;
-  mpz_inits(b, e, md, r, nullptr);
-  integer_to_mpz(x, b);
-  integer_to_mpz(y, e);
-  integer_to_mpz(m, md);
-  Value out;
-  if (mpz_sgn(md) == 0) {
-    out = raise_value_error(vm, "pow() 3rd argument cannot be 0");
-  } else {
-    bool neg_mod = mpz_sgn(md) < 0;
-    mpz_abs(md, md);
-    bool ok = true;
-    if (mpz_sgn(e) < 0) {
-      if (!mpz_invert(b, b, md)) {
-        out = raise_value_error(vm, "base is not invertible for the given modulus");
-        ok = false;
-      }
-      mpz_neg(e, e);
-    }
-    if (ok) {
-      mpz_powm(r, b, e, md);
-      if (neg_mod && mpz_sgn(r) != 0) mpz_sub(r, r, md);
-      out = integer_from_mpz(r);
-    }
-  }
-  mpz_clears(b, e, md, r, nullptr);
-  return out;
+  return lib_value(vm, pylib::int_pow_mod(as_int_value(x), as_int_value(y), as_int_value(m)));
 }
 
 Value b_round(VM& vm, const Args& a) {
@@ -818,11 +515,8 @@ Value b_round(VM& vm, const Args& a) {
   return call_special(vm, m, x, args);
 }
 
-std::string digits_in_base(VM& vm, Value x, int base, const char* prefix) {
-  x = as_int_value(x);
-  std::string s = integer_to_string(x, base);
-  if (!s.empty() && s[0] == '-') return "-" + std::string(prefix) + s.substr(1);
-  return prefix + s;
+std::string digits_in_base(VM&, Value x, int base, const char*) {
+  return pylib::int_to_prefixed(as_int_value(x), base);
 }
 
 Value index_arg(VM& vm, Value x) {
@@ -867,7 +561,7 @@ void numeric_methods(PyType* t) {
       {"__lt__", dunder_cmp<CmpOp::Lt>},              {"__le__", dunder_cmp<CmpOp::Le>},
       {"__eq__", dunder_cmp<CmpOp::Eq>},              {"__ne__", dunder_cmp<CmpOp::Ne>},
       {"__gt__", dunder_cmp<CmpOp::Gt>},              {"__ge__", dunder_cmp<CmpOp::Ge>},
-      {"__divmod__", m_divmod},
+      {"__divmod__", m_divmod},           {"__rdivmod__", m_rdivmod},
   };
   for (const D& d : binops) define_method(t, fn(d.name, d.fn, 2, 2));
   define_method(t, fn("__neg__", m_neg, 1, 1));

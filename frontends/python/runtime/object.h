@@ -151,7 +151,7 @@ struct Builtin {
   int min_pos, max_pos;   // positional arguments, self included; max -1: any number
   std::vector<std::string> keywords;
   const PyType* owner = nullptr;  // a method's type: pos[0] must be an instance
-  std::string qualname;   // "list.append"
+  std::string qualname = {};  // "list.append"
   bool varkw = false;     // takes any keywords: they arrive as a dict in kw[0]
   // An IR implementation with the same convention (slot, args...), which call sites use
   // for positional calls of arity ir_arity: it can suspend a generator, the native cannot.

@@ -309,6 +309,28 @@ Value exc_args(Value e) { return as_exc(e)->args; }
 
 Value raise_exc(VM& vm, Value exc) { return vm.raise(exc); }
 
+Value raise_lib(VM& vm, const pylib::PyError& e) {
+  const Types& t = types();
+  switch (e.kind) {
+    case pylib::ErrorKind::ValueError: return raise(vm, t.ValueError, e.message);
+    case pylib::ErrorKind::TypeError: return raise(vm, t.TypeError, e.message);
+    case pylib::ErrorKind::OverflowError:
+      if (!e.message.empty() && e.message[0] == '(') {
+        // "(34, 'Numerical result out of range')": CPython's errno pair as the args.
+        return vm.raise(new_exception(vm, t.OverflowError,
+                                      Value::object(tuple_of({Value::small_int(34), str("Numerical result out of range")}))));
+      }
+      return raise(vm, t.OverflowError, e.message);
+    case pylib::ErrorKind::ZeroDivisionError: return raise(vm, t.ZeroDivisionError, e.message);
+    case pylib::ErrorKind::IndexError: return raise(vm, t.IndexError, e.message);
+    case pylib::ErrorKind::KeyError: return raise(vm, t.KeyError, e.message);
+    case pylib::ErrorKind::AttributeError: return raise(vm, t.AttributeError, e.message);
+    case pylib::ErrorKind::MemoryError: return vm.raise(new_exception(vm, t.MemoryError, empty_tuple()));
+    case pylib::ErrorKind::Callback: return Value();
+  }
+  return Value();
+}
+
 Value raise(VM& vm, PyType* t, std::string_view message) {
   Value e = new_exception(vm, t, Value::object(tuple_of({str(message)})));
   return vm.raise(e);

@@ -35,7 +35,7 @@ int truth(VM& vm, Value v) {
   if (v.is_nil()) return 0;
   if (v.is_int()) return v.as_int() != 0;
   if (v.is_double()) return v.as_double() != 0.0;
-  Value f = find_fast("truth", class_of(v));
+  Value f = find_fast(FastOp::Truth, class_of(v));
   if (!f.is_empty()) {
     Value r = call_fast(vm, f, {v});
     return r.is_empty() ? -1 : r.is_true();
@@ -95,8 +95,11 @@ Value compare_fallback(VM& vm, Value a, Value b, CmpOp op) {
                                   type_name_of(a) + "' and '" + type_name_of(b) + "'");
 }
 
+static_assert(static_cast<int>(FastOp::Ge) - static_cast<int>(FastOp::Lt) ==
+              static_cast<int>(CmpOp::Ge) - static_cast<int>(CmpOp::Lt));
+
 Value rich_compare(VM& vm, Value a, Value b, CmpOp op) {
-  Value f = find_fast(cmp_symbol(op), class_of(a), class_of(b));
+  Value f = find_fast(static_cast<FastOp>(static_cast<int>(FastOp::Lt) + static_cast<int>(op)), class_of(a), class_of(b));
   if (!f.is_empty()) return call_fast(vm, f, {a, b});
   ReentryGuard guard(vm);
   if (!guard.ok()) return Value();
@@ -224,7 +227,7 @@ Value unary_op(VM& vm, std::string_view op, Value a) {
 // -- Length, items, containment --
 
 bool length(VM& vm, Value v, int64_t* out) {
-  Value f = find_fast("len", class_of(v));
+  Value f = find_fast(FastOp::Len, class_of(v));
   Value r;
   if (!f.is_empty()) {
     r = call_fast(vm, f, {v});
@@ -255,7 +258,7 @@ bool length(VM& vm, Value v, int64_t* out) {
 }
 
 Value get_item(VM& vm, Value o, Value key) {
-  Value f = find_fast("[]", class_of(o), class_of(key));
+  Value f = find_fast(FastOp::GetItem, class_of(o), class_of(key));
   if (!f.is_empty()) return call_fast(vm, f, {o, key});
   PyType* t = type_of(o);
   Value m = type_lookup(t, "__getitem__");
@@ -275,7 +278,7 @@ Value get_item(VM& vm, Value o, Value key) {
 }
 
 bool set_item(VM& vm, Value o, Value key, Value v) {
-  Value f = find_fast("[]=", class_of(o), class_of(key));
+  Value f = find_fast(FastOp::SetItem, class_of(o), class_of(key));
   if (!f.is_empty()) {
     const auto* n = f.as<NativeCallable>();
     Value args[] = {o, key, v};
@@ -292,7 +295,7 @@ bool set_item(VM& vm, Value o, Value key, Value v) {
 }
 
 bool del_item(VM& vm, Value o, Value key) {
-  Value f = find_fast("del[]", class_of(o), class_of(key));
+  Value f = find_fast(FastOp::DelItem, class_of(o), class_of(key));
   if (!f.is_empty()) return !call_fast(vm, f, {o, key}).is_empty();
   PyType* t = type_of(o);
   Value m = t->heap ? type_lookup(t, "__delitem__") : Value();
@@ -305,7 +308,7 @@ bool del_item(VM& vm, Value o, Value key) {
 }
 
 int contains(VM& vm, Value c, Value item) {
-  Value f = find_fast("in", class_of(c));
+  Value f = find_fast(FastOp::In, class_of(c));
   if (!f.is_empty()) {
     Value r = call_fast(vm, f, {c, item});
     return r.is_empty() ? -1 : r.is_true();
@@ -318,7 +321,7 @@ int contains(VM& vm, Value c, Value item) {
     if (r.is_empty()) return -1;
     return truth(vm, r);
   }
-  bool iterable = !find_fast("iter", class_of(c)).is_empty() ||
+  bool iterable = !find_fast(FastOp::Iter, class_of(c)).is_empty() ||
                   (t->heap && (!type_lookup(t, "__iter__").is_empty() || !type_lookup(t, "__getitem__").is_empty()));
   if (!iterable) {
     raise_type_error(vm, "argument of type '" + type_name_of(c) + "' is not iterable");
@@ -344,7 +347,7 @@ int contains(VM& vm, Value c, Value item) {
 // -- Iteration --
 
 Value get_iter(VM& vm, Value v) {
-  Value f = find_fast("iter", class_of(v));
+  Value f = find_fast(FastOp::Iter, class_of(v));
   if (!f.is_empty()) return call_fast(vm, f, {v});
   PyType* t = type_of(v);
   if (t->heap) {
@@ -353,7 +356,7 @@ Value get_iter(VM& vm, Value v) {
       Value it = call_special(vm, m, v, {});
       if (it.is_empty()) return it;
       PyType* it_t = type_of(it);
-      if (find_fast("next", class_of(it)).is_empty() && (!it_t->heap || type_lookup(it_t, "__next__").is_empty()))
+      if (find_fast(FastOp::Next, class_of(it)).is_empty() && (!it_t->heap || type_lookup(it_t, "__next__").is_empty()))
         return raise_type_error(vm, "iter() returned non-iterator of type '" + type_name_of(it) + "'");
       return it;
     }
@@ -363,7 +366,7 @@ Value get_iter(VM& vm, Value v) {
 }
 
 Value iter_next(VM& vm, Value it) {
-  Value f = find_fast("next", class_of(it));
+  Value f = find_fast(FastOp::Next, class_of(it));
   if (!f.is_empty()) return call_fast(vm, f, {it});
   PyType* t = type_of(it);
   Value m = t->heap ? type_lookup(t, "__next__") : Value();

@@ -6,6 +6,7 @@
 #include "core/arith.h"
 #include "core/bigint.h"
 #include "core/heap.h"
+#include "frontends/python/lib/hash.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/iterators.h"
 #include "frontends/python/runtime/sequences.h"
@@ -766,23 +767,16 @@ Value tuple_new(VM& vm, const Args& a) {
 }  // namespace
 
 bool tuple_hash(VM& vm, Value t, int64_t* out) {
-  // Full 64-bit value: recompute (the Value helper above narrows for storage).
   Tuple* tp = t.as<Tuple>();
-  const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
-  uint64_t acc = P5;
+  pylib::TupleHasher h;
   for (uint32_t i = 0; i < tp->size(); ++i) {
-    int64_t h;
-    if (!hash(vm, tp->items[i], &h)) return false;
-    acc += static_cast<uint64_t>(h) * P2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= P1;
+    int64_t item;
+    if (!hash(vm, tp->items[i], &item)) return false;
+    h.add(item);
   }
-  acc += tp->size() ^ (P5 ^ 3527539ull);
-  if (acc == static_cast<uint64_t>(-1)) acc = 1546275796;
-  *out = static_cast<int64_t>(acc);
+  *out = h.finish();
   return true;
 }
-
 
 void install_sequences() {
   const Types& t = types();

@@ -1,9 +1,12 @@
-// set and frozenset: the Python API and operators over a table of elements.
-//
-// The table is the dict table (insertion order). CPython iterates a set in its hash
-// table's order; the Python value library brings a table with that order, and this file
-// moves onto it then (the set API below does not change).
+// set and frozenset: the Python API and operators over the value library's copy of
+// CPython's set table (frontends/python/lib/set_table.h), so that sets iterate and print
+// in CPython's order. Keys are Values; equality and hashing are Python's (which may call
+// __eq__ and __hash__).
+#include <new>
+
 #include "core/heap.h"
+#include "frontends/python/lib/hash.h"
+#include "frontends/python/lib/set_table.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/iterators.h"
 #include "frontends/python/runtime/sites.h"
@@ -11,13 +14,45 @@
 namespace sy::py {
 
 namespace {
+
+using pylib::SetTable;
+
+// Tables live in collected memory the collector scans (they hold Values); nothing is
+// freed by hand.
+SetTable::Entry* table_alloc(size_t n) {
+  return static_cast<SetTable::Entry*>(heap::alloc(n * sizeof(SetTable::Entry)));
+}
+void table_release(SetTable::Entry*, size_t) {}
+const SetTable::Memory kHeapMemory{table_alloc, table_release};
+
+// The set object: its table is in the object (the collector scans it in place).
 struct PySet {
   ObjHeader h;
   uint32_t reserved;
-  Dict* table;
+  SetTable table;
 };
 PySet* S(Value v) { return v.as<PySet>(); }
+SetTable& T(Value v) { return S(v)->table; }
 bool is_frozen(Value v) { return is_instance(v, classes().frozenset); }
+
+int key_eq(void* ctx, uint64_t stored, uint64_t probe) {
+  return equals(*static_cast<VM*>(ctx), Value::from_bits(stored), Value::from_bits(probe));
+}
+SetTable::KeyEq eq_for(VM& vm) { return {key_eq, &vm}; }
+
+// Runs a table operation; a failed comparison's exception is already pending.
+bool ok(int r) { return r != SetTable::kError; }
+
+// Iteration over a set: (key, hash) pairs in table order.
+struct SetIter {
+  ObjHeader h;
+  uint32_t reserved;
+  Value set;
+  uint64_t pos;
+  uint64_t size;  // the size seen at the start (a change is an error)
+};
+ClassId g_setiter;
+
 }  // namespace
 
 bool is_set_like(Value v) { return is_instance(v, classes().set) || is_instance(v, classes().frozenset); }
@@ -25,50 +60,48 @@ bool is_set_like(Value v) { return is_instance(v, classes().set) || is_instance(
 Value new_set(bool frozen) {
   auto* s = static_cast<PySet*>(heap::alloc(sizeof(PySet)));
   s->h.cls = frozen ? classes().frozenset : classes().set;
-  s->table = new_dict();
+  new (&s->table) SetTable(&kHeapMemory);
   return Value::object(s);
 }
 
-bool set_add(VM& vm, Value set, Value item) { return dict_set(vm, S(set)->table, item, Value::nil()); }
-
-int set_contains(VM& vm, Value set, Value item) {
-  Value v;
-  if (!dict_get(vm, S(set)->table, item, &v)) {
-    // `[1] in s`: an unhashable set element is looked up as a frozenset, else it is an error.
-    return -1;
-  }
-  return !v.is_empty();
+bool set_add(VM& vm, Value set, Value item) {
+  int64_t h;
+  if (!hash(vm, item, &h)) return false;
+  return ok(T(set).add(item.bits(), h, eq_for(vm)));
 }
 
-bool set_discard(VM& vm, Value set, Value item, bool* found) { return dict_del(vm, S(set)->table, item, found); }
-uint64_t set_size(Value set) { return S(set)->table->count; }
+int set_contains(VM& vm, Value set, Value item) {
+  int64_t h;
+  if (!hash(vm, item, &h)) return -1;
+  int r = T(set).contains(item.bits(), h, eq_for(vm));
+  return r == SetTable::kError ? -1 : r;
+}
+
+bool set_discard(VM& vm, Value set, Value item, bool* found) {
+  int64_t h;
+  if (!hash(vm, item, &h)) return false;
+  int r = T(set).discard(item.bits(), h, eq_for(vm));
+  if (r == SetTable::kError) return false;
+  *found = r == 1;
+  return true;
+}
+
+uint64_t set_size(Value set) { return T(set).size(); }
 
 Value set_from_iterable(VM& vm, Value iterable) {
   Value s = new_set(false);
-  if (is_set_like(iterable)) {
-    Dict* d = S(iterable)->table;
-    for (uint64_t i = 0; i < d->used; ++i)
-      if (!d->entries[i].key.is_empty()) dict_set(vm, S(s)->table, d->entries[i].key, Value::nil());
-    return s;
-  }
-  bool ok = for_each(vm, iterable, [&](Value v) { return set_add(vm, s, v); });
-  return ok ? s : Value();
+  if (is_set_like(iterable)) return ok(T(s).merge(T(iterable), eq_for(vm))) ? s : Value();
+  if (is_dict(iterable)) T(s).presize(iterable.as<Dict>()->count);
+  bool good = for_each(vm, iterable, [&](Value v) { return set_add(vm, s, v); });
+  return good ? s : Value();
 }
 
-bool frozenset_hash(VM& vm, Value v, int64_t* out) {
-  Dict* d = S(v)->table;
-  uint64_t h = 0;
-  for (uint64_t i = 0; i < d->used; ++i) {
-    if (d->entries[i].key.is_empty()) continue;
-    auto eh = static_cast<uint64_t>(d->entries[i].hash);
-    h ^= ((eh ^ 89869747ull) ^ (eh << 16)) * 3644798167ull;
-  }
-  h ^= (d->count + 1) * 1927868237ull;
-  h ^= (h >> 11) ^ (h >> 25);
-  h = h * 69069u + 907133923ull;
-  auto r = static_cast<int64_t>(h);
-  *out = r == -1 ? 590923713 : r;
-  (void)vm;
+bool frozenset_hash(VM&, Value v, int64_t* out) {
+  std::vector<int64_t> hashes;
+  size_t pos = 0;
+  SetTable::Entry e;
+  while (T(v).next(&pos, &e)) hashes.push_back(e.hash);
+  *out = pylib::hash_frozenset(hashes.data(), hashes.size());
   return true;
 }
 
@@ -76,91 +109,67 @@ namespace {
 
 template <class F>
 bool each(Value set, F f) {
-  Dict* d = S(set)->table;
-  for (uint64_t i = 0; i < d->used; ++i)
-    if (!d->entries[i].key.is_empty() && !f(d->entries[i].key)) return false;
+  size_t pos = 0;
+  SetTable::Entry e;
+  while (T(set).next(&pos, &e))
+    if (!f(Value::from_bits(e.key))) return false;
   return true;
 }
 
-// The other operand of a set operation as a set (methods accept any iterable).
+// The other operand of a set method as a set (methods accept any iterable).
 Value as_set(VM& vm, Value v) { return is_set_like(v) ? v : set_from_iterable(vm, v); }
 
 Value copy_of(VM& vm, Value s, bool frozen) {
   Value out = new_set(frozen);
-  bool ok = each(s, [&](Value k) { return set_add(vm, out, k); });
-  return ok ? out : Value();
+  return ok(T(out).merge(T(s), eq_for(vm))) ? out : Value();
 }
 
-Value set_union(VM& vm, Value a, Value b, bool frozen) {
-  Value out = copy_of(vm, a, frozen);
-  if (out.is_empty()) return out;
-  bool ok = each(b, [&](Value k) { return set_add(vm, out, k); });
-  return ok ? out : Value();
-}
-Value set_inter(VM& vm, Value a, Value b, bool frozen) {
+Value set_op(VM& vm, char op, Value a, Value b, bool frozen) {
   Value out = new_set(frozen);
-  bool ok = each(a, [&](Value k) {
-    int c = set_contains(vm, b, k);
-    if (c < 0) return false;
-    return c == 0 || set_add(vm, out, k);
-  });
-  return ok ? out : Value();
+  int r = 0;
+  switch (op) {
+    case '|': r = pylib::set_union(T(a), T(b), T(out), eq_for(vm)); break;
+    case '&': r = pylib::set_intersection(T(a), T(b), T(out), eq_for(vm)); break;
+    case '-': r = pylib::set_difference(T(a), T(b), T(out), eq_for(vm)); break;
+    default: r = pylib::set_symmetric_difference(T(a), T(b), T(out), eq_for(vm)); break;
+  }
+  return ok(r) ? out : Value();
 }
-Value set_diff(VM& vm, Value a, Value b, bool frozen) {
-  Value out = new_set(frozen);
-  bool ok = each(a, [&](Value k) {
-    int c = set_contains(vm, b, k);
-    if (c < 0) return false;
-    return c == 1 || set_add(vm, out, k);
-  });
-  return ok ? out : Value();
+
+bool set_update_op(VM& vm, char op, Value a, Value b) {
+  int r = 0;
+  switch (op) {
+    case '|': r = T(a).merge(T(b), eq_for(vm)); break;
+    case '&': r = pylib::set_intersection_update(T(a), T(b), eq_for(vm)); break;
+    case '-': r = pylib::set_difference_update(T(a), T(b), eq_for(vm)); break;
+    default: r = pylib::set_symmetric_difference_update(T(a), T(b), eq_for(vm)); break;
+  }
+  return ok(r);
 }
-Value set_symdiff(VM& vm, Value a, Value b, bool frozen) {
-  Value out = set_diff(vm, a, b, frozen);
-  if (out.is_empty()) return out;
-  bool ok = each(b, [&](Value k) {
-    int c = set_contains(vm, a, k);
-    if (c < 0) return false;
-    return c == 1 || set_add(vm, out, k);
-  });
-  return ok ? out : Value();
-}
+
 int subset(VM& vm, Value a, Value b) {
   if (set_size(a) > set_size(b)) return 0;
   int r = 1;
-  bool ok = each(a, [&](Value k) {
+  each(a, [&](Value k) {
     int c = set_contains(vm, b, k);
-    if (c < 0) {
-      r = -1;
-      return false;
-    }
-    if (!c) {
-      r = 0;
+    if (c <= 0) {
+      r = c;
       return false;
     }
     return true;
   });
-  return ok || r == 0 ? r : -1;
+  return r;
 }
 
 // -- Fast natives --
 
 template <char Op>
 Value f_setop(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  bool frozen = is_frozen(a[0]);
-  switch (Op) {
-    case '|': return set_union(vm, a[0], a[1], frozen);
-    case '&': return set_inter(vm, a[0], a[1], frozen);
-    case '-': return set_diff(vm, a[0], a[1], frozen);
-    default: return set_symdiff(vm, a[0], a[1], frozen);
-  }
+  return set_op(vm, Op, a[0], a[1], is_frozen(a[0]));
 }
 template <char Op>
 Value f_setiop(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  Value r = f_setop<Op>(vm, nullptr, a, 2);
-  if (r.is_empty()) return r;
-  S(a[0])->table = S(r)->table;
-  return a[0];
+  return set_update_op(vm, Op, a[0], a[1]) ? a[0] : Value();
 }
 template <CmpOp Op>
 Value f_setcmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
@@ -171,7 +180,7 @@ Value f_setcmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
     case CmpOp::Ge: r = subset(vm, y, x); break;
     case CmpOp::Lt: r = set_size(x) < set_size(y) ? subset(vm, x, y) : 0; break;
     case CmpOp::Gt: r = set_size(y) < set_size(x) ? subset(vm, y, x) : 0; break;
-    case CmpOp::Eq: r = set_size(x) == set_size(y) ? subset(vm, x, y) : 0; break;
+    case CmpOp::Eq:
     case CmpOp::Ne: r = set_size(x) == set_size(y) ? subset(vm, x, y) : 0; break;
   }
   if (r < 0) return Value();
@@ -179,7 +188,8 @@ Value f_setcmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 }
 Value f_contains(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   int c = set_contains(vm, a[0], a[1]);
-  if (c < 0 && is_set_like(a[1]) && isinstance(vm.exception(), types().TypeError)) {
+  if (c < 0 && is_instance(a[1], classes().set) && isinstance(vm.exception(), types().TypeError)) {
+    // `{1} in s`: an unhashable set is looked up as the frozenset of its elements.
     vm.clear_exception();
     Value f = copy_of(vm, a[1], true);
     if (f.is_empty()) return f;
@@ -188,7 +198,28 @@ Value f_contains(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return c < 0 ? Value() : Value::boolean(c);
 }
 Value f_iter(VM&, const NativeCallable*, const Value* a, uint32_t) {
-  return new_dict_iter(Value::object(S(a[0])->table), DictPart::Keys);
+  auto* it = static_cast<SetIter*>(heap::alloc(sizeof(SetIter)));
+  it->h.cls = g_setiter;
+  it->set = a[0];
+  it->pos = 0;
+  it->size = set_size(a[0]);
+  return Value::object(it);
+}
+Value f_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  SetIter* it = a[0].as<SetIter>();
+  if (it->set.is_nil()) return stop();
+  if (set_size(it->set) != it->size) {
+    it->size = UINT64_MAX;
+    return raise(vm, types().RuntimeError, "Set changed size during iteration");
+  }
+  size_t pos = it->pos;
+  SetTable::Entry e;
+  if (!T(it->set).next(&pos, &e)) {
+    it->set = Value::nil();
+    return stop();
+  }
+  it->pos = pos;
+  return Value::from_bits(e.key);
 }
 Value f_len(VM&, const NativeCallable*, const Value* a, uint32_t) {
   return Value::small_int(static_cast<int64_t>(set_size(a[0])));
@@ -209,18 +240,12 @@ Value m_discard(VM& vm, const Args& a) {
   return set_discard(vm, a.pos[0], a.pos[1], &found) ? Value::nil() : Value();
 }
 Value m_pop(VM& vm, const Args& a) {
-  Dict* d = S(a.pos[0])->table;
-  for (uint64_t i = 0; i < d->used; ++i) {
-    if (d->entries[i].key.is_empty()) continue;
-    Value k = d->entries[i].key;
-    bool found;
-    if (!set_discard(vm, a.pos[0], k, &found)) return Value();
-    return k;
-  }
-  return raise(vm, types().KeyError, "pop from an empty set");
+  SetTable::Entry e;
+  if (!T(a.pos[0]).pop(&e)) return raise(vm, types().KeyError, "pop from an empty set");
+  return Value::from_bits(e.key);
 }
 Value m_clear(VM&, const Args& a) {
-  S(a.pos[0])->table = new_dict();
+  T(a.pos[0]).clear();
   return Value::nil();
 }
 Value m_copy(VM& vm, const Args& a) {
@@ -233,18 +258,22 @@ Value m_multi(VM& vm, const Args& a) {
   for (uint32_t i = 1; i < a.npos && !acc.is_empty(); ++i) {
     Value other = as_set(vm, a.pos[i]);
     if (other.is_empty()) return other;
-    Value args[] = {acc, other};
-    acc = f_setop<Op>(vm, nullptr, args, 2);
+    acc = set_op(vm, Op, acc, other, is_frozen(a.pos[0]));
   }
   return acc;
 }
 template <char Op>
 Value m_update(VM& vm, const Args& a) {
   for (uint32_t i = 1; i < a.npos; ++i) {
+    if (Op == '|' && !is_set_like(a.pos[i])) {
+      // update(iterable): element by element, in the iterable's order.
+      if (is_dict(a.pos[i])) T(a.pos[0]).presize(set_size(a.pos[0]) + a.pos[i].as<Dict>()->count);
+      if (!for_each(vm, a.pos[i], [&](Value v) { return set_add(vm, a.pos[0], v); })) return Value();
+      continue;
+    }
     Value other = as_set(vm, a.pos[i]);
     if (other.is_empty()) return other;
-    Value args[] = {a.pos[0], other};
-    if (f_setiop<Op>(vm, nullptr, args, 2).is_empty()) return Value();
+    if (!set_update_op(vm, Op, a.pos[0], other)) return Value();
   }
   return Value::nil();
 }
@@ -261,10 +290,15 @@ Value m_issuperset(VM& vm, const Args& a) {
   return r < 0 ? Value() : Value::boolean(r);
 }
 Value m_isdisjoint(VM& vm, const Args& a) {
-  Value o = as_set(vm, a.pos[1]);
-  if (o.is_empty()) return o;
-  Value i = set_inter(vm, a.pos[0], o, false);
-  return i.is_empty() ? i : Value::boolean(set_size(i) == 0);
+  bool disjoint = true;
+  bool good = for_each(vm, a.pos[1], [&](Value v) {
+    int c = set_contains(vm, a.pos[0], v);
+    if (c < 0) return false;
+    if (c) disjoint = false;
+    return disjoint;
+  });
+  if (!good) return Value();
+  return Value::boolean(disjoint);
 }
 
 Value set_new(VM& vm, const Args& a) {
@@ -285,6 +319,9 @@ Value frozenset_new(VM& vm, const Args& a) {
 void install_set() {
   const Types& t = types();
   ClassId sc = classes().set, fc = classes().frozenset;
+  g_setiter = classes().setiter;
+  register_fast("next", g_setiter, f_next);
+  register_fast("iter", g_setiter, [](VM&, const NativeCallable*, const Value* a, uint32_t) { return a[0]; });
   for (ClassId c : {sc, fc}) {
     register_fast("in", c, f_contains);
     register_fast("iter", c, f_iter);

@@ -23,53 +23,74 @@
 namespace sy::py {
 
 // -- Fast natives --
+// Keyed by (operation, class, class): single-operand operations index per-class arrays,
+// the others one hash table of integer keys. C++ protocols look up with the operation's
+// index, never a string.
 
 namespace {
+
+const char* const kFastOpNames[] = {
+#define SY_PY_FAST_NAME(id, name) name,
+    SY_PY_FAST_OPS(SY_PY_FAST_NAME)
+#undef SY_PY_FAST_NAME
+};
+constexpr uint32_t kFastOpCount = sizeof(kFastOpNames) / sizeof(kFastOpNames[0]);
+
 struct FastTable {
-  std::unordered_map<std::string, uint32_t> index;
+  std::unordered_map<uint64_t, uint32_t> pairs;  // key -> index into values
   heap::RootedVector<Value> values;
+  heap::RootedVector<Value> single[kFastOpCount];  // by class id, for ops on one operand
 };
 FastTable& fast_table() {
   static auto* t = new FastTable();
   return *t;
 }
-std::string fast_key(std::string_view op, ClassId a, ClassId b) {
-  return std::string(op) + "|" + std::to_string(a) + "|" + std::to_string(b);
+uint64_t pair_key(FastOp op, ClassId a, ClassId b) {
+  return uint64_t{static_cast<uint32_t>(op)} << 56 | uint64_t{a & 0xFFFFFF} << 28 | (b & 0xFFFFFFF);
 }
+
 }  // namespace
 
-void register_fast(std::string_view op, ClassId a, ClassId b, NativeCall fn) {
-  auto& t = fast_table();
-  Value v = Value::object(new_native_callable(fn, kAnyArity));
-  std::string k = fast_key(op, a, b);
-  auto it = t.index.find(k);
-  if (it != t.index.end()) {
-    t.values[it->second] = v;
-    return;
-  }
-  t.index[k] = static_cast<uint32_t>(t.values.size());
-  t.values.push_back(v);
+FastOp fast_op(std::string_view name) {
+  for (uint32_t i = 0; i < kFastOpCount; ++i)
+    if (name == kFastOpNames[i]) return static_cast<FastOp>(i);
+  return FastOp::None;
 }
 
-void register_fast(std::string_view op, ClassId a, NativeCall fn) { register_fast(op, a, kNoClass, fn); }
-
-void register_fast_handle(std::string_view op, ClassId a, Value handle) {
+void register_fast_handle(FastOp op, ClassId a, ClassId b, Value handle) {
   auto& t = fast_table();
-  std::string k = fast_key(op, a, kNoClass);
-  t.index[k] = static_cast<uint32_t>(t.values.size());
+  if (b == kNoClass) {
+    auto& v = t.single[static_cast<uint32_t>(op)];
+    if (v.size() <= a) v.resize(a + 1);
+    v[a] = handle;
+    return;
+  }
+  t.pairs[pair_key(op, a, b)] = static_cast<uint32_t>(t.values.size());
   t.values.push_back(handle);
 }
 
-Value find_fast(std::string_view op, ClassId a, ClassId b) {
+void register_fast(std::string_view op, ClassId a, ClassId b, NativeCall fn) {
+  register_fast_handle(fast_op(op), a, b, Value::object(new_native_callable(fn, kAnyArity)));
+}
+void register_fast(std::string_view op, ClassId a, NativeCall fn) { register_fast(op, a, kNoClass, fn); }
+void register_fast_handle(std::string_view op, ClassId a, Value handle) {
+  register_fast_handle(fast_op(op), a, kNoClass, handle);
+}
+
+Value find_fast(FastOp op, ClassId a, ClassId b) {
   auto& t = fast_table();
-  auto it = t.index.find(fast_key(op, a, b));
-  if (it != t.index.end()) return t.values[it->second];
-  if (b != kNoClass) {
-    it = t.index.find(fast_key(op, a, kAnyClass));
-    if (it != t.index.end()) return t.values[it->second];
+  if (b == kNoClass) {
+    auto& v = t.single[static_cast<uint32_t>(op)];
+    return a < v.size() ? v[a] : Value();
   }
+  auto it = t.pairs.find(pair_key(op, a, b));
+  if (it != t.pairs.end()) return t.values[it->second];
+  it = t.pairs.find(pair_key(op, a, kAnyClass));
+  if (it != t.pairs.end()) return t.values[it->second];
   return Value();
 }
+
+Value find_fast(std::string_view op, ClassId a, ClassId b) { return find_fast(fast_op(op), a, b); }
 
 namespace {
 const BinopNames kBinops[] = {
@@ -84,6 +105,7 @@ const BinopNames kBinops[] = {
 }  // namespace
 
 const BinopNames* binop_names(std::string_view op) {
+  if (op.empty()) return nullptr;
   if (!op.empty() && op.back() == '=' && op != "==" && op != "!=" && op != "<=" && op != ">=")
     op.remove_suffix(1);
   for (const auto& b : kBinops)

@@ -75,8 +75,12 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += v.is_true() ? "True" : "False";
     return true;
   }
-  if (v.is_int() || is_instance(v, cls::BigInt)) {
-    out += int_repr(v);
+  if (v.is_int()) {
+    out += std::to_string(v.as_int());
+    return true;
+  }
+  if (is_instance(v, cls::BigInt)) {
+    *ok = append_int(vm, out, v);
     return true;
   }
   if (v.is_double()) {

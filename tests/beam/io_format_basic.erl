@@ -1,0 +1,48 @@
+%% io:format control sequences: ~w ~p ~s ~b ~B ~x ~X ~# ~+ ~e ~f ~g ~c ~n ~i ~~, field
+%% widths, precisions, padding characters, left adjustment, * arguments, and the ~P/~W
+%% depth limits.
+-module(io_format_basic).
+-export([main/0]).
+
+main() ->
+    io:format("plain text with no arguments~n"),
+    io:format("~~ tilde, ~c char, ~5c repeated, ~-3c| padded~n", [$x, $y, $z]),
+    io:format("~w ~w ~w ~w~n", [atom, "string", <<"bin">>, {1, [2], 3.0}]),
+    io:format("~p ~p ~p~n", [atom, "string", <<"bin">>]),
+    io:format("[~s] [~10s] [~-10s] [~.3s] [~10.3s] [~-10.3s]~n", ["hello", "hello", "hello", "hello", "hello", "hello"]),
+    io:format("[~s] [~s] [~s]~n", [atom, <<"binary">>, ["deep", [$l, "ist"]]]),
+    io:format("[~10.3.*s]~n", [$., "abcdef"]),
+    io:format("[~b] [~.2b] [~.16b] [~.36b] [~8.2.0b]~n", [255, 255, 255, 255, 5]),
+    io:format("[~B] [~.16B] [~.16B] [~.2B]~n", [-255, 255, -255, 10]),
+    io:format("[~x] [~.16x] [~.16X] [~#] [~.16#]~n", [255, "0x", 255, "0x", 255, "0x", 255, 255]),
+    io:format("[~+] [~.16+]~n", [255, 255]),
+    io:format("[~10B] [~-10B] [~10..0B] [~*B] [~.*B]~n", [42, 42, 42, 6, 42, 2, 42]),
+    io:format("[~f] [~.2f] [~10.2f] [~-10.2f] [~10.2..f]~n", [3.14159, 3.14159, 3.14159, 3.14159, 3.14159]),
+    io:format("[~e] [~.3e] [~12.3e] [~e]~n", [1234.5678, 1234.5678, 1234.5678, -0.000123]),
+    io:format("[~g] [~.3g] [~g] [~g]~n", [1234.5678, 1234.5678, 0.0001234, 12345678.9]),
+    io:format("[~f] [~e] [~g]~n", [0.0, 0.0, 0.0]),
+    io:format("[~.1f] [~.5f] [~.2f]~n", [0.05, 1.0e-6, 999.999]),
+    io:format("[~i] skipped~n", [ignored]),
+    io:format("[~10w] [~-10w] [~10p]~n", [abc, abc, abc]),
+    io:format("[~5w] [~2w]~n", [123456, 123456]),
+    io:format("[~5s]~n", ["toolongstring"]),
+    io:format("~P~n", [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5]),
+    io:format("~W~n", [{a, {b, {c, {d, {e, f}}}}}, 3]),
+    io:format("~P~n", [#{a => [1, 2, 3], b => {x, y}}, 3]),
+    io:format("~P~n", [<<"a long binary value">>, 3]),
+    io:format("~P~n", ["a string is a list", 3]),
+    io:format("~*.*f|~n", [10, 3, 2.5]),
+    io:format("~ts ~tp ~tw~n", ["t-mod", "t-mod", 'atom']),
+    io:format("~lp ~p~n", [[65, 66, 67], [65, 66, 67]]),
+    io:format("~n~n"),
+    io:format("~s~n", [io_lib:format("nested ~w", [format])]),
+    io:format("~p~n", [io_lib:format("~w-~w", [1, 2])]),
+    io:format("~s~n", [lists:flatten(io_lib:format("~8.3f|~-8w|~8s", [1.5, x, "y"]))]),
+    io:fwrite("fwrite ~w~n", [works]),
+    io:format(standard_io, "explicit device ~w~n", [standard_io]),
+    io:format(user, "user device ~w~n", [user]),
+    io:format("~p~n", [try io:format("~d~n", [1]) catch error:R -> R end]),
+    io:format("~p~n", [try io:format("~w ~w~n", [1]) catch error:R2 -> R2 end]),
+    io:format("~p~n", [try io_lib:format("~s", [1]) catch error:R3 -> R3 end]),
+    io:format("~c~c~c~n", [$o, $k, $!]),
+    ok.

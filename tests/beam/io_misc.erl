@@ -1,0 +1,43 @@
+%% Output functions other than io:format: io:put_chars with strings, binaries and
+%% iolists, io:write, io:nl, io_lib's writers and printers, and io_lib:format's results.
+-module(io_misc).
+-export([main/0]).
+
+main() ->
+    io:put_chars("put_chars with a string\n"),
+    io:put_chars(<<"put_chars with a binary\n">>),
+    io:put_chars(["an ", <<"io">>, [$l, ["ist"]], $\n]),
+    io:put_chars(standard_io, "to standard_io\n"),
+    io:write({a, "b", <<"c">>, [1.0]}),
+    io:nl(),
+    io:write([1, 2, 3]),
+    io:nl(),
+    io:write(standard_io, 'quoted atom'),
+    io:nl(),
+    io:format("~s~n", [io_lib:write({x, [y, "z"]})]),
+    io:format("~s~n", [io_lib:write(lists:seq(1, 10), 5)]),
+    io:format("~s~n", [io_lib:print({x, [y, "z"]})]),
+    io:format("~s~n", [io_lib:write_string("quote\"me")]),
+    io:format("~s~n", [io_lib:write_atom('needs quotes')]),
+    io:format("~s~n", [io_lib:write_char($a)]),
+    io:format("~w~n", [io_lib:char_list("abc")]),
+    io:format("~w~n", [io_lib:deep_char_list(["a", ["b"]])]),
+    io:format("~w ~w~n", [io_lib:printable_list("abc"), io_lib:printable_list([1, 2])]),
+    io:format("~w~n", [io_lib:latin1_char_list("abc\x{e9}")]),
+    Formatted = io_lib:format("~w + ~w = ~w", [1, 2, 3]),
+    io:format("~w~n", [is_list(Formatted)]),
+    io:format("~p~n", [lists:flatten(Formatted)]),
+    io:format("~p~n", [iolist_to_binary(Formatted)]),
+    io:format("~p~n", [lists:flatten(io_lib:format("~p", [lists:seq(1, 30)]))]),
+    io:format("~p~n", [lists:flatten(io_lib:format("~10.2f|~-6s|", [2.5, "ab"]))]),
+    io:format("~p~n", [io_lib:fwrite("~s", ["fwrite"])]),
+    io:format("~p~n", [io_lib:scan_format("~p and ~w", [a, b])]),
+    io:format("~p~n", [io_lib:indentation("\tabc\n  de", 0)]),
+    io:format("~p~n", [io_lib:fread("~d ~s", "42 rest")]),
+    io:format("~p~n", [io_lib:fread("~f", "3.5")]),
+    io:format("~p~n", [erl_scan:string("X = foo(1, \"s\").")]),
+    {ok, Toks, _} = erl_scan:string("[1, {two, 3.0}, \"four\"]."),
+    {ok, Term} = erl_parse:parse_term(Toks),
+    io:format("~p~n", [Term]),
+    io:put_chars(io_lib:format("~p~n", [{done, io_misc}])),
+    ok.

@@ -73,27 +73,6 @@ Value from_mpz(const mpz_t z) {
   return Value::object(b);
 }
 
-// An integer as a read-only mpz_t for GMP functions that only read their operands: a
-// bignum's own limbs, or a small int's magnitude in `limb_`. Nothing is copied.
-class MpzView {
- public:
-  explicit MpzView(Value v) {
-    if (v.is_int()) {
-      int64_t n = v.as_int();
-      limb_ = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
-      mpz_roinit_n(z_, &limb_, n < 0 ? -1 : n > 0 ? 1 : 0);
-    } else {
-      *z_ = *v.as<BigInt>()->z;
-    }
-  }
-  MpzView(const MpzView&) = delete;
-  operator mpz_srcptr() const { return z_; }
-
- private:
-  mp_limb_t limb_;
-  mpz_t z_;
-};
-
 // -- Sign and magnitude arithmetic on limbs --
 //
 // The operations below read their operands' limbs in place and write the result's
@@ -285,6 +264,40 @@ void divide_integers(Value a, Value b, bool floor, Value* q, Value* r) {
   }
 }
 
+Value shl_integer(Value a, uint64_t n) {
+  Mag x(a);
+  if (x.n == 0) return Value::small_int(0);
+  auto limbs = static_cast<mp_size_t>(n / GMP_NUMB_BITS);
+  auto bits = static_cast<unsigned>(n % GMP_NUMB_BITS);
+  mp_size_t size = x.n + limbs + 1;
+  Out out(size);
+  std::fill(out.d, out.d + limbs, mp_limb_t{0});
+  if (bits) {
+    out.d[size - 1] = mpn_lshift(out.d + limbs, x.d, x.n, bits);
+  } else {
+    std::memcpy(out.d + limbs, x.d, static_cast<size_t>(x.n) * sizeof(mp_limb_t));
+    out.d[size - 1] = 0;
+  }
+  return out.finish(size, x.neg);
+}
+
+// Rounds toward minus infinity: a negative number from which nonzero bits are shifted
+// out steps down by one.
+Value shr_integer(Value a, uint64_t n) {
+  Mag x(a);
+  if (n / GMP_NUMB_BITS >= static_cast<uint64_t>(x.n)) return Value::small_int(x.neg ? -1 : 0);
+  auto limbs = static_cast<mp_size_t>(n / GMP_NUMB_BITS);
+  auto bits = static_cast<unsigned>(n % GMP_NUMB_BITS);
+  mp_size_t size = x.n - limbs;
+  Out out(size + 1);
+  bool dropped = false;
+  for (mp_size_t i = 0; i < limbs; ++i) dropped |= x.d[i] != 0;
+  if (bits) dropped |= mpn_rshift(out.d, x.d + limbs, size, bits) != 0;
+  else std::memcpy(out.d, x.d + limbs, static_cast<size_t>(size) * sizeof(mp_limb_t));
+  out.d[size] = x.neg && dropped ? mpn_add_1(out.d, out.d, size, 1) : 0;
+  return out.finish(size + 1, x.neg);
+}
+
 // Small ints and one-limb bignums within int64: the fast path of add, sub and mul.
 bool as_int64(Value v, int64_t* out) {
   if (v.is_int()) {
@@ -374,7 +387,7 @@ std::string integer_to_string(Value v, int base) {
     auto end = std::to_chars(buf, buf + sizeof buf, v.as_int(), base).ptr;
     return std::string(buf, end);
   }
-  MpzView m(v);
+  IntegerView m(v);
   std::string s(mpz_sizeinbase(m, base) + 2, '\0');
   mpz_get_str(s.data(), base, m);
   s.resize(std::strlen(s.c_str()));
@@ -436,6 +449,68 @@ Value integer_from_double(double d) {
   return from_mpz(m.z);
 }
 
+IntegerView::IntegerView(Value v) {
+  if (v.is_int()) {
+    int64_t n = v.as_int();
+    limb_ = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+    mpz_roinit_n(z_, &limb_, n < 0 ? -1 : n > 0 ? 1 : 0);
+  } else {
+    *z_ = *v.as<BigInt>()->z;
+  }
+}
+
+// -- Arithmetic on integers --
+
+Value integer_add(Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(r);
+  return add_integers(a, b, false);
+}
+
+Value integer_sub(Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(r);
+  return add_integers(a, b, true);
+}
+
+Value integer_mul(Value a, Value b) {
+  int64_t x, y, r;
+  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(r);
+  return mul_integers(a, b);
+}
+
+Value integer_neg(Value a) { return negate(a); }
+
+int integer_sign(Value a) {
+  if (a.is_int()) return (a.as_int() > 0) - (a.as_int() < 0);
+  return a.as<BigInt>()->z->_mp_size < 0 ? -1 : 1;  // a bignum is never zero
+}
+
+void integer_divide(Value a, Value b, bool floor, Value* q, Value* r) {
+  int64_t x, y;
+  if (as_int64(a, &x) && as_int64(b, &y) && !(x == INT64_MIN && y == -1)) {
+    int64_t qq = x / y, rr = x % y;
+    if (floor && rr != 0 && (rr < 0) != (y < 0)) {
+      qq -= 1;
+      rr += y;
+    }
+    if (q) *q = make_int(qq);
+    if (r) *r = make_int(rr);
+    return;
+  }
+  divide_integers(a, b, floor, q, r);
+}
+
+Value integer_shl(Value a, uint64_t n) {
+  if (a.is_int() && n < 16) return make_int(a.as_int() * (int64_t{1} << n));  // |a| < 2^47
+  return shl_integer(a, n);
+}
+
+Value integer_shr(Value a, uint64_t n) {
+  if (a.is_int()) return Value::small_int(a.as_int() >> std::min<uint64_t>(n, 63));
+  return shr_integer(a, n);
+}
+
 // -- Arithmetic slow paths --
 
 namespace arith {
@@ -454,41 +529,22 @@ Value zero_division(VM& vm) { return vm.raise("zero_division", "division by zero
 
 bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v.as_double() == 0.0; }
 
-// Floor division and modulo when both operands fit int64 (b nonzero); false otherwise.
-bool floor_divmod_int64(Value a, Value b, int64_t* q, int64_t* r) {
-  int64_t x, y;
-  if (!as_int64(a, &x) || !as_int64(b, &y) || (x == INT64_MIN && y == -1)) return false;
-  *q = x / y;
-  *r = x % y;
-  if (*r != 0 && (*r < 0) != (y < 0)) {
-    *q -= 1;
-    *r += y;
-  }
-  return true;
-}
-
 }  // namespace
 
-// add, sub and mul first try int64 arithmetic: integers past the small range but within
-// 64 bits (sums, hashes) then cost one allocation and no GMP call.
+// Integers first: integer_add and the others try int64 arithmetic, so integers past the
+// small range but within 64 bits (sums, hashes) cost one allocation and no GMP call.
 Value add(VM& vm, Value a, Value b) {
-  int64_t x, y, r;
-  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(r);
-  if (is_integer(a) && is_integer(b)) return add_integers(a, b, false);
+  if (is_integer(a) && is_integer(b)) return integer_add(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) + to_d(b));
   return type_error(vm, "add", a, b);
 }
 Value sub(VM& vm, Value a, Value b) {
-  int64_t x, y, r;
-  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(r);
-  if (is_integer(a) && is_integer(b)) return add_integers(a, b, true);
+  if (is_integer(a) && is_integer(b)) return integer_sub(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) - to_d(b));
   return type_error(vm, "sub", a, b);
 }
 Value mul(VM& vm, Value a, Value b) {
-  int64_t x, y, r;
-  if (as_int64(a, &x) && as_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(r);
-  if (is_integer(a) && is_integer(b)) return mul_integers(a, b);
+  if (is_integer(a) && is_integer(b)) return integer_mul(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) * to_d(b));
   return type_error(vm, "mul", a, b);
 }
@@ -513,10 +569,8 @@ Value idiv(VM& vm, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return type_error(vm, "idiv", a, b);
   if (is_zero(b)) return zero_division(vm);
   if (is_integer(a) && is_integer(b)) {
-    int64_t q, r;
-    if (floor_divmod_int64(a, b, &q, &r)) return make_int(q);
     Value quotient;
-    divide_integers(a, b, true, &quotient, nullptr);
+    integer_divide(a, b, true, &quotient, nullptr);
     return quotient;
   }
   // CPython's float_floor_div: exact for every pair of doubles.
@@ -534,10 +588,8 @@ Value mod(VM& vm, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return type_error(vm, "mod", a, b);
   if (is_zero(b)) return zero_division(vm);
   if (is_integer(a) && is_integer(b)) {
-    int64_t q, r;
-    if (floor_divmod_int64(a, b, &q, &r)) return make_int(r);
     Value remainder;
-    divide_integers(a, b, true, nullptr, &remainder);
+    integer_divide(a, b, true, nullptr, &remainder);
     return remainder;
   }
   double x = to_d(a), y = to_d(b);
@@ -561,33 +613,23 @@ bool divmod(VM& vm, Value a, Value b, Value* q, Value* r) {
     zero_division(vm);
     return false;
   }
-  int64_t x, y;
-  if (floor_divmod_int64(a, b, &x, &y)) {
-    *q = make_int(x);
-    *r = make_int(y);
-  } else {
-    divide_integers(a, b, true, q, r);
-  }
+  integer_divide(a, b, true, q, r);
   return true;
 }
 
 Value tdiv(VM& vm, Value a, Value b) {
   if (!is_integer(a) || !is_integer(b)) return type_error(vm, "tdiv", a, b);
   if (is_zero(b)) return zero_division(vm);
-  int64_t x, y;
-  if (as_int64(a, &x) && as_int64(b, &y) && !(x == INT64_MIN && y == -1)) return make_int(x / y);
   Value quotient;
-  divide_integers(a, b, false, &quotient, nullptr);
+  integer_divide(a, b, false, &quotient, nullptr);
   return quotient;
 }
 
 Value rem(VM& vm, Value a, Value b) {
   if (!is_integer(a) || !is_integer(b)) return type_error(vm, "rem", a, b);
   if (is_zero(b)) return zero_division(vm);
-  int64_t x, y;
-  if (as_int64(a, &x) && as_int64(b, &y) && !(x == INT64_MIN && y == -1)) return make_int(x % y);
   Value remainder;
-  divide_integers(a, b, false, nullptr, &remainder);
+  integer_divide(a, b, false, nullptr, &remainder);
   return remainder;
 }
 
@@ -600,7 +642,7 @@ Value neg(VM& vm, Value a) {
 #define SY_BITWISE(fname, gmpfn)                                               \
   Value fname(VM& vm, Value a, Value b) {                                      \
     if (!is_integer(a) || !is_integer(b)) return type_error(vm, #fname, a, b); \
-    MpzView x(a), y(b);                                                        \
+    IntegerView x(a), y(b);                                                    \
     Mpz r;                                                                     \
     gmpfn(r.z, x, y);                                                          \
     return from_mpz(r.z);                                                      \
@@ -619,22 +661,16 @@ static Value shift(VM& vm, const char* name, Value a, Value b, bool left) {
     return vm.raise("overflow", "shift count too large");
   }
   if (n < 0) return vm.raise("value_error", "negative shift count");
-  MpzView x(a);
-  Mpz r;
-  if (left) {
-    if (n > (int64_t{1} << 32)) return vm.raise("overflow", "shift count too large");
-    mpz_mul_2exp(r.z, x, static_cast<mp_bitcnt_t>(n));
-  } else {
-    mpz_fdiv_q_2exp(r.z, x, static_cast<mp_bitcnt_t>(n));
-  }
-  return from_mpz(r.z);
+  if (!left) return integer_shr(a, static_cast<uint64_t>(n));
+  if (n > (int64_t{1} << 32)) return vm.raise("overflow", "shift count too large");
+  return integer_shl(a, static_cast<uint64_t>(n));
 }
 Value shl(VM& vm, Value a, Value b) { return shift(vm, "shl", a, b, true); }
 Value shr(VM& vm, Value a, Value b) { return shift(vm, "shr", a, b, false); }
 
 Value bnot(VM& vm, Value a) {
   if (!is_integer(a)) return vm.raise("type_error", "bad operand type for bnot: " + std::string(class_name(class_of(a))));
-  MpzView x(a);
+  IntegerView x(a);
   Mpz r;
   mpz_com(r.z, x);
   return from_mpz(r.z);
@@ -672,7 +708,7 @@ int compare_numbers(Value a, Value b) {
   if (std::isinf(d)) {
     c = d > 0 ? -1 : 1;
   } else {
-    int r = mpz_cmp_d(MpzView(i), d);
+    int r = mpz_cmp_d(IntegerView(i), d);
     c = (r > 0) - (r < 0);
   }
   return flip ? -c : c;

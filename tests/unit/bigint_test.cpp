@@ -148,6 +148,30 @@ TEST_F(BigInt, NegationAgreesWithGmp) {
   }
 }
 
+TEST_F(BigInt, ShiftsAgreeWithGmp) {
+  for (size_t i = 0; i < operands.size(); ++i) {
+    Value a = operands[i];
+    Z x(a), r;
+    for (uint64_t n : {0, 1, 15, 16, 17, 46, 47, 48, 63, 64, 65, 127, 128, 129, 700, 3000}) {
+      mpz_mul_2exp(r.z, x.z, n);
+      check(integer_shl(a, n), r.z, ("shl " + std::to_string(n)).c_str(), i, i);
+      mpz_fdiv_q_2exp(r.z, x.z, n);
+      check(integer_shr(a, n), r.z, ("shr " + std::to_string(n)).c_str(), i, i);
+      check(arith::shr(vm, a, make_int(static_cast<int64_t>(n))), r.z, "arith::shr", i, i);
+    }
+    // A count far past the operand's size: 0 or -1.
+    mpz_fdiv_q_2exp(r.z, x.z, 100000);
+    check(integer_shr(a, uint64_t{1} << 62), r.z, "shr 2^62", i, i);
+  }
+}
+
+TEST_F(BigInt, SignOfEveryOperand) {
+  for (size_t i = 0; i < operands.size(); ++i) {
+    Z x(operands[i]);
+    EXPECT_EQ(integer_sign(operands[i]), mpz_sgn(x.z)) << integer_to_string(operands[i]);
+  }
+}
+
 // Values computed by CPython 3.11.
 TEST_F(BigInt, FloorDivisionEdgesAsCPython) {
   auto P = [](const char* s) { return parse_int(s); };

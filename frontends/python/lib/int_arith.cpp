@@ -73,7 +73,10 @@ int int_compare(Value a, Value b) {
   return bigint_cmp(a, b);
 }
 
-int int_sign(Value a) { return integer_sign(a); }
+int int_sign(Value a) {
+  if (a.is_int()) return (a.as_int() > 0) - (a.as_int() < 0);
+  return integer_sign(a);
+}
 
 // -- Division --
 

@@ -531,19 +531,24 @@ bool is_zero(Value v) { return v.is_int() ? v.as_int() == 0 : v.is_double() && v
 
 }  // namespace
 
-// Integers first: integer_add and the others try int64 arithmetic, so integers past the
-// small range but within 64 bits (sums, hashes) cost one allocation and no GMP call.
+// Two small ints first (their sum and difference always fit int64), then integers:
+// integer_add and the others try int64 arithmetic, so integers past the small range but
+// within 64 bits (sums, hashes) cost one allocation and no GMP call.
 Value add(VM& vm, Value a, Value b) {
+  if (a.is_int() && b.is_int()) return make_int(a.as_int() + b.as_int());
   if (is_integer(a) && is_integer(b)) return integer_add(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) + to_d(b));
   return type_error(vm, "add", a, b);
 }
 Value sub(VM& vm, Value a, Value b) {
+  if (a.is_int() && b.is_int()) return make_int(a.as_int() - b.as_int());
   if (is_integer(a) && is_integer(b)) return integer_sub(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) - to_d(b));
   return type_error(vm, "sub", a, b);
 }
 Value mul(VM& vm, Value a, Value b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
   if (is_integer(a) && is_integer(b)) return integer_mul(a, b);
   if (is_num(a) && is_num(b)) return Value::number(to_d(a) * to_d(b));
   return type_error(vm, "mul", a, b);

@@ -59,7 +59,28 @@ void init() {
   (void)once;
 }
 
+// Small objects come from per-size free lists that GC_malloc_many refills in batches, so
+// the common allocation is a pointer pop (cons cells, tuples, closures: the bulk of what
+// languages allocate). The lists live in static memory, which the collector scans, so
+// what they hold stays reserved; objects from GC_malloc_many are cleared except for the
+// link word. One VM runs one thread, so the lists need no lock.
+constexpr size_t kGranule = 16;
+constexpr size_t kSmallGranules = 8;  // up to 128 bytes
+void* g_free_lists[kSmallGranules + 1];
+
 void* alloc(size_t bytes) {
+  size_t granules = (bytes + kGranule - 1) / kGranule;
+  if (granules - 1 < kSmallGranules) {
+    void*& head = g_free_lists[granules];
+    void* p = head;
+    if (!p) {
+      p = GC_malloc_many(granules * kGranule);
+      if (!p) throw std::bad_alloc();
+    }
+    head = GC_NEXT(p);
+    GC_NEXT(p) = nullptr;
+    return p;
+  }
   void* p = GC_MALLOC(bytes);
   if (!p) throw std::bad_alloc();
   return p;

@@ -39,6 +39,23 @@ ClassId register_class(std::string_view name, bool shaped) {
   return static_cast<ClassId>(class_names().size() - 1);
 }
 
+namespace {
+std::vector<uint32_t>& value_slot_counts() {
+  static std::vector<uint32_t> counts;
+  return counts;
+}
+}  // namespace
+
+void declare_value_slots(ClassId id, uint32_t count) {
+  auto& c = value_slot_counts();
+  if (c.size() <= id) c.resize(id + 1, 0);
+  c[id] = count;
+}
+uint32_t value_slots(ClassId id) {
+  const auto& c = value_slot_counts();
+  return id < c.size() ? c[id] : 0;
+}
+
 bool class_is_shaped(ClassId id) { return id < shaped_classes().size() && shaped_classes()[id]; }
 std::string_view class_name(ClassId id) {
   return id < class_names().size() ? std::string_view(class_names()[id]) : "?";

@@ -20,6 +20,11 @@ class VM;         // core/vm.h
 // `shaped`: instances are Objects (shape + slots), so getf/setf apply to them.
 ClassId register_class(std::string_view name, bool shaped = true);
 bool class_is_shaped(ClassId id);
+// Instances of a registered class whose layout begins, right after the header, with
+// `count` Value slots: the IR's `field` instruction may load those slots (the verifier
+// checks the index against this count).
+void declare_value_slots(ClassId id, uint32_t count);
+uint32_t value_slots(ClassId id);  // 0 unless declared
 std::string_view class_name(ClassId id);
 ClassId class_count();
 

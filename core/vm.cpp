@@ -95,6 +95,8 @@ Value VM::enter(Closure* closure, std::span<const Value> args) {
   for (uint32_t i = 0; i < fn->nregs; ++i) base[i] = i < args.size() ? args[i] : Value::nil();
   Value* saved_top = below->top;
   Segment* saved_barrier = roots_->barrier;
+  Value* saved_native_base = native_base_;  // the native that re-entered, if any
+  const uint32_t* saved_native_pc = native_pc_;
   seg->top = base + fn->nregs;
   roots_->current = roots_->barrier = seg;
   ++depth;
@@ -105,6 +107,8 @@ Value VM::enter(Closure* closure, std::span<const Value> args) {
   roots_->current = below;
   roots_->barrier = saved_barrier;
   below->top = saved_top;
+  native_base_ = saved_native_base;
+  native_pc_ = saved_native_pc;
   return result;
 }
 
@@ -136,6 +140,19 @@ void VM::print_uncaught(std::FILE* out) const {
     s += "  at " + t.fn->name + " (" + t.fn->module->source + ":" + std::to_string(t.line) + ")\n";
   }
   std::fputs(s.c_str(), out);
+}
+
+void VM::walk_native_callers(FrameVisitor visit, void* ctx) const {
+  Value* base = native_base_;
+  const uint32_t* pc = native_pc_;
+  while (base && pc) {
+    const Function* fn = frame_header(base)->callee.as<Closure>()->fn;
+    if (!visit(ctx, fn, static_cast<uint32_t>(pc - fn->code.data()))) return;
+    const FrameHeader* h = frame_header(base);
+    if (!h->return_pc) return;  // an entry frame
+    pc = h->return_pc - 1;      // inside the call instruction
+    base = h->caller_base;
+  }
 }
 
 // -- Natives --

@@ -26,7 +26,7 @@ struct Segment;  // core/interp/stack.h
 struct TraceEntry {
   const Function* fn;
   uint32_t line;
-  uint32_t pc = 0;  // code offset inside the instruction that threw or called
+  uint32_t pc = 0;  // code offset of the instruction (the call, in callers)
 };
 
 class VM {
@@ -56,12 +56,28 @@ class VM {
   // Writes "uncaught exception: ..." and the trace.
   void print_uncaught(std::FILE* out) const;
 
+  // The frames the most recently caught exception passed through, innermost first: those
+  // it unwound and, last, the catching frame at the instruction it came out of (a front end
+  // that reports stack traces of caught exceptions reads it in the handler, before
+  // anything else is caught).
+  const std::vector<TraceEntry>& caught_trace() const { return caught_trace_; }
+
+  // The IR frames outward from the one that called the running native (`ncall` or a
+  // native callable): visit(ctx, function, pc) gets each frame's function and the code
+  // offset it is at (the call instruction, in callers). Stops after the entry frame or
+  // when visit returns false. Only meaningful while a native called from IR runs.
+  using FrameVisitor = bool (*)(void* ctx, const Function* fn, uint32_t pc);
+  void walk_native_callers(FrameVisitor visit, void* ctx) const;
+
   const VMOptions& options() const { return options_; }
   // Takes effect at once, also for frames already running (a language's recursion limit).
   void set_max_depth(uint64_t n) { options_.max_depth = n; }
   Segment& stack() { return *roots_->root; }              // the root segment
   Segment* current_segment() const { return roots_->current; }
   uint64_t depth = 0;  // frames on the stack, all entries included
+  // Spent by `tick`, which branches once it is negative; a scheduler of green threads sets
+  // it per time slice. Nothing else reads it.
+  int64_t budget = INT64_MAX;
 
  private:
   friend Value interpret(VM&, Value*);
@@ -78,6 +94,9 @@ class VM {
   uint32_t entries_ = 0;  // nested VM::enter activations
   std::vector<TraceEntry> trace_;
   std::vector<TraceEntry> caught_trace_;
+  // The frame that called the running native (set by the interpreter before each call).
+  Value* native_base_ = nullptr;
+  const uint32_t* native_pc_ = nullptr;
 };
 
 // -- Natives: C++ functions callable from IR by name (`ncall`) --

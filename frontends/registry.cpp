@@ -1,5 +1,6 @@
 #include <string>
 
+#include "frontends/beam/beam.h"
 #include "frontends/frontend.h"
 #include "frontends/python/python.h"
 #include "frontends/syir/syir.h"
@@ -13,6 +14,7 @@ const std::vector<Frontend>& frontends() {
       {".syir", "Switchyard IR", syir::load},
       {".toy", "toy accumulator bytecode", toy::load},
       {".py", "Python", python::load},
+      {".beam", "BEAM (Erlang)", nullptr, beam::load, beam::kSettings, beam::kDefaultMaxDepth},
   };
   return list;
 }

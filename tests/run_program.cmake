@@ -2,20 +2,32 @@
 # expected. Invoked by ctest as:
 #   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DOPTS=...] [-DARGS=...]
 #         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
-#         [-DEXPECT_ERR_MATCH=regex] [-DEXPECT_EXIT=N] -P run_program.cmake
+#         [-DEXPECT_ERR_MATCH=regex | -DEXPECT_ERR_MATCH_FILE=...] [-DEXPECT_EXIT=N | -DEXPECT_EXIT_FILE=...]
+#         [-DTIMEOUT=seconds] -P run_program.cmake
 # The program runs in DIR with FILE given relative to it, so messages name it as written.
 # Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
 # exit status 0.
+if(NOT DEFINED TIMEOUT)
+  set(TIMEOUT 300)
+endif()
 separate_arguments(opts UNIX_COMMAND "${OPTS}")
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(
   COMMAND ${SWITCHYARD} run ${opts} ${FILE} ${args}
   WORKING_DIRECTORY ${DIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
-  TIMEOUT 300)
+  TIMEOUT ${TIMEOUT})
 
 if(DEFINED EXPECT_OUT_FILE)
   file(READ ${EXPECT_OUT_FILE} EXPECT_OUT)
+endif()
+# Expectations written at build time (made beside generated inputs).
+if(DEFINED EXPECT_ERR_MATCH_FILE)
+  file(READ ${EXPECT_ERR_MATCH_FILE} EXPECT_ERR_MATCH)
+  string(STRIP "${EXPECT_ERR_MATCH}" EXPECT_ERR_MATCH)
+endif()
+if(DEFINED EXPECT_EXIT_FILE)
+  file(STRINGS ${EXPECT_EXIT_FILE} EXPECT_EXIT LIMIT_COUNT 1)
 endif()
 if(DEFINED EXPECT_ERR_FILE)
   file(READ ${EXPECT_ERR_FILE} EXPECT_ERR)

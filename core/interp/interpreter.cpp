@@ -11,11 +11,13 @@
 // entry frame, so a native that called into the VM sees the exception.
 #include "core/interp/interpreter.h"
 
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
 #include "core/arith.h"
 #include "core/format.h"
+#include "core/heap.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -149,6 +151,11 @@ op_Nop:
 op_Mov:
   R[pc[1]] = R[pc[2]];
   NEXT(3);
+op_Movs: {
+  uint32_t n = pc[1];
+  for (uint32_t i = 0; i < n; i += 2) R[pc[2 + i]] = R[pc[3 + i]];
+  NEXT(2 + n);
+}
 op_Const:
   R[pc[1]] = K[pc[2]];
   NEXT(3);
@@ -230,10 +237,27 @@ op_Mod: {
   }
   SET_OR_UNWIND(pc[1], arith::mod(vm, a, b), 4);
 }
-op_TDiv:
-  SET_OR_UNWIND(pc[1], arith::tdiv(vm, R[pc[2]], R[pc[3]]), 4);
-op_Rem:
-  SET_OR_UNWIND(pc[1], arith::rem(vm, R[pc[2]], R[pc[3]]), 4);
+op_TDiv: {
+  // Small ints: C++'s / truncates, and the quotient of 48-bit ints fits unless it is
+  // -2^47 / -1.
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() != 0) {
+    int64_t q = a.as_int() / b.as_int();
+    if (Value::fits_small(q)) {
+      R[pc[1]] = Value::small_int(q);
+      NEXT(4);
+    }
+  }
+  SET_OR_UNWIND(pc[1], arith::tdiv(vm, a, b), 4);
+}
+op_Rem: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() != 0) {
+    R[pc[1]] = Value::small_int(a.as_int() % b.as_int());  // C++'s % truncates, as rem
+    NEXT(4);
+  }
+  SET_OR_UNWIND(pc[1], arith::rem(vm, a, b), 4);
+}
 op_Neg:
   SET_OR_UNWIND(pc[1], arith::neg(vm, R[pc[2]]), 3);
 #define SY_BITS(opname, op, slow)                                  \
@@ -249,10 +273,27 @@ op_Neg:
   SY_BITS(BOr, |, arith::bor)
   SY_BITS(BXor, ^, arith::bxor)
 #undef SY_BITS
-op_Shl:
-  SET_OR_UNWIND(pc[1], arith::shl(vm, R[pc[2]], R[pc[3]]), 4);
-op_Shr:
-  SET_OR_UNWIND(pc[1], arith::shr(vm, R[pc[2]], R[pc[3]]), 4);
+op_Shl: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() >= 0 && b.as_int() < 48) {
+    int64_t x = a.as_int(), n = b.as_int();
+    int64_t r = static_cast<int64_t>(static_cast<uint64_t>(x) << n);
+    if ((r >> n) == x && Value::fits_small(r)) {
+      R[pc[1]] = Value::small_int(r);
+      NEXT(4);
+    }
+  }
+  SET_OR_UNWIND(pc[1], arith::shl(vm, a, b), 4);
+}
+op_Shr: {
+  Value a = R[pc[2]], b = R[pc[3]];
+  if (a.is_int() && b.is_int() && b.as_int() >= 0) {
+    int64_t n = b.as_int();
+    R[pc[1]] = Value::small_int(n >= 63 ? (a.as_int() < 0 ? -1 : 0) : a.as_int() >> n);  // arithmetic shift
+    NEXT(4);
+  }
+  SET_OR_UNWIND(pc[1], arith::shr(vm, a, b), 4);
+}
 op_BNot: {
   Value a = R[pc[2]];
   if (a.is_int()) {
@@ -339,6 +380,35 @@ op_Jne: {
   SY_JORDER(Jgt, >)
   SY_JORDER(Jge, >=)
 #undef SY_JORDER
+op_JIs:
+  pc = R[pc[1]] == R[pc[2]] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JIsNot:
+  pc = R[pc[1]] == R[pc[2]] ? pc + 4 : code + pc[3];
+  DISPATCH();
+op_JIsK:
+  pc = R[pc[1]] == K[pc[2]] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JIsNotK:
+  pc = R[pc[1]] == K[pc[2]] ? pc + 4 : code + pc[3];
+  DISPATCH();
+op_JCls:
+  pc = class_of(R[pc[1]]) == pc[2] ? code + pc[3] : pc + 4;
+  DISPATCH();
+op_JNCls:
+  pc = class_of(R[pc[1]]) == pc[2] ? pc + 4 : code + pc[3];
+  DISPATCH();
+op_JNFin: {
+  Value a = R[pc[1]];
+  pc = a.is_double() && !std::isfinite(a.as_double()) ? code + pc[2] : pc + 3;
+  DISPATCH();
+}
+op_Tick:
+  // The budget belongs to whoever schedules (a front end's green threads); it is the
+  // largest int64 unless someone set it, so this never fires by itself.
+  vm.budget -= static_cast<int32_t>(pc[1]);
+  pc = vm.budget < 0 ? code + pc[2] : pc + 3;
+  DISPATCH();
 
   // -- Calls --
   // Every call form meets at push_frame (or replace_frame for tail calls) with the callee
@@ -680,9 +750,15 @@ op_TailIndy:
       R = seg->first_base();
       *frame_header(R) = moved;
     }
-    Value* scratch = R + width;
-    for (uint32_t i = 0; i < argc; ++i) scratch[i] = src[args[i]];
-    for (uint32_t i = 0; i < argc; ++i) R[i] = scratch[i];
+    // Arguments already in place (register i passed as argument i, the common shape of
+    // a loop's tail call) need no copy.
+    bool in_place = src == R;
+    for (uint32_t i = 0; in_place && i < argc; ++i) in_place = args[i] == i;
+    if (!in_place) {
+      Value* scratch = R + width;
+      for (uint32_t i = 0; i < argc; ++i) scratch[i] = src[args[i]];
+      for (uint32_t i = 0; i < argc; ++i) R[i] = scratch[i];
+    }
     for (uint32_t i = argc; i < target->nregs; ++i) R[i] = Value::nil();
     frame_header(R)->callee = Value::object(callee);
     fn = target;
@@ -697,6 +773,8 @@ op_TailIndy:
     // straight to our caller, so handle chains ending in natives stay in constant stack.
     ArgCopy argv(R, args, argc);
     const NativeCallable* nc = handle.as<NativeCallable>();
+    vm.native_base_ = R;
+    vm.native_pc_ = pc;
     Value r = nc->call(vm, nc, argv.data(), argc);
     if (r.is_empty()) goto unwind;
     if (!tail) {
@@ -713,6 +791,8 @@ op_NCall: {
   uint32_t argc = pc[3];
   // A native that re-enters the VM builds its frames above seg->top.
   ArgCopy args(R, pc + 4, argc);
+  vm.native_base_ = R;
+  vm.native_pc_ = pc;
   Value r = nat.fn(vm, args.data(), argc);
   if (r.is_empty()) goto unwind;
   R[pc[1]] = r;
@@ -892,6 +972,25 @@ op_SetF: {
   }
   object_set(o.as<Object>(), K[pc[2]], R[pc[3]]);
   NEXT(4);
+}
+op_Field: {
+  Value o = R[pc[2]];
+  if (class_of(o) != pc[3]) {
+    vm.raise("type_error", "field expects an instance of " + std::string(class_name(pc[3])) + ", got " +
+                               std::string(class_name(class_of(o))));
+    goto unwind;
+  }
+  R[pc[1]] = reinterpret_cast<const Value*>(o.as_object() + 1)[pc[4]];
+  NEXT(5);
+}
+op_Alloc: {
+  uint32_t n = pc[3];
+  auto* h = static_cast<ObjHeader*>(heap::alloc(sizeof(ObjHeader) + n * sizeof(Value)));
+  h->cls = pc[2];
+  Value* slots = reinterpret_cast<Value*>(h + 1);
+  for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
+  R[pc[1]] = Value::object(h);
+  NEXT(4 + n);
 }
 op_ClassOf:
   R[pc[1]] = Value::small_int(class_of(R[pc[2]]));
@@ -1155,8 +1254,8 @@ unwind:
       if (at >= h.start && at < h.end) {
         R[h.reg] = vm.roots_->exception;
         vm.roots_->exception = Value();
-        vm.trace_.push_back({fn, fn->line_at(at), at});
-        std::swap(vm.caught_trace_, vm.trace_);
+        vm.trace_.push_back({fn, fn->line_at(at), at});  // the catching frame, where it was thrown
+        vm.caught_trace_.swap(vm.trace_);
         vm.trace_.clear();
         pc = code + h.target;
         DISPATCH();

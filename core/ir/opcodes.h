@@ -26,6 +26,7 @@ enum OpFlag : uint32_t {
   /* moves and constants */                                             \
   X(Nop, "nop", "", 0)                                                  \
   X(Mov, "mov", "rr", 0)                                                \
+  X(Movs, "movs", "*", 0)                  /* pairs rD, rS in order */  \
   X(Const, "const", "rk", 0)                                            \
   X(Func, "func", "rf", 0)                                              \
   X(Closure, "closure", "rf*", kMayAlloc)                               \
@@ -67,6 +68,14 @@ enum OpFlag : uint32_t {
   X(Jle, "jle", "rrl", kBranch | kMayThrow)                             \
   X(Jgt, "jgt", "rrl", kBranch | kMayThrow)                             \
   X(Jge, "jge", "rrl", kBranch | kMayThrow)                             \
+  X(JIs, "jis", "rrl", kBranch)            /* same value (one word) */  \
+  X(JIsNot, "jisnt", "rrl", kBranch)                                    \
+  X(JIsK, "jisk", "rkl", kBranch)          /* same value as a constant */ \
+  X(JIsNotK, "jisntk", "rkl", kBranch)                                  \
+  X(JCls, "jcls", "ril", kBranch)          /* class id == immediate */  \
+  X(JNCls, "jncls", "ril", kBranch)                                     \
+  X(JNFin, "jnfin", "rl", kBranch)         /* float, infinite or NaN */ \
+  X(Tick, "tick", "il", kBranch)           /* spend budget; L when out */ \
   X(Call, "call", "rf*", kCall | kMayThrow)                             \
   X(CallV, "callv", "rr*", kCall | kMayThrow)                           \
   X(TailCall, "tailcall", "f*", kCall | kTerminator | kMayThrow)        \
@@ -95,6 +104,8 @@ enum OpFlag : uint32_t {
   X(GetF, "getf", "rrk", kMayThrow)                                     \
   X(SetF, "setf", "rkr", kMayThrow | kMayAlloc)                         \
   X(ClassOf, "classof", "rr", 0)                                        \
+  X(Field, "field", "rrii", kMayThrow)     /* slot of a registered class */ \
+  X(Alloc, "alloc", "ri*", kMayAlloc)      /* instance with value slots */ \
   X(Print, "print", "r", kMayAlloc)                                     \
   /* delimited continuations and fibers (core/interp/stack.h) */        \
   X(Prompt, "prompt", "rrrr*", kCall | kMayThrow | kMayAlloc)           \

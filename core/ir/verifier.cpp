@@ -104,6 +104,20 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, '" + op.name +
                                   "' passes " + std::to_string(args));
     }
+    if (op_id == Op::Movs && code[pc + 1] % 2 != 0)
+      return fail(e, f, pc, "movs takes pairs of registers, got " + count(code[pc + 1], "register"));
+    if (op_id == Op::Field) {
+      uint32_t c = code[pc + 3], slot = code[pc + 4];
+      if (slot >= value_slots(c))
+        return fail(e, f, pc, "field " + std::to_string(static_cast<int32_t>(slot)) + " out of range: class " +
+                                  std::to_string(c) + " declares " + count(value_slots(c), "value slot"));
+    }
+    if (op_id == Op::Alloc) {
+      uint32_t c = code[pc + 2], n = code[pc + 3];
+      if (value_slots(c) == 0 || n != value_slots(c))
+        return fail(e, f, pc, "alloc of class " + std::to_string(c) + " takes " + count(value_slots(c), "value slot") +
+                                  ", " + std::to_string(n) + " given");
+    }
     if (op_id == Op::NCall) {
       const NativeInfo& nat = native(code[pc + 2]);
       uint32_t argc = code[pc + 3];

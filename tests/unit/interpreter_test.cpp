@@ -8,6 +8,8 @@
 #include <string>
 
 #include "core/bigint.h"
+#include "core/heap.h"
+#include "core/ir/module.h"
 #include "core/format.h"
 #include "core/interp/stack.h"
 #include "test_support.h"
@@ -733,6 +735,197 @@ end
             "(" + std::to_string(cls::Int) + ", " + std::to_string(cls::Float) + ", " + std::to_string(cls::BigInt) +
                 ", " + std::to_string(cls::String) + ", " + std::to_string(cls::Tuple) + ", " +
                 std::to_string(cls::Map) + ", " + std::to_string(cls::Object) + ", " + std::to_string(cls::Nil) + ")");
+}
+
+
+// -- Identity and class branches, fields of registered classes, the budget --
+
+TEST_F(Interp, IdentityBranchesCompareWords) {
+  EXPECT_EQ(jump("jis", ":a", ":a"), "true");
+  EXPECT_EQ(jump("jis", "1", "1.0"), "false");  // jeq would take it: equal numbers
+  EXPECT_EQ(jump("jisnt", "1", "1.0"), "true");
+  EXPECT_EQ(jump("jis", "nil", "nil"), "true");
+  EXPECT_EQ(jump("jisnt", "2", "2"), "false");
+  auto jk = [&](const std::string& op, const std::string& v, const std::string& k) {
+    return run("func main/0 regs 2\n    const r0, " + v + "\n    " + op + " r0, " + k +
+               ", yes\n    const r1, false\n    ret r1\nyes:\n    const r1, true\n    ret r1\nend\n");
+  };
+  EXPECT_EQ(jk("jisk", ":a", ":a"), "true");
+  EXPECT_EQ(jk("jisk", "1.0", "1"), "false");
+  EXPECT_EQ(jk("jisntk", "1.0", "1"), "true");
+  EXPECT_EQ(jk("jisntk", "nil", "nil"), "false");
+}
+
+TEST_F(Interp, MovsCopiesInOrder) {
+  EXPECT_EQ(run("func main/0 regs 4\n    const r0, 1\n    const r1, 2\n    movs r2, r0, r0, r1, r1, r2, r3, r0\n"
+                "    tuple r0, r0, r1, r2, r3\n    ret r0\nend\n"),
+            "(2, 1, 1, 2)");
+  EXPECT_NE(test::read_error("func main/0 regs 2\n    movs r0, r1, r0\n    ret r0\nend\n"), "");
+}
+
+TEST_F(Interp, NonFiniteBranch) {
+  auto nf = [&](const std::string& v) {
+    return run("func main/0 regs 2\n    const r0, " + v +
+               "\n    jnfin r0, yes\n    const r1, false\n    ret r1\nyes:\n    const r1, true\n    ret r1\nend\n");
+  };
+  EXPECT_EQ(nf("inf"), "true");
+  EXPECT_EQ(nf("-inf"), "true");
+  EXPECT_EQ(nf("nan"), "true");
+  EXPECT_EQ(nf("1.5"), "false");
+  EXPECT_EQ(nf("7"), "false");
+  EXPECT_EQ(nf(":inf"), "false");
+}
+
+TEST_F(Interp, ClassBranches) {
+  auto cls_jump = [&](const std::string& op, const std::string& v, ClassId c) {
+    return run("func main/0 regs 2\n    const r0, " + v + "\n    " + op + " r0, " + std::to_string(c) +
+               ", yes\n    const r1, false\n    ret r1\nyes:\n    const r1, true\n    ret r1\nend\n");
+  };
+  EXPECT_EQ(cls_jump("jcls", "1", cls::Int), "true");
+  EXPECT_EQ(cls_jump("jcls", "1.5", cls::Int), "false");
+  EXPECT_EQ(cls_jump("jcls", "100000000000000000000", cls::BigInt), "true");
+  EXPECT_EQ(cls_jump("jncls", ":x", cls::Atom), "false");
+  EXPECT_EQ(cls_jump("jncls", "nil", cls::Atom), "true");
+}
+
+TEST_F(Interp, FieldLoadsDeclaredSlotsAndChecksTheClass) {
+  static const ClassId pair = [] {
+    ClassId c = register_class("interp_test_pair", false);
+    declare_value_slots(c, 2);
+    return c;
+  }();
+  auto make = [](VM&, const Value* a, uint32_t) {
+    auto* p = static_cast<Value*>(heap::alloc(sizeof(ObjHeader) + 2 * sizeof(Value)));
+    reinterpret_cast<ObjHeader*>(p)->cls = pair;
+    p[1] = a[0];
+    p[2] = a[1];
+    return Value::object(p);
+  };
+  register_native("test.make_pair", make, 2);
+  const std::string c = std::to_string(pair);
+  EXPECT_EQ(run("func main/0 regs 4\n    const r0, 7\n    const r1, :b\n    ncall r2, \"test.make_pair\", r0, r1\n"
+                "    field r3, r2, " + c + ", 1\n    field r0, r2, " + c + ", 0\n    tuple r3, r0, r3\n    ret r3\nend\n"),
+            "(7, :b)");
+  EXPECT_EQ(run("func main/0 regs 2\n    tuple r0\n    field r1, r0, " + c + ", 0\n    ret r1\nend\n"), "!type_error");
+  EXPECT_EQ(run("func main/0 regs 3\n    const r0, 1\n    const r1, 2\n    alloc r2, " + c + ", r1, r0\n"
+                "    field r0, r2, " + c + ", 0\n    field r1, r2, " + c + ", 1\n    tuple r0, r0, r1\n    ret r0\nend\n"),
+            "(2, 1)");
+  EXPECT_NE(test::read_error("func main/0 regs 2\n    alloc r1, " + c + ", r0\n    ret r1\nend\n"), "");
+}
+
+TEST_F(Interp, TickBranchesOnceTheBudgetIsSpent) {
+  // Counts loop iterations until the budget runs out.
+  const char* text = R"(func main/0 regs 2
+    const r0, 0
+loop:
+    tick 1, out
+    addi r0, r0, 1
+    jmp loop
+out:
+    ret r0
+end
+)";
+  vm.budget = 5;
+  EXPECT_EQ(run(text), "5");
+  EXPECT_LT(vm.budget, 0);
+  vm.budget = INT64_MAX;
+}
+
+TEST_F(Interp, NativesSeeTheFramesThatCalledThem) {
+  // The native reports the functions and lines of its callers, innermost first.
+  static std::string seen;
+  auto where = [](VM& v, const Value*, uint32_t) {
+    seen.clear();
+    v.walk_native_callers([](void*, const Function* fn, uint32_t pc) {
+      seen += fn->name + ":" + std::to_string(fn->line_at(pc)) + " ";
+      return true;
+    }, nullptr);
+    return Value::nil();
+  };
+  register_native("test.where", where, 0);
+  EXPECT_EQ(run("func inner/0 regs 1\n    ncall r0, \"test.where\"\n    ret r0\nend\n"
+                "func main/0 regs 1\n    call r0, inner\n    ret r0\nend\n"),
+            "nil");
+  EXPECT_EQ(seen, "inner:2 main:6 ");
+}
+
+TEST_F(Interp, CaughtTraceHoldsTheUnwoundFrames) {
+  EXPECT_EQ(run(R"(func thrower/0 regs 1
+    const r0, :boom
+    throw r0
+end
+func middle/0 regs 1
+    call r0, thrower
+    ret r0
+end
+func main/0 regs 1
+start:
+    call r0, middle
+end_:
+    ret r0
+handler:
+    ret r0
+    .handler start, end_, handler, r0
+end
+)"),
+            ":boom");
+  ASSERT_EQ(vm.caught_trace().size(), 3u);
+  EXPECT_EQ(vm.caught_trace()[0].fn->name, "thrower");
+  EXPECT_EQ(vm.caught_trace()[1].fn->name, "middle");
+  EXPECT_EQ(vm.caught_trace()[2].fn->name, "main");
+  EXPECT_EQ(vm.caught_trace()[2].line, 11u);  // the call that threw, not the handler
+}
+
+
+TEST_F(Interp, TruncatingDivisionAndShiftsOnSmallInts) {
+  EXPECT_EQ(binop("tdiv", "-7", "2"), "-3");
+  EXPECT_EQ(binop("rem", "-7", "2"), "-1");
+  EXPECT_EQ(binop("rem", "7", "-2"), "1");
+  EXPECT_EQ(binop("tdiv", "-140737488355328", "-1"), "140737488355328");  // leaves the small range
+  EXPECT_EQ(binop("tdiv", "1", "0"), "!zero_division");
+  EXPECT_EQ(binop("rem", "1", "0"), "!zero_division");
+  EXPECT_EQ(binop("shl", "1", "46"), "70368744177664");
+  EXPECT_EQ(binop("shl", "1", "47"), "140737488355328");  // a bignum
+  EXPECT_EQ(binop("shl", "-3", "2"), "-12");
+  EXPECT_EQ(binop("shl", "5", "100"), "6338253001141147007483516026880");
+  EXPECT_EQ(binop("shr", "-7", "1"), "-4");  // floor
+  EXPECT_EQ(binop("shr", "-7", "100"), "-1");
+  EXPECT_EQ(binop("shr", "7", "63"), "0");
+  EXPECT_EQ(binop("shl", "1", "-1"), "!value_error");
+}
+
+TEST_F(Interp, TailCallWithArgumentsInPlaceAndPermuted) {
+  // count(n, acc) loops with its arguments in place; swap/3 permutes them.
+  EXPECT_EQ(run(R"(func count/2 regs 3
+    const r2, 0
+    jeq r0, r2, done
+    addi r0, r0, -1
+    addi r1, r1, 2
+    tailcall count, r0, r1
+done:
+    ret r1
+end
+func swap/3 regs 4
+    const r3, 0
+    jeq r0, r3, out
+    addi r0, r0, -1
+    tailcall swap, r0, r2, r1
+out:
+    tuple r1, r1, r2
+    ret r1
+end
+func main/0 regs 3
+    const r0, 1000
+    const r1, 0
+    call r0, count, r0, r1
+    const r1, 3
+    const r2, :a
+    call r1, swap, r1, r0, r2
+    tuple r0, r0, r1
+    ret r0
+end
+)"),
+            "(2000, (:a, 2000))");
 }
 
 }  // namespace

@@ -94,6 +94,7 @@ func main/1 regs 12
     const r2, -42
     const r2, -0.0
     const r2, 1e+100
+    movs r3, r2, r4, r3
     const r2, 0.1
     const r2, inf
     const r2, -inf
@@ -140,6 +141,14 @@ next:
     jle r1, r2, top
     jgt r1, r2, top
     jge r1, r2, top
+    jis r1, r2, top
+    jisnt r1, r2, top
+    jisk r1, :a, top
+    jisntk r1, 7, top
+    jcls r1, 3, top
+    jncls r1, 3, top
+    jnfin r1, top
+    tick 1, top
 try_start:
     call r5, add2, r1, r2
     callv r5, r3, r1, r2
@@ -166,6 +175,8 @@ try_end:
     getf r9, r11, :x
     setf r11, "y", r9
     classof r9, r11
+    field r9, r11, @PAIR@, 1
+    alloc r9, @PAIR@, r1, r2
     print r9
     call r9, "needs quotes"
     prompt r9, r10, r1, r3, r1, r2
@@ -208,12 +219,33 @@ last:
 end
 )";
 
+// kEverything with a class that declares two value slots in place of @PAIR@ (`field`).
+std::string everything() {
+  static const ClassId pair = [] {
+    ClassId c = register_class("text_test_pair", false);
+    declare_value_slots(c, 2);
+    return c;
+  }();
+  std::string text = kEverything;
+  for (size_t at; (at = text.find("@PAIR@")) != std::string::npos;) text.replace(at, 6, std::to_string(pair));
+  return text;
+}
+
 TEST(IrText, EveryInstructionRoundTrips) {
+  const std::string text = everything();
   for (uint32_t i = 0; i < kOpCount; ++i)
-    EXPECT_NE(std::string(kEverything).find(std::string("    ") + kOpInfo[i].name + (*kOpInfo[i].operands ? " " : "\n")),
+    EXPECT_NE(text.find(std::string("    ") + kOpInfo[i].name + (*kOpInfo[i].operands ? " " : "\n")),
               std::string::npos)
         << "not exercised: " << kOpInfo[i].name;
-  expect_round_trip(kEverything, "everything.syir");
+  expect_round_trip(text, "everything.syir");
+}
+
+TEST(IrText, FieldNeedsDeclaredSlots) {
+  ClassId c = register_class("text_test_one_slot", false);
+  declare_value_slots(c, 1);
+  std::string id = std::to_string(c);
+  EXPECT_EQ(read_error("func main/1\n    field r0, r0, " + id + ", 1\n    ret r0\nend\n"),
+            "t.syir:2:5: field 1 out of range: class " + id + " declares 1 value slot");
 }
 
 TEST(IrText, PrinterIsCanonical) {

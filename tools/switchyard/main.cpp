@@ -26,12 +26,21 @@ const char* const kUsage =
     "Runs FILE with the front end its extension names:\n"
     "  .syir  Switchyard IR (the VM's assembly language)\n"
     "  .toy   toy accumulator bytecode (docs/toy.md); ARGS: the input A (default 0)\n"
+    "  .py    a Python 3 program (docs/python.md); ARGS: sys.argv[1:]\n"
+    "  .beam  an Erlang module compiled by erlc (docs/beam.md): runs main/0, or main/1\n"
+    "         with ARGS as a list of strings\n"
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
+    "  --entry F          run function F instead of main (.beam)\n"
+    "  -pa DIR            look for modules in DIR too; repeatable (.beam)\n"
+    "  --reductions=N     reductions a process may spend per time slice (.beam, default 4000)\n"
+    "  --reduction-mode=M fair: count a reduction at every function call, as BEAM does;\n"
+    "                     unfair: only at tail calls, the loops of Erlang (.beam, default fair)\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
     "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
-    "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
+    "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000;\n"
+    "                     .beam: 10000000, about 1 GB of frames; erl's limit is memory)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
     "  --pic-stats[=F]    on exit, print per-site PIC statistics to standard error:\n"
@@ -100,15 +109,39 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
   return true;
 }
 
+// Whether the front end accepts the --NAME=VALUE setting `name`.
+bool accepts_setting(const sy::Frontend& fe, const std::string& name) {
+  for (const char* const* s = fe.settings; s && *s; ++s)
+    if (name == *s) return true;
+  return false;
+}
+
 int run(int argc, char** argv) {
   sy::VMOptions options;
   bool dump_ir = false, dump_ast = false, dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
+  sy::LoadOptions load_options;
+  bool front_end_options = false;  // any option only some front ends take
+  bool max_depth_given = false;
   sy::pic::install();
   int i = 2;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; ++i) {
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; ++i) {
     std::string opt = argv[i];
-    if (opt == "--dump-ir") {
+    if (opt == "-pa" || opt == "--entry") {
+      if (i + 1 >= argc) return usage_error(opt + " needs a value");
+      std::string value = argv[++i];
+      if (opt == "-pa") {
+        load_options.search_path.push_back(value);
+      } else {
+        if (value.empty()) return usage_error("--entry needs a function name");
+        load_options.entry = value;
+      }
+      front_end_options = true;
+    } else if (opt.rfind("--entry=", 0) == 0) {
+      if (opt.size() == 8) return usage_error("--entry needs a function name");
+      load_options.entry = opt.substr(8);
+      front_end_options = true;
+    } else if (opt == "--dump-ir") {
       dump_ir = true;
     } else if (opt == "--dump-beam") {
       dump_beam = true;
@@ -117,6 +150,7 @@ int run(int argc, char** argv) {
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
+      max_depth_given = true;
     } else if (opt.rfind("--dispatch=", 0) == 0) {
       std::string error;
       const sy::pic::DispatchStrategy* s = sy::pic::parse_strategy(opt.substr(11), &error);
@@ -127,6 +161,10 @@ int run(int argc, char** argv) {
     } else if (opt == "--pic-stats=json" || opt.rfind("--pic-stats=json:", 0) == 0) {
       pic_stats = opt.substr(12);
       if (pic_stats == "json:") return usage_error("--pic-stats=json: needs a path");
+    } else if (size_t eq = opt.find('='); opt.rfind("--", 0) == 0 && eq != std::string::npos && eq > 2) {
+      // A setting of the front end: checked once the file says which front end runs.
+      load_options.settings.emplace_back(opt.substr(2, eq - 2), opt.substr(eq + 1));
+      front_end_options = true;
     } else {
       return usage_error("unknown option '" + opt + "'");
     }
@@ -142,12 +180,19 @@ int run(int argc, char** argv) {
   }
 
   const sy::Frontend* fe = sy::frontend_for(path);
-  if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");
+  if (!fe) return usage_error(path + ": unknown file type (expected .syir, .toy, .py or .beam)");
+  for (const auto& [name, value] : load_options.settings)
+    if (!accepts_setting(*fe, name)) return usage_error("unknown option '--" + name + "=" + value + "'");
+  if (front_end_options && !fe->load_with_options)
+    return usage_error(std::string("the ") + fe->language + " front end takes no --entry, -pa or settings");
 
+  if (!max_depth_given && fe->default_max_depth) options.max_depth = fe->default_max_depth;
   sy::VM vm(options);
   sy::Program program;
   sy::LoadError err;
-  if (!fe->load(path, args, &program, &err)) {
+  bool loaded = fe->load_with_options ? fe->load_with_options(path, args, load_options, &program, &err)
+                                      : fe->load(path, args, &program, &err);
+  if (!loaded) {
     std::fprintf(stderr, "%s\n", err.message.c_str());
     return 1;
   }

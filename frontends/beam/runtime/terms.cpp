@@ -202,9 +202,9 @@ std::string_view whole_bytes(const Binary* bin, std::string& out) {
 
 // -- Funs --
 
-void register_fun_info(const Function* fn, const FunInfo& info) { fun_infos()[fn] = info; }
+void register_fun_info(const sy::Function* fn, const FunInfo& info) { fun_infos()[fn] = info; }
 
-const FunInfo* fun_info(const Function* fn) {
+const FunInfo* fun_info(const sy::Function* fn) {
   auto& infos = fun_infos();
   auto it = infos.find(fn);
   return it == infos.end() ? nullptr : &it->second;

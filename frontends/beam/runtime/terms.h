@@ -170,8 +170,8 @@ struct FunInfo {
   uint32_t arity = 0;  // the arity Erlang code sees (without the free variables)
   uint32_t num_free = 0;
 };
-void register_fun_info(const Function* fn, const FunInfo& info);
-const FunInfo* fun_info(const Function* fn);  // null for closures of other languages
+void register_fun_info(const sy::Function* fn, const FunInfo& info);
+const FunInfo* fun_info(const sy::Function* fn);  // null for closures of other languages
 
 // `fun M:F/A`: resolved by name at each call (the latest loaded module), so it is its own
 // class. `target` is free for the VM to cache its resolution in.

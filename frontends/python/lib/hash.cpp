@@ -61,9 +61,9 @@ int64_t hash_int(Value i) {
   if (i.is_int()) return hash_int64(i.as_int());
   int64_t n;
   if (integer_to_int64(i, &n)) return hash_int64(n);
-  Mpz m(i);
-  bool negative = mpz_sgn(m.z) < 0;
-  uint64_t x = mpz_fdiv_ui(m.z, kHashModulus);  // of |i|: fix the sign below
+  IntegerView m(i);
+  bool negative = integer_sign(i) < 0;
+  uint64_t x = mpz_fdiv_ui(m, kHashModulus);  // of |i|: fix the sign below
   if (negative) x = x == 0 ? 0 : kHashModulus - x;  // fdiv gave (-|i|) mod p
   return not_minus_one(negative ? 0 - x : x);
 }

@@ -40,35 +40,30 @@ double round_scaled(const mpz_t x, long s, bool sticky) {
 
 // -- Basic arithmetic --
 
+// Bignums go to core's limb arithmetic (core/bigint.h): operands read in place, one
+// allocation for the result.
+
 Value int_add(Value a, Value b) {
   int64_t r;
   if (both_small(a, b) && !__builtin_add_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
-  Mpz x(a), y(b);
-  mpz_add(x.z, x.z, y.z);
-  return x.value();
+  return integer_add(a, b);
 }
 
 Value int_sub(Value a, Value b) {
   int64_t r;
   if (both_small(a, b) && !__builtin_sub_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
-  Mpz x(a), y(b);
-  mpz_sub(x.z, x.z, y.z);
-  return x.value();
+  return integer_sub(a, b);
 }
 
 Value int_mul(Value a, Value b) {
   int64_t r;
   if (both_small(a, b) && !__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
-  Mpz x(a), y(b);
-  mpz_mul(x.z, x.z, y.z);
-  return x.value();
+  return integer_mul(a, b);
 }
 
 Value int_neg(Value a) {
   if (a.is_int()) return make_int(-a.as_int());
-  Mpz x(a);
-  mpz_neg(x.z, x.z);
-  return x.value();
+  return integer_neg(a);
 }
 
 Value int_abs(Value a) { return int_sign(a) < 0 ? int_neg(a) : a; }
@@ -80,8 +75,7 @@ int int_compare(Value a, Value b) {
 
 int int_sign(Value a) {
   if (a.is_int()) return (a.as_int() > 0) - (a.as_int() < 0);
-  Mpz x(a);
-  return mpz_sgn(x.z);
+  return integer_sign(a);
 }
 
 // -- Division --
@@ -93,9 +87,9 @@ Result<Value> int_floordiv(Value a, Value b) {
     if (x % y != 0 && ((x % y < 0) != (y < 0))) --q;
     return make_int(q);
   }
-  Mpz x(a), y(b);
-  mpz_fdiv_q(x.z, x.z, y.z);
-  return x.value();
+  Value q;
+  integer_divide(a, b, true, &q, nullptr);
+  return q;
 }
 
 Result<Value> int_mod(Value a, Value b) {
@@ -105,9 +99,9 @@ Result<Value> int_mod(Value a, Value b) {
     if (r != 0 && ((r < 0) != (y < 0))) r += y;
     return make_int(r);
   }
-  Mpz x(a), y(b);
-  mpz_fdiv_r(x.z, x.z, y.z);
-  return x.value();
+  Value r;
+  integer_divide(a, b, true, nullptr, &r);
+  return r;
 }
 
 Result<std::pair<Value, Value>> int_divmod(Value a, Value b) {
@@ -117,9 +111,9 @@ Result<std::pair<Value, Value>> int_divmod(Value a, Value b) {
     if (r != 0 && ((r < 0) != (y < 0))) --q, r += y;
     return std::pair{make_int(q), make_int(r)};
   }
-  Mpz x(a), y(b), q, r;
-  mpz_fdiv_qr(q.z, r.z, x.z, y.z);
-  return std::pair{q.value(), r.value()};
+  std::pair<Value, Value> qr;
+  integer_divide(a, b, true, &qr.first, &qr.second);
+  return qr;
 }
 
 Result<double> int_truediv(Value a, Value b) {
@@ -208,9 +202,7 @@ Result<Value> int_lshift(Value a, Value n) {
     int64_t mag = x < 0 ? -x : x;
     if (count < __builtin_clzll(static_cast<uint64_t>(mag)) - 1) return make_int(x * (int64_t{1} << count));
   }
-  Mpz x(a);
-  mpz_mul_2exp(x.z, x.z, static_cast<mp_bitcnt_t>(count));
-  return x.value();
+  return integer_shl(a, static_cast<uint64_t>(count));
 }
 
 Result<Value> int_rshift(Value a, Value n) {
@@ -218,38 +210,39 @@ Result<Value> int_rshift(Value a, Value n) {
   if (sn < 0) return value_error("negative shift count");
   if (!n.is_int()) return make_int(int_sign(a) < 0 ? -1 : 0);
   int64_t count = n.as_int();
-  if (a.is_int()) return make_int(a.as_int() >> std::min<int64_t>(count, 63));
-  Mpz x(a);
-  mpz_fdiv_q_2exp(x.z, x.z, static_cast<mp_bitcnt_t>(std::min<int64_t>(count, int64_t{1} << 40)));
-  return x.value();
+  return integer_shr(a, static_cast<uint64_t>(count));
 }
 
 Value int_and(Value a, Value b) {
   if (both_small(a, b)) return make_int(a.as_int() & b.as_int());
-  Mpz x(a), y(b);
-  mpz_and(x.z, x.z, y.z);
-  return x.value();
+  IntegerView x(a), y(b);
+  Mpz r;
+  mpz_and(r.z, x, y);
+  return r.value();
 }
 
 Value int_or(Value a, Value b) {
   if (both_small(a, b)) return make_int(a.as_int() | b.as_int());
-  Mpz x(a), y(b);
-  mpz_ior(x.z, x.z, y.z);
-  return x.value();
+  IntegerView x(a), y(b);
+  Mpz r;
+  mpz_ior(r.z, x, y);
+  return r.value();
 }
 
 Value int_xor(Value a, Value b) {
   if (both_small(a, b)) return make_int(a.as_int() ^ b.as_int());
-  Mpz x(a), y(b);
-  mpz_xor(x.z, x.z, y.z);
-  return x.value();
+  IntegerView x(a), y(b);
+  Mpz r;
+  mpz_xor(r.z, x, y);
+  return r.value();
 }
 
 Value int_invert(Value a) {
   if (a.is_int()) return make_int(~a.as_int());
-  Mpz x(a);
-  mpz_com(x.z, x.z);
-  return x.value();
+  IntegerView x(a);
+  Mpz r;
+  mpz_com(r.z, x);
+  return r.value();
 }
 
 int64_t int_bit_length(Value a) {
@@ -258,8 +251,7 @@ int64_t int_bit_length(Value a) {
     uint64_t mag = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
     return mag == 0 ? 0 : 64 - __builtin_clzll(mag);
   }
-  Mpz x(a);
-  return static_cast<int64_t>(mpz_sizeinbase(x.z, 2));
+  return static_cast<int64_t>(mpz_sizeinbase(IntegerView(a), 2));
 }
 
 // -- Conversions --

@@ -60,9 +60,8 @@ Result<std::string> int_to_decimal(Value i) {
   int64_t n;
   if (i.is_int() || integer_to_int64(i, &n)) return int_to_base(i, 10);
   if (max_str_digits > 0) {
-    Mpz m(i);
     // sizeinbase may exceed the true count by one: decide on the text when it is close.
-    size_t estimate = mpz_sizeinbase(m.z, 10);
+    size_t estimate = mpz_sizeinbase(IntegerView(i), 10);
     if (estimate > static_cast<size_t>(max_str_digits) + 1) return value_error(to_str_limit_message());
   }
   std::string s = integer_to_string(i, 10);

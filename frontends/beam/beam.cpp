@@ -1,0 +1,163 @@
+#include "frontends/beam/beam.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "callsite/call_site.h"
+#include "core/ir/text.h"
+#include "frontends/beam/loader/search_path.h"
+#include "frontends/beam/process/io_natives.h"
+#include "frontends/beam/process/kernel_natives.h"
+#include "frontends/beam/process/process_natives.h"
+#include "frontends/beam/process/scheduler.h"
+#include "frontends/beam/runtime/terms.h"
+#include "frontends/beam/translate/bif_binding.h"
+#include "frontends/beam/translate/binary_natives.h"
+#include "frontends/beam/translate/code_server.h"
+#include "frontends/beam/translate/exceptions.h"
+#include "frontends/beam/translate/runtime_module.h"
+#include "frontends/beam/translate/runtime_natives.h"
+
+namespace sy::beam {
+
+const char* const kSettings[] = {"reductions", "reduction-mode", nullptr};
+
+namespace {
+
+// What the program's entry native needs once loading is done.
+struct Launch {
+  Value module, function, args;  // in root memory (launch_roots)
+  int64_t reductions = 4000;
+};
+Launch g_launch;
+heap::RootedVector<Value>& launch_roots() {
+  static heap::RootedVector<Value> roots;
+  return roots;
+}
+
+// The export table's bootstrap: an `indy` site of translated code names M:F/A in its
+// static arguments and links to the export's call site.
+Value export_bootstrap(VM& vm, const sy::Module&, const SiteDescriptor& desc) {
+  return code_server().export_site(vm, desc.static_args[0], desc.static_args[1],
+                                   static_cast<uint32_t>(desc.static_args[2].as_int()));
+}
+
+// beam.run: runs the program's main process to its end; the result is the exit status.
+Value n_run(VM& vm, const Value*, uint32_t) {
+  Scheduler scheduler(vm, SchedulerOptions{g_launch.reductions});
+  Closure* entry = new_closure(runtime_functions().spawn_mfa, 3);
+  entry->captures[0] = g_launch.module;
+  entry->captures[1] = g_launch.function;
+  entry->captures[2] = g_launch.args;
+  int64_t arity = 0;
+  for (Value l = g_launch.args; is_cons(l); l = tail(l)) ++arity;
+  int status = scheduler.run(Value::object(entry), tuple({g_launch.module, g_launch.function, Value::small_int(arity)}));
+  return Value::small_int(status);
+}
+
+void init_once() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  init_terms();
+  declare_value_slots(classes.cons, 2);
+  init_exceptions();
+  bind_bifs();  // first: the VM's own natives below replace any of the same name
+  init_runtime_natives();
+  init_process_natives();
+  init_binary_natives();
+  init_io_natives();
+  init_kernel_natives();
+  register_native("beam.run", n_run, 0);
+  cs::install();
+  cs::register_bootstrap("beam.export", export_bootstrap);
+  runtime_natives();
+  runtime_functions();
+}
+
+Value erlang_string(const std::string& s) {
+  Value l = Value::nil();
+  for (size_t i = s.size(); i-- > 0;) l = cons(Value::small_int(static_cast<unsigned char>(s[i])), l);
+  return l;
+}
+
+bool parse_settings(const LoadOptions& options, SchedulerOptions* sched, CodeOptions* code, std::string* error) {
+  for (const auto& [name, value] : options.settings) {
+    if (name == "reductions") {
+      char* end = nullptr;
+      long long n = std::strtoll(value.c_str(), &end, 10);
+      if (value.empty() || *end || n <= 0 || n > (1ll << 40)) {
+        *error = "--reductions needs a positive integer, got '" + value + "'";
+        return false;
+      }
+      sched->reductions = n;
+    } else if (name == "reduction-mode") {
+      if (value == "fair") code->reduction_mode = ReductionMode::Fair;
+      else if (value == "unfair") code->reduction_mode = ReductionMode::Unfair;
+      else {
+        *error = "--reduction-mode is fair or unfair, got '" + value + "'";
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool load(const std::string& path, const std::vector<std::string>& args, const LoadOptions& options, Program* out,
+          LoadError* error) {
+  init_once();
+  SchedulerOptions sched;
+  CodeOptions code;
+  if (!parse_settings(options, &sched, &code, &error->message)) return false;
+
+  ModuleSearchPath search;
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  search.set_program_dir(dir);
+  std::vector<std::string> dirs{dir.empty() ? "." : dir};
+  for (const std::string& d : options.search_path) {
+    search.add_path(d);
+    dirs.push_back(d);
+  }
+  static std::unique_ptr<CodeServer> server;
+  server = std::make_unique<CodeServer>(code, std::move(search), std::move(dirs));
+  set_code_server(server.get());
+
+  // The program's module is loaded now, so a bad file is a load error; everything else
+  // loads when first called.
+  std::string why;
+  LoadedModule* m = server->load_file(nullptr, path, &why);
+  if (!m) {
+    error->message = why;
+    return false;
+  }
+
+  g_launch.reductions = sched.reductions;
+  auto& roots = launch_roots();
+  roots.clear();
+  Value args_list = Value::nil();
+  for (size_t i = args.size(); i-- > 0;) args_list = cons(erlang_string(args[i]), args_list);
+  std::string entry = options.entry.empty() ? "main" : options.entry;
+  roots.push_back(m->name);
+  roots.push_back(atom(entry));
+  roots.push_back(args.empty() ? Value::nil() : cons(args_list, Value::nil()));
+  g_launch.module = roots[0];
+  g_launch.function = roots[1];
+  g_launch.args = roots[2];
+
+  ir::SourceError err;
+  auto runner = ir::read_module("func run/0 regs 1\n    ncall r0, \"beam.run\"\n    ret r0\nend\n", "<beam>", &err);
+  if (!runner) {
+    error->message = "internal error: " + err.format();
+    return false;
+  }
+  out->entry = runner->functions[0].get();
+  out->modules.push_back(std::move(runner));
+  // The program's module belongs to the program (--dump-ir prints it, --pic-stats counts it).
+  out->modules.push_back(std::move(m->owned_ir));
+  return true;
+}
+
+}  // namespace sy::beam

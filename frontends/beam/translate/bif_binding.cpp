@@ -1,0 +1,67 @@
+// Binds the BIF library (runtime/bifs.h) to core's native table, so that translated code
+// calls a BIF with one `ncall` and an export names it like any other native.
+//
+// A core native is a plain function pointer, without data, so each table entry gets its
+// own trampoline: trampoline<I> calls entry I. When a BIF fails, the trampoline raises
+// error:Reason with the BIF, its arguments and erts's error_info as the first stack frame.
+#include "frontends/beam/translate/bif_binding.h"
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "core/vm.h"
+#include "frontends/beam/runtime/bifs.h"
+#include "frontends/beam/translate/exceptions.h"
+
+namespace sy::beam {
+
+namespace {
+
+constexpr size_t kMaxBifs = 1024;
+
+Value error_info(const BifEntry& e) {
+  if (!e.error_module) return Value::nil();
+  Map* m = new_map();
+  map_set(m, atom("module"), atom(e.error_module));
+  return cons(tuple({atom("error_info"), Value::object(m)}), Value::nil());
+}
+
+Value call_entry(VM& vm, const BifEntry& e, const Value* args) {
+  BifContext cx(vm);
+  Value r = e.fn(cx, args);
+  if (!r.is_empty() || vm.has_exception()) return r;
+  Value list = Value::nil();
+  for (uint32_t i = e.arity; i-- > 0;) list = cons(args[i], list);
+  return raise_bif_error(vm, cx.reason, tuple({atom(e.module), atom(e.name), list, error_info(e)}));
+}
+
+template <size_t I>
+Value trampoline(VM& vm, const Value* args, uint32_t) {
+  return call_entry(vm, bif_table()[I], args);
+}
+
+template <size_t... I>
+constexpr std::array<NativeFn, sizeof...(I)> make_trampolines(std::index_sequence<I...>) {
+  return {&trampoline<I>...};
+}
+
+constexpr auto kTrampolines = make_trampolines(std::make_index_sequence<kMaxBifs>());
+
+}  // namespace
+
+void bind_bifs() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  auto table = bif_table();
+  if (table.size() > kMaxBifs) throw std::logic_error("more BIFs than trampolines: raise kMaxBifs");
+  for (size_t i = 0; i < table.size(); ++i) {
+    const BifEntry& e = table[i];
+    register_native(std::string(e.module) + ":" + e.name + "/" + std::to_string(e.arity), kTrampolines[i],
+                    static_cast<int>(e.arity));
+  }
+}
+
+}  // namespace sy::beam

@@ -1,0 +1,123 @@
+#include "frontends/beam/translate/runtime_module.h"
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/ir/text.h"
+#include "frontends/beam/runtime/terms.h"
+
+namespace sy::beam {
+
+namespace {
+
+const char* const kRuntime = R"(
+; erlang:apply(Fun, Args)
+func apply2/2 regs 4
+    ncall r2, "beam.fun_target", r0, r1
+    ncall r3, "beam.spreader", r1
+    tailcallv r3, r2, r1
+end
+; erlang:apply(Module, Function, Args)
+func apply3/3 regs 5
+    ncall r3, "beam.apply_target", r0, r1, r2
+    ncall r4, "beam.spreader", r2
+    tailcallv r4, r3, r2
+end
+; The entry of spawn(Module, Function, Args).
+func spawn_mfa/0 regs 3
+    cap r0, 0
+    cap r1, 1
+    cap r2, 2
+    tailcall apply3, r0, r1, r2
+end
+; The entry of spawn(Fun) when Fun is not a closure of no arguments.
+func spawn_fun/0 regs 2
+    cap r0, 0
+    const r1, nil
+    tailcall apply2, r0, r1
+end
+; erlang:yield()
+func yield/0 regs 1
+    ncall r0, "beam.yield_value"
+    fyield r0, r0
+    const r0, true
+    ret r0
+end
+)";
+
+std::unique_ptr<sy::Module> read(const std::string& text, const char* name) {
+  ir::SourceError err;
+  auto m = ir::read_module(text, name, &err);
+  if (!m) throw std::logic_error(std::string("BEAM runtime IR: ") + err.format());
+  return m;
+}
+
+std::vector<std::unique_ptr<sy::Module>>& spreader_modules() {
+  static std::vector<std::unique_ptr<sy::Module>> mods;
+  return mods;
+}
+
+std::vector<std::unique_ptr<sy::Module>>& undef_modules() {
+  static std::vector<std::unique_ptr<sy::Module>> mods;
+  return mods;
+}
+
+}  // namespace
+
+Value undef_raiser(Value module, Value function, uint32_t n) {
+  auto& mods = undef_modules();
+  if (mods.size() <= n) mods.resize(n + 1);
+  if (!mods[n]) {
+    // func undef/n: the captures are Module and Function.
+    std::string m = "r" + std::to_string(n), f = "r" + std::to_string(n + 1);
+    std::string text = "func undef/" + std::to_string(n) + " regs " + std::to_string(n + 2) + "\n    cap " + m +
+                       ", 0\n    cap " + f + ", 1\n    ncall " + m + ", \"beam.undef\", " + m + ", " + f;
+    for (uint32_t i = 0; i < n; ++i) text += ", r" + std::to_string(i);
+    text += "\n    throw " + m + "\nend\n";
+    mods[n] = read(text, "<beam undef>");
+  }
+  Closure* c = new_closure(mods[n]->functions[0].get(), 2);
+  c->captures[0] = module;
+  c->captures[1] = function;
+  return Value::object(c);
+}
+
+const RuntimeFunctions& runtime_functions() {
+  static std::unique_ptr<sy::Module> m;
+  static RuntimeFunctions f = [] {
+    m = read(kRuntime, "<beam runtime>");
+    return RuntimeFunctions{m->find("apply2"), m->find("apply3"), m->find("spawn_mfa"), m->find("spawn_fun"),
+                            m->find("yield")};
+  }();
+  return f;
+}
+
+bool is_runtime_function(const sy::Function* fn) {
+  const RuntimeFunctions& f = runtime_functions();
+  return fn->module == f.apply2->module;
+}
+
+Value spreader(uint32_t n) {
+  auto& mods = spreader_modules();
+  if (mods.size() <= n) mods.resize(n + 1);
+  if (!mods[n]) {
+    // func spread/2: r0 the callee, r1 the list; its elements go to r2.. and the callee is
+    // tail-called with them.
+    std::string c = std::to_string(classes.cons);
+    std::string text = "func spread/2 regs " + std::to_string(n + 2) + "\n";
+    std::string args;
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string r = "r" + std::to_string(i + 2);
+      text += "    field " + r + ", r1, " + c + ", 0\n";
+      if (i + 1 < n) text += "    field r1, r1, " + c + ", 1\n";
+      args += ", " + r;
+    }
+    text += "    tailcallv r0" + args + "\nend\n";
+    mods[n] = read(text, "<beam spreader>");
+  }
+  return Value::object(mods[n]->functions[0]->self);
+}
+
+}  // namespace sy::beam

@@ -1,0 +1,31 @@
+// The runtime's own IR functions: what has to run as IR rather than in a native, because
+// it calls Erlang code or suspends the process (a native cannot be suspended, and calling
+// the VM from one would pin the process to the C++ stack): erlang:apply/2,3,
+// erlang:yield/0, the entry functions of spawned processes, and the spreaders that pass
+// the elements of a list as arguments.
+#pragma once
+#include <cstdint>
+
+#include "core/ir/module.h"
+
+namespace sy::beam {
+
+struct RuntimeFunctions {
+  sy::Function* apply2;     // (Fun, Args)
+  sy::Function* apply3;     // (Module, Function, Args)
+  sy::Function* spawn_mfa;  // () with captures Module, Function, Args
+  sy::Function* spawn_fun;  // () with capture Fun (of no arguments)
+  sy::Function* yield;      // ()
+};
+const RuntimeFunctions& runtime_functions();  // built on first use (after init_terms)
+bool is_runtime_function(const sy::Function* fn);
+
+// The function (callee, list) that calls callee with the list's n elements as arguments.
+Value spreader(uint32_t n);
+
+// The target of an export that nothing defines: a closure of n parameters that raises
+// error:undef with {Module, Function, Args, []} first in the stack trace. It is IR, so
+// a tail call to it (call_ext_only) leaves no frame of the caller, as in BEAM.
+Value undef_raiser(Value module, Value function, uint32_t n);
+
+}  // namespace sy::beam

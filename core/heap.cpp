@@ -45,11 +45,6 @@ constexpr size_t kMinBytesBetweenCollections = size_t{4} << 20;
 void init() {
   static const bool once = [] {
     GC_INIT();
-    // Start with an 8 MiB heap (unless GC_INITIAL_HEAP_SIZE says otherwise): from Boehm's
-    // default of a few hundred KiB, a program whose live data is small but which
-    // allocates fast (bignum arithmetic) collects every few hundred KiB, thousands of
-    // times a second.
-    if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(size_t{8} << 20);
     GC_set_min_bytes_allocd(kMinBytesBetweenCollections);
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);

@@ -49,9 +49,6 @@ class VM {
   bool has_exception() const { return !roots_->exception.is_empty(); }
   Value exception() const { return roots_->exception; }
   const std::vector<TraceEntry>& trace() const { return trace_; }
-  // The trace of the exception the most recent handler caught, ending with the catching
-  // frame (a language that keeps tracebacks in its exception objects reads it there).
-  const std::vector<TraceEntry>& caught_trace() const { return caught_trace_; }
   void clear_exception();
   // Writes "uncaught exception: ..." and the trace.
   void print_uncaught(std::FILE* out) const;

@@ -40,8 +40,9 @@ struct Mpz {
   Mpz(const Mpz&) = delete;
 };
 
-// A bignum holds no references (its mpz_t points into itself), so it is a leaf: the
-// collector neither zeroes nor scans its digits.
+// A leaf allocation: the only pointer inside is the mpz_t's to its own limbs, so the
+// collector need not scan the digits (scanning them costs most of a bignum-heavy run's
+// time and lets digit patterns that look like addresses keep garbage alive).
 BigInt* new_bigint(size_t nlimbs) {
   auto* b = static_cast<BigInt*>(heap::alloc_leaf(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
   b->h.cls = cls::BigInt;

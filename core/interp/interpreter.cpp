@@ -308,13 +308,15 @@ op_Jf:
   DISPATCH();
 op_Jeq: {
   Value a = R[pc[1]], b = R[pc[2]];
-  bool r = a.is_int() && b.is_int() ? a == b : equal(a, b);
+  // Ints, and immediates (nil, booleans, atoms: equal only to themselves), by their bits.
+  bool r = (a.is_int() && b.is_int()) || a.is_imm() || b.is_imm() ? a == b : equal(a, b);
   pc = r ? code + pc[3] : pc + 4;
   DISPATCH();
 }
 op_Jne: {
   Value a = R[pc[1]], b = R[pc[2]];
-  bool r = a.is_int() && b.is_int() ? a == b : equal(a, b);
+  // Ints, and immediates (nil, booleans, atoms: equal only to themselves), by their bits.
+  bool r = (a.is_int() && b.is_int()) || a.is_imm() || b.is_imm() ? a == b : equal(a, b);
   pc = r ? pc + 4 : code + pc[3];
   DISPATCH();
 }
@@ -1134,7 +1136,14 @@ op_FState: {
     type_error(vm, "fstate expects a fiber", f);
     goto unwind;
   }
-  R[pc[1]] = make_atom(fiber_state_name(f.as<Fiber>()->state));
+  {
+    // The four state atoms, looked up once (atom_id hashes the name).
+    static const Value kStates[] = {make_atom(fiber_state_name(FiberState::New)),
+                                    make_atom(fiber_state_name(FiberState::Suspended)),
+                                    make_atom(fiber_state_name(FiberState::Running)),
+                                    make_atom(fiber_state_name(FiberState::Done))};
+    R[pc[1]] = kStates[static_cast<uint32_t>(f.as<Fiber>()->state)];
+  }
   NEXT(3);
 }
 

@@ -117,13 +117,20 @@ Compiled compile_text(const std::string& source, const std::string& path, const 
                       std::string* error) {
   ast::Arena arena;
   SyntaxError se;
-  ast::Module* tree = parse_module(source, path, &arena, &se);
+  std::vector<SyntaxWarning> warnings;
+  ast::Module* tree = parse_module(source, path, &arena, &se, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
   if (!tree) {
     *error = trim_newline(se.format());
     return {};
   }
+  SymbolTable symbols;
+  if (!analyze_scopes(tree, source, path, &symbols, &se)) {
+    *error = trim_newline(se.format());
+    return {};
+  }
   CompileError ce;
-  auto cm = compile_module(*tree, source, path, name, &ce);
+  auto cm = compile_module(*tree, symbols, source, path, name, &ce);
   if (!cm) {
     *error = trim_newline(report(ce, path, source));
     return {};

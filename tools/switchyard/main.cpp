@@ -29,8 +29,8 @@ const char* const kUsage =
     "\n"
     "Options (before FILE; what follows FILE is passed to the program):\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
-    "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
     "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
+    "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
     "                     freq[:N] (pic ordered by hits), mega (shared cache only)\n"
@@ -66,7 +66,9 @@ int dump_python_ast(const std::string& path) {
   std::fclose(f);
   sy::py::ast::Arena arena;
   sy::py::SyntaxError error;
-  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error);
+  std::vector<sy::py::SyntaxWarning> warnings;
+  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
   if (!m) {
     std::fputs(error.format().c_str(), stderr);
     return 1;
@@ -100,8 +102,7 @@ bool write_pic_stats(const std::string& how, const sy::Program& program) {
 
 int run(int argc, char** argv) {
   sy::VMOptions options;
-  bool dump_ir = false, dump_ast = false;
-  bool dump_beam = false;
+  bool dump_ir = false, dump_ast = false, dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::pic::install();
   int i = 2;
@@ -109,10 +110,10 @@ int run(int argc, char** argv) {
     std::string opt = argv[i];
     if (opt == "--dump-ir") {
       dump_ir = true;
-    } else if (opt == "--dump-ast") {
-      dump_ast = true;
     } else if (opt == "--dump-beam") {
       dump_beam = true;
+    } else if (opt == "--dump-ast") {
+      dump_ast = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -133,12 +134,12 @@ int run(int argc, char** argv) {
   if (i >= argc) return usage_error("no program file given");
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
+  if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
   if (dump_ast) {
     if (path.size() < 3 || path.compare(path.size() - 3, 3, ".py") != 0)
       return usage_error("--dump-ast needs a .py file, got '" + path + "'");
     return dump_python_ast(path);
   }
-  if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
 
   const sy::Frontend* fe = sy::frontend_for(path);
   if (!fe) return usage_error(path + ": unknown file type (expected .syir or .toy)");

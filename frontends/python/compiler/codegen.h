@@ -31,6 +31,7 @@ class ModuleGen {
 
   CompiledModule& out() { return *out_; }
   const ScopeTable& scopes() const { return scopes_; }
+  ScopeTable& scope_table() { return scopes_; }
   const std::string& module_name() const { return name_; }
   uint32_t global(const std::string& name);
   // A new call-site descriptor (one per instruction: per-instruction caches).
@@ -169,6 +170,8 @@ class FunctionGen {
 
   uint32_t dst_or_tmp(int dst) { return dst >= 0 ? static_cast<uint32_t>(dst) : tmp(); }
   uint32_t cell_reg(const std::string& id);   // the register holding the cell of a Cell/Free name
+  // A source name as the scopes know it: `__x` inside class C is `_C__x`.
+  std::string mangled(const std::string& name) const { return mangle(scope_->mangle_class, name); }
   uint32_t r_unbound();
   uint32_t r_zero();
   uint32_t r_stop();

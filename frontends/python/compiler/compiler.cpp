@@ -73,15 +73,6 @@ CodeInfo* ModuleGen::new_code() {
 }
 
 std::unique_ptr<CompiledModule> ModuleGen::run(CompileError* error) {
-  ScopeError se;
-  if (!analyze_scopes(tree_, &scopes_, &se)) {
-    error->msg = se.msg;
-    error->lineno = se.lineno;
-    error->col = se.col;
-    error->end_lineno = se.end_lineno;
-    error->end_col = se.end_col;
-    return nullptr;
-  }
   try {
     const ScopeBlock* b = scopes_.block(&tree_);
     CodeInfo* code = new_code();
@@ -109,11 +100,13 @@ std::unique_ptr<CompiledModule> ModuleGen::run(CompileError* error) {
   return std::move(out_);
 }
 
-std::unique_ptr<CompiledModule> compile_module(const ast::Module& tree, const std::string& source,
-                                               const std::string& path, const std::string& name,
-                                               CompileError* error) {
+std::unique_ptr<CompiledModule> compile_module(const ast::Module& tree, const SymbolTable& symbols,
+                                               const std::string& source, const std::string& path,
+                                               const std::string& name, CompileError* error) {
   install();
-  return ModuleGen(tree, source, path, name).run(error);
+  ModuleGen gen(tree, source, path, name);
+  build_scope_table(symbols, &gen.scope_table());
+  return gen.run(error);
 }
 
 // -- FunctionGen: set-up --
@@ -173,7 +166,7 @@ uint32_t FunctionGen::r_stop() {
 }
 
 uint32_t FunctionGen::cell_reg(const std::string& id) {
-  auto it = regs_.find(id);
+  auto it = regs_.find(mangled(id));
   if (it == regs_.end()) throw std::logic_error("python compiler: no cell for " + id);
   return it->second;
 }
@@ -389,8 +382,7 @@ class Assigned {
   }
 
   bool tracked(const std::string& n) const {
-    auto it = scope_->names.find(n);
-    return it != scope_->names.end() && it->second == NameScope::Local;
+    return scope_->scope_of(n) == NameScope::Local;
   }
 
   State stmts(const A::stmts& body, State st) {

@@ -11,6 +11,7 @@
 
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/syntax/ast.h"
+#include "frontends/python/syntax/scopes.h"
 
 namespace sy::py {
 
@@ -21,9 +22,11 @@ struct CompileError {
   int end_lineno = 0, end_col = 0;
 };
 
-// Compiles a parsed module. `source` is its text (kept for tracebacks), `path` the file
-// name tracebacks print, `name` the module's __name__.
-std::unique_ptr<CompiledModule> compile_module(const ast::Module& tree, const std::string& source,
+// Compiles a parsed module whose scopes analyze_scopes (syntax/scopes.h) has checked.
+// `source` is its text (kept for tracebacks), `path` the file name tracebacks print,
+// `name` the module's __name__.
+std::unique_ptr<CompiledModule> compile_module(const ast::Module& tree, const SymbolTable& symbols,
+                                               const std::string& source,
                                                const std::string& path, const std::string& name,
                                                CompileError* error);
 

@@ -118,7 +118,7 @@ void FunctionGen::check_bound(uint32_t v, const std::string& id, const char* rai
 
 uint32_t FunctionGen::load_name(const A::Name* n, int dst) {
   at(n);
-  const std::string& id = n->id;
+  std::string id = mangled(n->id);
   NameScope s = scope_->scope_of(id);
   if (class_body_ && (s == NameScope::Local || s == NameScope::GlobalImplicit)) {
     // A class body looks in its namespace, then in the globals (then the builtins).
@@ -446,8 +446,8 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
     uint32_t obj = value(a->value);
     args = {obj, obj};
     bootstrap = "py.callmethod";
-    name = a->attr;
-    statics.push_back(a->attr);
+    name = mangled(a->attr);
+    statics.push_back(name);
   } else {
     uint32_t f = tmp();
     value_into(e->func, f);
@@ -533,7 +533,7 @@ uint32_t FunctionGen::attribute(const A::Attribute* e, int dst) {
   at(e);
   release(m);
   uint32_t r = dst_or_tmp(dst);
-  indy(r, m_.site("py.getattr", e->attr, 1, {e->attr}), std::span<const uint32_t>(&o, 1));
+  indy(r, m_.site("py.getattr", mangled(e->attr), 1, {mangled(e->attr)}), std::span<const uint32_t>(&o, 1));
   return r;
 }
 

@@ -1,5 +1,7 @@
-// Scopes of a module (CPython's symtable): for every module, function, lambda,
-// comprehension and class body, where each name lives.
+// The compiler's view of a module's scopes: for every module, function, lambda,
+// comprehension and class body, where each name lives and which cells it makes and
+// receives. Built from the syntax layer's symbol table (syntax/scopes.h, CPython's
+// symtable), in the shape code generation wants.
 #pragma once
 #include <map>
 #include <memory>
@@ -8,6 +10,7 @@
 #include <vector>
 
 #include "frontends/python/syntax/ast.h"
+#include "frontends/python/syntax/scopes.h"
 
 namespace sy::py {
 
@@ -23,6 +26,7 @@ struct ScopeBlock {
   enum Kind : uint8_t { Module, Function, Class } kind = Module;
   const ast::Node* node = nullptr;
   std::string name;                           // "f", "<lambda>", "<listcomp>", "C", "<module>"
+  std::string mangle_class;                   // private names (`__x`) are mangled with it
   ScopeBlock* parent = nullptr;
   std::map<std::string, NameScope> names;     // every name used or bound here
   std::vector<std::string> params;            // in declaration order
@@ -43,13 +47,7 @@ class ScopeTable {
   std::unordered_map<const ast::Node*, std::unique_ptr<ScopeBlock>> blocks_;
 };
 
-struct ScopeError {
-  std::string msg;
-  int lineno = 0, col = 0, end_lineno = 0, end_col = 0;
-};
-
-// Builds the table; fails on a scope error (a SyntaxError such as "nonlocal declaration
-// not allowed at module level").
-bool analyze_scopes(const ast::Module& m, ScopeTable* out, ScopeError* error);
+// Builds the table from the symbol table of the same tree.
+void build_scope_table(const SymbolTable& symbols, ScopeTable* out);
 
 }  // namespace sy::py

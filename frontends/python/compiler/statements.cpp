@@ -95,7 +95,7 @@ void FunctionGen::stmt(const A::stmt* s) {
 void FunctionGen::assign(const A::Assign* s) {
   // `x = expr` computes straight into a local's register.
   if (s->targets.size() == 1 && s->targets[0]->is<A::Name>() && !class_body_ && !module_) {
-    const std::string& id = s->targets[0]->as<A::Name>()->id;
+    std::string id = mangled(s->targets[0]->as<A::Name>()->id);
     if (scope_->scope_of(id) == NameScope::Local) {
       value_into(s->value, regs_.at(id));
       return;
@@ -143,7 +143,7 @@ void FunctionGen::store(const A::expr* t, uint32_t v) {
       at(t);
       uint32_t r = tmp();
       uint32_t args[] = {o, v};
-      indy(r, m_.site("py.setattr", a->attr, 2, {a->attr}), args);
+      indy(r, m_.site("py.setattr", mangled(a->attr), 2, {mangled(a->attr)}), args);
       release(m);
       return;
     }
@@ -196,7 +196,8 @@ void FunctionGen::store(const A::expr* t, uint32_t v) {
   }
 }
 
-void FunctionGen::store_name(const std::string& id, uint32_t v) {
+void FunctionGen::store_name(const std::string& name, uint32_t v) {
+  std::string id = mangled(name);
   NameScope s = scope_->scope_of(id);
   if (class_body_ && (s == NameScope::Local || s == NameScope::GlobalImplicit)) {
     uint32_t m = mark();
@@ -230,9 +231,10 @@ void FunctionGen::delete_target(const A::expr* t) {
   switch (t->tag) {
     case A::ExprTag::Name: {
       const A::Name* n = t->as<A::Name>();
-      NameScope s = scope_->scope_of(n->id);
+      std::string id = mangled(n->id);
+      NameScope s = scope_->scope_of(id);
       if (class_body_ && (s == NameScope::Local || s == NameScope::GlobalImplicit)) {
-        uint32_t k = constant_reg(Value::object(intern(n->id)));
+        uint32_t k = constant_reg(Value::object(intern(id)));
         uint32_t r = tmp();
         uint32_t args[] = {ns_reg_, k};
         ncall(r, "py.ns_delete", args);
@@ -241,8 +243,8 @@ void FunctionGen::delete_target(const A::expr* t) {
       // Deleting checks that the name is bound, then unbinds it. A global that is also
       // a builtin goes back to the builtin.
       if (s == NameScope::GlobalExplicit || s == NameScope::GlobalImplicit || module_) {
-        uint32_t g = m_.global(n->id);
-        uint32_t k = constant_reg(make_string(n->id));
+        uint32_t g = m_.global(id);
+        uint32_t k = constant_reg(make_string(id));
         uint32_t r = tmp();
         emit(ir::Op::GGet, {r, g});
         uint32_t args[] = {r, k};
@@ -252,8 +254,8 @@ void FunctionGen::delete_target(const A::expr* t) {
       }
       uint32_t v = load_name(n, -1);
       (void)v;
-      store_name(n->id, r_unbound());
-      if (s == NameScope::Local) checked_locals_.insert(n->id);
+      store_name(id, r_unbound());
+      if (s == NameScope::Local) checked_locals_.insert(id);
       break;
     }
     case A::ExprTag::Attribute: {
@@ -261,7 +263,7 @@ void FunctionGen::delete_target(const A::expr* t) {
       uint32_t o = value(a->value);
       at(t);
       uint32_t r = tmp();
-      indy(r, m_.site("py.delattr", a->attr, 1, {a->attr}), std::span<const uint32_t>(&o, 1));
+      indy(r, m_.site("py.delattr", mangled(a->attr), 1, {mangled(a->attr)}), std::span<const uint32_t>(&o, 1));
       break;
     }
     case A::ExprTag::Subscript: {
@@ -299,7 +301,7 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
       const A::Name* n = t->as<A::Name>();
       uint32_t cur = load_name(n, -1);
       bool local = !class_body_ && !module_ && scope_->scope_of(n->id) == NameScope::Local;
-      uint32_t dst = local ? regs_.at(n->id) : tmp();
+      uint32_t dst = local ? regs_.at(mangled(n->id)) : tmp();
       apply(cur, dst);
       if (!local) store_name(n->id, dst);
       break;
@@ -309,12 +311,12 @@ void FunctionGen::aug_assign(const A::AugAssign* s) {
       uint32_t o = value(a->value);
       at(t);
       uint32_t cur = tmp();
-      indy(cur, m_.site("py.getattr", a->attr, 1, {a->attr}), std::span<const uint32_t>(&o, 1));
+      indy(cur, m_.site("py.getattr", mangled(a->attr), 1, {mangled(a->attr)}), std::span<const uint32_t>(&o, 1));
       apply(cur, cur);
       at(t);
       uint32_t r = tmp();
       uint32_t args[] = {o, cur};
-      indy(r, m_.site("py.setattr", a->attr, 2, {a->attr}), args);
+      indy(r, m_.site("py.setattr", mangled(a->attr), 2, {mangled(a->attr)}), args);
       break;
     }
     case A::ExprTag::Subscript: {

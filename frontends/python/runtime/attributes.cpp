@@ -203,8 +203,8 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
       return call_special(vm, get, d, args);
     }
   }
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
-    Value v = object_get(obj.as<Object>(), name);
+  if (Object* o = instance_attrs(obj, false)) {
+    Value v = object_get(o, name);
     if (!v.is_empty() && v != unbound()) return v;
   }
   if (FuncInfo* fi = function_info(obj)) {
@@ -215,9 +215,9 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
   }
   if (!d.is_empty()) return bind_descriptor(vm, d, obj, t);
   if (sv(name) == "__class__") return type_value(t);
-  if (sv(name) == "__dict__" && obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
+  if (sv(name) == "__dict__" && instance_attrs(obj, true)) {
     Dict* dd = new_dict();
-    Object* o = obj.as<Object>();
+    Object* o = instance_attrs(obj, true);
     // Slots in order of addition: walk the shape chain from the root.
     std::vector<Shape*> chain;
     for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
@@ -287,10 +287,12 @@ bool setattr(VM& vm, Value obj, Value name, Value value) {
       return !call_special(vm, set, d, args).is_empty();
     }
   }
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls) && t != types().object) {
-    note_instance_attribute(t, name);
-    object_set(obj.as<Object>(), Value::object(intern(sv(name))), value);
-    return true;
+  if (t != types().object) {
+    if (Object* o = instance_attrs(obj, true)) {
+      note_instance_attribute(t, name);
+      object_set(o, Value::object(intern(sv(name))), value);
+      return true;
+    }
   }
   if (FuncInfo* fi = function_info(obj)) {
     std::string_view n = sv(name);
@@ -335,9 +337,8 @@ bool delattr(VM& vm, Value obj, Value name) {
       return !call_special(vm, del, d, args).is_empty();
     }
   }
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
+  if (Object* o = instance_attrs(obj, false)) {
     // Shapes only grow: a deleted attribute keeps its slot and holds `unbound`.
-    Object* o = obj.as<Object>();
     int64_t slot = shape_slot(o->shape, name);
     if (slot >= 0 && o->slots[slot] != unbound()) {
       o->slots[slot] = unbound();
@@ -437,7 +438,7 @@ Value generic_del(VM& vm, const NativeCallable* self, const Value* args, uint32_
 }  // namespace
 
 Value getattr_target(VM& vm, PyType* t, Value name) {
-  bool plain = t->heap && (t->layout == Layout::Object || t->layout == Layout::Exception) &&
+  bool plain = t->heap && class_is_shaped(t->cls) &&
                type_lookup(t, "__getattribute__") == type_lookup(types().object, "__getattribute__");
   if (plain) {
     Value d = type_lookup(t, name);
@@ -447,7 +448,7 @@ Value getattr_target(VM& vm, PyType* t, Value name) {
 }
 
 Value setattr_target(VM& vm, PyType* t, Value name) {
-  bool plain = t->heap && (t->layout == Layout::Object || t->layout == Layout::Exception) &&
+  bool plain = t->heap && class_is_shaped(t->cls) &&
                type_lookup(t, "__setattr__") == type_lookup(types().object, "__setattr__");
   if (plain) {
     Value d = type_lookup(t, name);

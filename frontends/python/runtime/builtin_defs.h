@@ -17,7 +17,7 @@ void define_type_builtin(PyType* t, const Builtin* ctor);
 void define_function(const Builtin* spec);
 
 // Shorthands. Methods count self in min/max.
-inline const Builtin* fn(const char* name, BuiltinFn f, int min, int max, std::vector<std::string> kw = {}) {
+inline Builtin* fn(const char* name, BuiltinFn f, int min, int max, std::vector<std::string> kw = {}) {
   auto* b = new Builtin();
   b->name = name;
   b->fn = f;

@@ -108,7 +108,7 @@ bool class_or_tuple(VM& vm, Value c, const char* fn_name, const std::function<bo
     *out = test(c.as<PyType>());
     return true;
   }
-  if (is_tuple(c)) {
+  if (tuple_like(c)) {
     Tuple* t = c.as<Tuple>();
     for (uint32_t i = 0; i < t->size(); ++i) {
       bool r;
@@ -416,8 +416,8 @@ Value object_getattribute(VM& vm, const Args& a) {
   PyType* t = type_of(a.pos[0]);
   Value name = str_interned(sv(a.pos[1]));
   Value d = type_lookup(t, name);
-  if (a.pos[0].is_object() && class_is_shaped(a.pos[0].as_object()->cls)) {
-    Value v = object_get(a.pos[0].as<Object>(), name);
+  if (Object* o = instance_attrs(a.pos[0], false)) {
+    Value v = object_get(o, name);
     if (!v.is_empty() && v != unbound()) return v;
   }
   if (!d.is_empty()) return bind_descriptor(vm, d, a.pos[0], t);
@@ -436,9 +436,9 @@ Value object_setattr(VM& vm, const Args& a) {
     Value args[] = {obj, a.pos[2]};
     return call(vm, p->fset, args).is_empty() ? Value() : Value::nil();
   }
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
+  if (Object* o = instance_attrs(obj, true)) {
     note_instance_attribute(t, name);
-    object_set(obj.as<Object>(), name, a.pos[2]);
+    object_set(o, name, a.pos[2]);
     return Value::nil();
   }
   return raise_attribute_error(vm, obj, name);
@@ -446,8 +446,7 @@ Value object_setattr(VM& vm, const Args& a) {
 Value object_delattr(VM& vm, const Args& a) {
   Value name = str_interned(sv(a.pos[1]));
   Value obj = a.pos[0];
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
-    Object* o = obj.as<Object>();
+  if (Object* o = instance_attrs(obj, false)) {
     int64_t slot = shape_slot(o->shape, name);
     if (slot >= 0 && o->slots[slot] != unbound()) {
       o->slots[slot] = unbound();
@@ -497,12 +496,16 @@ Value property_get(VM& vm, const Args& a) {
   return call(vm, p->fget, args);
 }
 
+}  // namespace
+
 Value wrapper_new(ClassId c, Value f) {
   auto* w = static_cast<FuncWrapper*>(heap::alloc(sizeof(FuncWrapper)));
   w->h.cls = c;
   w->func = f;
   return Value::object(w);
 }
+
+namespace {
 Value staticmethod_new(VM&, const Args& a) { return wrapper_new(classes().staticmethod, a.pos[0]); }
 Value classmethod_new(VM&, const Args& a) { return wrapper_new(classes().classmethod, a.pos[0]); }
 Value wrapper_func(VM&, const Args& a) { return a.pos[0].as<FuncWrapper>()->func; }

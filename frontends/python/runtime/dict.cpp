@@ -171,6 +171,19 @@ bool hash(VM& vm, Value v, int64_t* out) {
       }
       if (!map_get(c->dict, str_interned("__eq__")).is_empty()) return unhashable();
     }
+    // A subclass of a builtin hashes as the builtin does.
+    switch (t->layout) {
+      case Layout::Str: *out = hash_str(v); return true;
+      case Layout::Tuple: return tuple_hash(vm, v, out);
+      case Layout::Int:
+      case Layout::Float: return hash(vm, unbox(v), out);
+      case Layout::Set:
+        if (solid_base(t) == types().frozenset) return frozenset_hash(vm, v, out);
+        return unhashable();
+      case Layout::List:
+      case Layout::Dict: return unhashable();
+      default: break;
+    }
   }
   // object.__hash__: from the identity.
   *out = pylib::hash_identity(v.bits());
@@ -181,6 +194,13 @@ Dict* new_dict(uint64_t capacity_hint) {
   auto* d = static_cast<Dict*>(heap::alloc(sizeof(Dict)));
   d->h.cls = classes().dict;
   dict_resize(d, capacity_hint);
+  return d;
+}
+
+Dict* new_dict_of_class(ClassId c, size_t bytes) {
+  auto* d = static_cast<Dict*>(heap::alloc(bytes));
+  d->h.cls = c;
+  dict_resize(d, 0);
   return d;
 }
 
@@ -334,7 +354,14 @@ Dict* D(Value v) { return v.as<Dict>(); }
 Value d_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Value v;
   if (!dict_get(vm, D(a[0]), a[1], &v)) return Value();
-  if (v.is_empty()) return raise_key_error(vm, a[1]);
+  if (v.is_empty()) {
+    // A subclass's __missing__ answers for missing keys.
+    if (!is_dict(a[0])) {
+      Value m = type_lookup(type_of(a[0]), "__missing__");
+      if (!m.is_empty()) return call_special(vm, m, a[0], std::span<const Value>(a + 1, 1));
+    }
+    return raise_key_error(vm, a[1]);
+  }
   return v;
 }
 Value d_setitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {

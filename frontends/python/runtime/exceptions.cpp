@@ -169,7 +169,7 @@ Value n_reraise_none(VM& vm, const Value*, uint32_t) {
 Value n_exc_match(VM& vm, const Value* a, uint32_t) {
   Value e = a[0], t = a[1];
   auto ok = [&](Value x) { return is_type(x) && is_subtype(x.as<PyType>(), types().BaseException); };
-  if (is_tuple(t)) {
+  if (tuple_like(t)) {
     Tuple* tt = t.as<Tuple>();
     for (uint32_t i = 0; i < tt->size(); ++i)
       if (!ok(tt->items[i]))

@@ -36,6 +36,9 @@ bool instances_may_have(const PyType* t, Value name);
 // -- Text --
 Value to_str(VM& vm, Value v);   // str(v)
 Value to_repr(VM& vm, Value v);  // repr(v)
+// The builtin types' __repr__ (list, tuple, str, dict, set, ...): the builtin's repr of
+// self's value, whatever its subclass overrides.
+Value builtin_repr_method(VM& vm, const Args& a);
 bool append_repr(VM& vm, std::string& out, Value v);
 bool append_str(VM& vm, std::string& out, Value v);
 Value format_value(VM& vm, Value v, Value spec);  // format(v, spec)
@@ -97,12 +100,22 @@ Value list_from(std::span<const Value> items);
 Value tuple_from(std::span<const Value> items);
 // sets
 Value new_set(bool frozen);
+// Instances of subclasses: `bytes` is the struct plus the attribute word.
+size_t set_struct_size();
+Value new_set_of_class(ClassId c, size_t bytes);
+Dict* new_dict_of_class(ClassId c, size_t bytes);
 bool set_add(VM& vm, Value set, Value item);
 int set_contains(VM& vm, Value set, Value item);
 bool set_discard(VM& vm, Value set, Value item, bool* found);
 uint64_t set_size(Value set);
 bool is_set_like(Value v);  // set or frozenset
 Value set_from_iterable(VM& vm, Value iterable);  // a new set
+bool set_update_from(VM& vm, Value set, Value iterable);  // set |= the items of iterable
+void set_clear(Value set);
+Value wrapper_new(ClassId c, Value f);  // a staticmethod/classmethod object
+// An instance of a subclass of list, dict or set (empty), for object.__new__; others raise.
+Value new_subclass_instance(VM& vm, PyType* t);
+void install_subclasses();
 bool frozenset_hash(VM& vm, Value v, int64_t* out);
 
 // -- Builtins and modules --

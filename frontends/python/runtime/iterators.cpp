@@ -71,7 +71,7 @@ Value range_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
 Value reversed_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
   Iter* it = a[0].as<Iter>();
   if (it->src.is_nil() || it->index < 0) return finished(it);
-  if (is_list(it->src)) {
+  if (list_like(it->src)) {
     Array* l = it->src.as<Array>();
     if (static_cast<uint64_t>(it->index) >= l->length) return finished(it);
     return l->items[it->index--];
@@ -298,7 +298,7 @@ Value char_str(char32_t c) {
 }
 
 Value new_seq_iter(Value seq) {
-  ClassId c = is_list(seq) ? g_ic.list_it : is_tuple(seq) ? g_ic.tuple_it : g_ic.str_it;
+  ClassId c = list_like(seq) ? g_ic.list_it : tuple_like(seq) ? g_ic.tuple_it : g_ic.str_it;
   Iter* it = new_iter(c, seq);
   it->index = 0;
   return Value::object(it);
@@ -306,7 +306,7 @@ Value new_seq_iter(Value seq) {
 
 Value new_reversed_seq_iter(Value seq) {
   Iter* it = new_iter(g_ic.reversed_it, seq);
-  it->index = is_list(seq) ? static_cast<int64_t>(seq.as<Array>()->length) - 1
+  it->index = list_like(seq) ? static_cast<int64_t>(seq.as<Array>()->length) - 1
                            : static_cast<int64_t>(seq.as<Tuple>()->size()) - 1;
   return Value::object(it);
 }

@@ -335,8 +335,8 @@ Value n_method_or_nil(VM&, const Value* a, uint32_t) {
     return Value::nil();
   Value d = type_lookup(t, a[1]);
   if (d.is_empty() || !(is_function(d) || (builtin_spec(d) && builtin_spec(d)->owner))) return Value::nil();
-  if (obj.is_object() && class_is_shaped(obj.as_object()->cls)) {
-    Value inst = object_get(obj.as<Object>(), a[1]);
+  if (Object* o = instance_attrs(obj, false)) {
+    Value inst = object_get(o, a[1]);
     if (!inst.is_empty() && inst != unbound()) return Value::nil();
   }
   return d;

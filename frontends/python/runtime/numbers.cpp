@@ -274,11 +274,12 @@ Value none_truth(VM&, const NativeCallable*, const Value*, uint32_t) { return Va
 template <char C1, char C2, bool Reflected>
 Value dunder_binop(VM& vm, const Args& a) {
   char op[3] = {C1, C2, 0};
-  return Reflected ? num_binary(vm, op, a.pos[1], a.pos[0]) : num_binary(vm, op, a.pos[0], a.pos[1]);
+  Value x = a.pos[0], y = unbox(a.pos[1]);  // an int/float subclass instance is its number
+  return Reflected ? num_binary(vm, op, y, x) : num_binary(vm, op, x, y);
 }
 template <CmpOp Op>
 Value dunder_cmp(VM& vm, const Args& a) {
-  return num_compare(vm, a.pos[0], a.pos[1], Op);
+  return num_compare(vm, a.pos[0], unbox(a.pos[1]), Op);
 }
 
 Value m_neg(VM& vm, const Args& a) { return fast_neg(vm, nullptr, a.pos, 1); }
@@ -396,8 +397,8 @@ Value divmod_numbers(VM& vm, Value x, Value y) {
   if (!r) return raise_lib(vm, r.error());
   return Value::object(tuple_of({Value::number(r->first), Value::number(r->second)}));
 }
-Value m_divmod(VM& vm, const Args& a) { return divmod_numbers(vm, a.pos[0], a.pos[1]); }
-Value m_rdivmod(VM& vm, const Args& a) { return divmod_numbers(vm, a.pos[1], a.pos[0]); }
+Value m_divmod(VM& vm, const Args& a) { return divmod_numbers(vm, a.pos[0], unbox(a.pos[1])); }
+Value m_rdivmod(VM& vm, const Args& a) { return divmod_numbers(vm, unbox(a.pos[1]), a.pos[0]); }
 
 // -- Constructors --
 

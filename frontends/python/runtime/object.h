@@ -11,6 +11,13 @@
 //   instance          Object (shape + slots) whose header names the class's ClassId
 //   everything else   the layouts below, each with a ClassId registered at start-up
 //
+// A subclass of list, tuple, str, dict, set or frozenset lays out its instances as the
+// builtin does (the same core struct, so the builtin's code works on them) with its own
+// ClassId in the header and one word more after the struct: the instance's attributes, a
+// shaped Object made on the first store. A subclass of int or float boxes the number: a
+// BoxObject (a shaped Object with the value in a field), unboxed for int's and float's
+// methods. subclasses.cpp has the details.
+//
 // Every Python class is a registered core class: the ClassId of its instances is the PIC
 // selector, so a call site that has seen class C answers the next C instance with one
 // compare. Several core classes can map to one Python type (Int and BigInt are `int`).
@@ -39,8 +46,16 @@ struct Classes {
 const Classes& classes();
 
 // -- Types --
-// The instance layout a class inherits from its builtin base.
-enum class Layout : uint8_t { Builtin, Object, Exception };
+// The instance layout of a class. Builtin: the builtin type's own core layout; Object:
+// shaped Objects; Exception: ExcObject; List ... Set: a builtin's struct plus the
+// attribute word (subclasses of list, tuple, str, dict, set and frozenset); Int, Float:
+// BoxObject (subclasses of int and float).
+enum class Layout : uint8_t { Builtin, Object, Exception, List, Tuple, Str, Dict, Set, Int, Float };
+
+// Layout of the instances of each class, by ClassId (Builtin for core classes).
+extern std::vector<Layout> g_class_layouts;
+inline Layout class_layout(ClassId c) { return c < g_class_layouts.size() ? g_class_layouts[c] : Layout::Builtin; }
+inline bool has_layout(Value v, Layout l) { return v.is_object() && class_layout(v.as_object()->cls) == l; }
 
 struct PyType {
   ObjHeader h;       // cls: classes().type
@@ -271,13 +286,37 @@ Value str(std::string_view s);        // a new str
 Value str_interned(std::string_view s);
 inline std::string_view sv(Value s) { return string_view_of(s); }
 uint64_t str_length(Value s);         // in code points (cached)
-inline bool is_str(Value v) { return is_instance(v, cls::String); }
+inline bool is_str(Value v) { return is_instance(v, cls::String); }  // exactly str
+inline bool str_like(Value v) { return is_str(v) || has_layout(v, Layout::Str); }  // str or a subclass
 
 // -- Small helpers --
 inline bool is_int(Value v) { return v.is_int() || is_instance(v, cls::BigInt); }
+// is_X: exactly the builtin type (the fast paths); X_like: the type or a subclass (what
+// CPython's PyX_Check accepts, for arguments and the builtin's own methods).
 inline bool is_list(Value v) { return is_instance(v, cls::Array); }
 inline bool is_tuple(Value v) { return is_instance(v, cls::Tuple); }
 inline bool is_dict(Value v) { return is_instance(v, classes().dict); }
+inline bool list_like(Value v) { return is_list(v) || has_layout(v, Layout::List); }
+inline bool tuple_like(Value v) { return is_tuple(v) || has_layout(v, Layout::Tuple); }
+inline bool dict_like(Value v) { return is_dict(v) || has_layout(v, Layout::Dict); }
+
+// -- Instances of builtin subclasses (subclasses.cpp) --
+struct BoxObject {
+  Object base;  // cls: the subclass of int or float
+  Value value;  // the int or float
+};
+inline bool is_box(Value v) { return has_layout(v, Layout::Int) || has_layout(v, Layout::Float); }
+// The number in an int/float subclass instance; anything else as it is.
+inline Value unbox(Value v) { return is_box(v) ? reinterpret_cast<BoxObject*>(v.as_object())->value : v; }
+// An instance's attribute storage: v itself when v is an Object (a plain instance, an
+// exception, a box); the attribute word of a list/tuple/str/dict/set subclass instance
+// (made when `create`); null otherwise.
+Object* instance_attrs(Value v, bool create);
+// The builtin type whose core layout instances of t use (t itself for builtin types).
+const PyType* solid_base(const PyType* t);
+// The ClassId under which a builtin's fast natives know v: the builtin's own class for
+// instances of list/tuple/str/dict/set subclasses, v's class otherwise.
+ClassId builtin_class_of(Value v);
 Value notimplemented();
 Value ellipsis();
 Tuple* tuple_of(std::initializer_list<Value> items);

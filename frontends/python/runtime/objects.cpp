@@ -135,11 +135,22 @@ bool check_builtin_args(VM& vm, const Builtin* s, const Value* pos, uint32_t npo
   return true;
 }
 
+// Runs a builtin whose arguments are checked. A method of int or float called on an
+// instance of a subclass gets the number as self.
+Value run_builtin(VM& vm, const Builtin* s, const Value* pos, uint32_t npos, const Value* kw) {
+  if (s->owner && npos > 0 && is_box(pos[0])) {
+    heap::RootedVector<Value> copy(pos, pos + npos);
+    copy[0] = unbox(pos[0]);
+    return s->fn(vm, Args{copy.data(), npos, kw});
+  }
+  return s->fn(vm, Args{pos, npos, kw});
+}
+
 // args[0] is the callee slot; the builtin's arguments follow.
 Value builtin_entry(VM& vm, const NativeCallable* self, const Value* args, uint32_t argc) {
   const auto* s = static_cast<const Builtin*>(self->data);
   if (!check_builtin_args(vm, s, args + 1, argc - 1)) return Value();
-  return s->fn(vm, Args{args + 1, argc - 1, g_no_keywords});
+  return run_builtin(vm, s, args + 1, argc - 1, g_no_keywords);
 }
 
 }  // namespace
@@ -178,11 +189,11 @@ static Value kw_entry(VM& vm, const NativeCallable* self, const Value* args, uin
     for (uint32_t i = 0; i < nkw; ++i) dict_set_str(d, str(b->names[i]), args[1 + npos + i]);
     kw[0] = Value::object(d);
     if (!check_builtin_args(vm, b->spec, args + 1, npos)) return Value();
-    return b->spec->fn(vm, Args{args + 1, npos, kw});
+    return run_builtin(vm, b->spec, args + 1, npos, kw);
   }
   for (uint32_t i = 0; i < nkw; ++i) kw[b->slot[i]] = args[1 + npos + i];
   if (!check_builtin_args(vm, b->spec, args + 1, npos)) return Value();
-  return b->spec->fn(vm, Args{args + 1, npos, kw});
+  return run_builtin(vm, b->spec, args + 1, npos, kw);
 }
 
 // The handle a site with these keyword names calls for builtin `f`; empty with a
@@ -295,6 +306,7 @@ Value new_instance(VM& vm, PyType* t) {
     return Value::object(e);
   }
   if (t->layout == Layout::Object) return Value::object(new_object(t->cls));
+  if (t->heap) return new_subclass_instance(vm, t);
   return raise_type_error(vm, "cannot create '" + std::string(type_name(t)) + "' instances");
 }
 

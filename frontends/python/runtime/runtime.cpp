@@ -33,6 +33,7 @@ void install() {
   install_dict();
   install_set();
   install_iterators();
+  install_subclasses();
   install_builtins();
   install_modules();
   install_generator_types();

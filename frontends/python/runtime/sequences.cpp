@@ -7,6 +7,7 @@
 #include "core/bigint.h"
 #include "core/heap.h"
 #include "frontends/python/lib/hash.h"
+#include "frontends/python/lib/sort.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/iterators.h"
 #include "frontends/python/runtime/sequences.h"
@@ -103,7 +104,7 @@ Value seq_compare(VM& vm, const Value* x, uint64_t nx, const Value* y, uint64_t 
 }
 
 std::pair<const Value*, uint64_t> items_of(Value v) {
-  if (is_list(v)) return {v.as<Array>()->items, v.as<Array>()->length};
+  if (list_like(v)) return {v.as<Array>()->items, v.as<Array>()->length};
   return {v.as<Tuple>()->items, v.as<Tuple>()->size()};
 }
 
@@ -117,7 +118,7 @@ Value fast_seq_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 
 template <CmpOp Op>
 Value dunder_seq_cmp(VM& vm, const Args& a) {
-  bool same = (is_list(a.pos[0]) && is_list(a.pos[1])) || (is_tuple(a.pos[0]) && is_tuple(a.pos[1]));
+  bool same = (list_like(a.pos[0]) && list_like(a.pos[1])) || (tuple_like(a.pos[0]) && tuple_like(a.pos[1]));
   if (!same) return notimplemented();
   return fast_seq_cmp<Op>(vm, nullptr, a.pos, 2);
 }
@@ -154,7 +155,7 @@ Value seq_getslice(VM& vm, Value seq, Value slice) {
   auto [items, n] = items_of(seq);
   SliceIndices s;
   if (!slice_indices(vm, slice, static_cast<int64_t>(n), &s)) return Value();
-  if (is_list(seq)) {
+  if (list_like(seq)) {
     Array* out = new_array(static_cast<uint64_t>(s.count));
     for (int64_t i = 0, j = s.start; i < s.count; ++i, j += s.step) out->items[i] = items[j];
     out->length = static_cast<uint64_t>(s.count);
@@ -180,7 +181,7 @@ bool list_assign_slice(VM& vm, Array* l, Value slice, Value v) {
   SliceIndices s;
   if (!slice_indices(vm, slice, static_cast<int64_t>(l->length), &s)) return false;
   Value src = (v.bits() == Value::object(l).bits()) ? sequence_to_list(vm, v) : v;
-  if (!is_list(src) && !is_tuple(src)) {
+  if (!list_like(src) && !tuple_like(src)) {
     if (get_iter(vm, src).is_empty()) {
       if (isinstance(vm.exception(), types().TypeError)) {
         vm.clear_exception();
@@ -274,7 +275,7 @@ Value seq_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return V
 Value seq_concat(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   auto [x, nx] = items_of(a[0]);
   auto [y, ny] = items_of(a[1]);
-  if (is_list(a[0])) {
+  if (list_like(a[0])) {
     Array* out = new_array(nx + ny);
     for (uint64_t i = 0; i < nx; ++i) out->items[i] = x[i];
     for (uint64_t i = 0; i < ny; ++i) out->items[nx + i] = y[i];
@@ -295,7 +296,7 @@ Value seq_repeat_impl(VM& vm, Value seq, Value count) {
   auto [x, n] = items_of(seq);
   if (n && static_cast<uint64_t>(k) > (uint64_t{1} << 40) / n) return raise(vm, types().MemoryError, "");
   uint64_t total = n * static_cast<uint64_t>(k);
-  if (is_list(seq)) {
+  if (list_like(seq)) {
     Array* out = new_array(total);
     for (uint64_t i = 0; i < total; ++i) out->items[i] = x[i % n];
     out->length = total;
@@ -418,7 +419,7 @@ Value seqm_index(VM& vm, const Args& a) {
     if (e) return Value::small_int(i);
   }
   (void)items;
-  if (!is_list(a.pos[0])) return raise_value_error(vm, "tuple.index(x): x not in tuple");
+  if (!list_like(a.pos[0])) return raise_value_error(vm, "tuple.index(x): x not in tuple");
   Value r = to_repr(vm, a.pos[1]);
   if (r.is_empty()) return r;
   return raise_value_error(vm, std::string(sv(r)) + " is not in list");
@@ -436,45 +437,33 @@ Value seqm_count(VM& vm, const Args& a) {
 
 }  // namespace
 
-// Stable merge sort whose comparison may call back into Python and fail.
-bool stable_sort(VM& vm, std::vector<Value>& keys, std::vector<uint64_t>& order) {
-  bool failed = false;
-  auto less = [&](uint64_t x, uint64_t y) -> bool {
-    if (failed) return false;
-    Value a = keys[x], b = keys[y];
-    if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
-    if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
-    int r = rich_compare_bool(vm, a, b, CmpOp::Lt);
-    if (r < 0) {
-      failed = true;
-      return false;
-    }
-    return r;
-  };
-  std::vector<uint64_t> tmp(order.size());
-  for (size_t width = 1; width < order.size() && !failed; width *= 2) {
-    for (size_t lo = 0; lo < order.size(); lo += 2 * width) {
-      size_t mid = std::min(lo + width, order.size()), hi = std::min(lo + 2 * width, order.size());
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) tmp[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
-      while (i < mid) tmp[k++] = order[i++];
-      while (j < hi) tmp[k++] = order[j++];
-    }
-    order.swap(tmp);
-  }
-  return !failed;
+namespace {
+
+// The sort's merge buffers hold Values: they live where the collector looks.
+uint64_t* sort_alloc(size_t n) { return static_cast<uint64_t*>(heap::alloc(n * sizeof(uint64_t))); }
+void sort_release(uint64_t*, size_t) {}
+const pylib::SortMemory kSortMemory{sort_alloc, sort_release};
+
+int sort_less(void* ctx, uint64_t x, uint64_t y) {
+  Value a = Value::from_bits(x), b = Value::from_bits(y);
+  if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+  if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
+  if (is_str(a) && is_str(b)) return sv(a) < sv(b);
+  return rich_compare_bool(*static_cast<VM*>(ctx), a, b, CmpOp::Lt);
 }
 
+}  // namespace
+
+// list.sort: CPython's TimSort (pylib::list_sort), keys computed first.
 bool sort_list(VM& vm, Value list, Value key, bool reverse) {
   Array* l = list.as<Array>();
   uint64_t n = l->length;
   heap::RootedVector<Value> items(l->items, l->items + n);
   // While sorting, the list looks empty (as CPython): changes are detected afterwards.
   l->length = 0;
-  std::vector<Value> keys(n);
-  heap::RootedVector<Value> key_roots;
+  heap::RootedVector<Value> keys;
   if (!key.is_nil()) {
-    key_roots.resize(n);
+    keys.resize(n);
     for (uint64_t i = 0; i < n; ++i) {
       Value args[] = {items[i]};
       Value k = call(vm, key, args);
@@ -483,22 +472,16 @@ bool sort_list(VM& vm, Value list, Value key, bool reverse) {
         for (uint64_t j = 0; j < n; ++j) array_push(l, items[j]);
         return false;
       }
-      key_roots[i] = keys[i] = k;
+      keys[i] = k;
     }
-  } else {
-    for (uint64_t i = 0; i < n; ++i) keys[i] = items[i];
   }
-  std::vector<uint64_t> order(n);
-  for (uint64_t i = 0; i < n; ++i) order[i] = reverse ? n - 1 - i : i;
-  bool ok = stable_sort(vm, keys, order);
+  static_assert(sizeof(Value) == sizeof(uint64_t));
+  bool ok = pylib::list_sort(reinterpret_cast<uint64_t*>(items.data()),
+                             keys.empty() ? nullptr : reinterpret_cast<uint64_t*>(keys.data()), n, reverse,
+                             pylib::SortLess{sort_less, &vm}, kSortMemory) == 0;
   bool modified = l->length != 0;
   l->length = 0;
-  if (ok) {
-    if (reverse) std::reverse(order.begin(), order.end());
-    for (uint64_t i = 0; i < n; ++i) array_push(l, items[order[i]]);
-  } else {
-    for (uint64_t i = 0; i < n; ++i) array_push(l, items[i]);
-  }
+  for (uint64_t i = 0; i < n; ++i) array_push(l, items[i]);
   if (ok && modified) {
     raise_value_error(vm, "list modified during sort");
     return false;
@@ -516,16 +499,18 @@ Value lm_sort(VM& vm, const Args& a) {
   return sort_list(vm, a.pos[0], key, rev) ? Value::nil() : Value();
 }
 
+Value tuple_getitem_any(VM& vm, const NativeCallable* n, const Value* a, uint32_t c);
 Value seqm_getitem(VM& vm, const Args& a) {
   Value args[] = {a.pos[0], a.pos[1]};
-  if (is_list(a.pos[0])) return list_getitem_any(vm, nullptr, args, 2);
+  if (list_like(a.pos[0])) return list_getitem_any(vm, nullptr, args, 2);
+  if (tuple_like(a.pos[0])) return tuple_getitem_any(vm, nullptr, args, 2);
   return get_item(vm, a.pos[0], a.pos[1]);
 }
 Value seqm_len(VM&, const Args& a) { return Value::small_int(static_cast<int64_t>(items_of(a.pos[0]).second)); }
 Value seqm_contains(VM& vm, const Args& a) { return seq_contains(vm, nullptr, a.pos, 2); }
 Value seqm_iter(VM&, const Args& a) { return new_seq_iter(a.pos[0]); }
 Value seqm_add(VM& vm, const Args& a) {
-  bool same = (is_list(a.pos[0]) && is_list(a.pos[1])) || (is_tuple(a.pos[0]) && is_tuple(a.pos[1]));
+  bool same = (list_like(a.pos[0]) && list_like(a.pos[1])) || (tuple_like(a.pos[0]) && tuple_like(a.pos[1]));
   if (!same) return notimplemented();
   return seq_concat(vm, nullptr, a.pos, 2);
 }
@@ -758,7 +743,7 @@ Value list_new(VM& vm, const Args& a) {
 }
 Value tuple_new(VM& vm, const Args& a) {
   if (a.npos == 0) return empty_tuple();
-  if (is_tuple(a.pos[0])) return a.pos[0];
+  if (is_tuple(a.pos[0])) return a.pos[0];  // exactly a tuple: itself
   Value l = sequence_to_list(vm, a.pos[0]);
   if (l.is_empty()) return l;
   return tuple_from({l.as<Array>()->items, l.as<Array>()->length});

@@ -33,7 +33,10 @@ struct PySet {
 };
 PySet* S(Value v) { return v.as<PySet>(); }
 SetTable& T(Value v) { return S(v)->table; }
-bool is_frozen(Value v) { return is_instance(v, classes().frozenset); }
+bool is_frozen(Value v) {
+  return is_instance(v, classes().frozenset) ||
+         (has_layout(v, Layout::Set) && solid_base(type_of(v)) == types().frozenset);
+}
 
 int key_eq(void* ctx, uint64_t stored, uint64_t probe) {
   return equals(*static_cast<VM*>(ctx), Value::from_bits(stored), Value::from_bits(probe));
@@ -55,11 +58,22 @@ ClassId g_setiter;
 
 }  // namespace
 
-bool is_set_like(Value v) { return is_instance(v, classes().set) || is_instance(v, classes().frozenset); }
+bool is_set_like(Value v) {
+  return is_instance(v, classes().set) || is_instance(v, classes().frozenset) || has_layout(v, Layout::Set);
+}
 
 Value new_set(bool frozen) {
   auto* s = static_cast<PySet*>(heap::alloc(sizeof(PySet)));
   s->h.cls = frozen ? classes().frozenset : classes().set;
+  new (&s->table) SetTable(&kHeapMemory);
+  return Value::object(s);
+}
+
+size_t set_struct_size() { return sizeof(PySet); }
+
+Value new_set_of_class(ClassId c, size_t bytes) {
+  auto* s = static_cast<PySet*>(heap::alloc(bytes));
+  s->h.cls = c;
   new (&s->table) SetTable(&kHeapMemory);
   return Value::object(s);
 }
@@ -95,6 +109,14 @@ Value set_from_iterable(VM& vm, Value iterable) {
   bool good = for_each(vm, iterable, [&](Value v) { return set_add(vm, s, v); });
   return good ? s : Value();
 }
+
+bool set_update_from(VM& vm, Value set, Value iterable) {
+  if (is_set_like(iterable)) return ok(T(set).merge(T(iterable), eq_for(vm)));
+  if (is_dict(iterable)) T(set).presize(set_size(set) + iterable.as<Dict>()->count);
+  return for_each(vm, iterable, [&](Value v) { return set_add(vm, set, v); });
+}
+
+void set_clear(Value set) { T(set).clear(); }
 
 bool frozenset_hash(VM&, Value v, int64_t* out) {
   std::vector<int64_t> hashes;

@@ -92,6 +92,18 @@ Value find_fast(FastOp op, ClassId a, ClassId b) {
 
 Value find_fast(std::string_view op, ClassId a, ClassId b) { return find_fast(fast_op(op), a, b); }
 
+bool has_fast(FastOp op, ClassId c, bool right) {
+  auto& t = fast_table();
+  auto& v = t.single[static_cast<uint32_t>(op)];
+  if (!right && c < v.size() && !v[c].is_empty()) return true;
+  for (const auto& [key, index] : t.pairs) {
+    if ((key >> 56) != static_cast<uint32_t>(op)) continue;
+    ClassId a = static_cast<ClassId>((key >> 28) & 0xFFFFFF), b = static_cast<ClassId>(key & 0xFFFFFFF);
+    if ((right ? b : a) == (c & (right ? 0xFFFFFFF : 0xFFFFFF))) return true;
+  }
+  return false;
+}
+
 namespace {
 const BinopNames kBinops[] = {
     {"+", "__add__", "__radd__", "__iadd__"},          {"-", "__sub__", "__rsub__", "__isub__"},

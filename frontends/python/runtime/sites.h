@@ -42,6 +42,8 @@ void register_fast_handle(std::string_view op, ClassId a, Value handle);
 void register_fast_handle(FastOp op, ClassId a, ClassId b, Value handle);
 Value find_fast(FastOp op, ClassId a, ClassId b = kNoClass);
 Value find_fast(std::string_view op, ClassId a, ClassId b = kNoClass);
+// Whether some fast native answers op with class c as the (left or right) operand.
+bool has_fast(FastOp op, ClassId c, bool right = false);
 
 // The dunder names of a binary operator ("+" -> __add__, __radd__, __iadd__), or null.
 struct BinopNames {

@@ -87,7 +87,7 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += float_repr(v.as_double());
     return true;
   }
-  if (is_str(v)) {
+  if (str_like(v)) {
     pylib::append_str_repr(out, sv(v));
     return true;
   }
@@ -99,7 +99,7 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += "Ellipsis";
     return true;
   }
-  if (is_tuple(v)) {
+  if (tuple_like(v)) {
     ReprGuard g(v);
     if (g.recursive) {
       out += "(...)";
@@ -112,7 +112,7 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += ')';
     return true;
   }
-  if (is_list(v)) {
+  if (list_like(v)) {
     ReprGuard g(v);
     if (g.recursive) {
       out += "[...]";
@@ -124,7 +124,7 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += ']';
     return true;
   }
-  if (is_dict(v)) {
+  if (dict_like(v)) {
     ReprGuard g(v);
     if (g.recursive) {
       out += "{...}";
@@ -134,17 +134,19 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     return true;
   }
   if (is_set_like(v)) {
-    bool frozen = is_instance(v, classes().frozenset);
+    // {1, 2} for a set; Name({1, 2}) for a frozenset and for subclasses.
+    std::string name(type_name(type_of(v)));
+    bool named = !is_instance(v, classes().set);
     ReprGuard g(v);
     if (g.recursive) {
-      out += std::string(frozen ? "frozenset" : "set") + "(...)";
+      out += name + "(...)";
       return true;
     }
     if (set_size(v) == 0) {
-      out += frozen ? "frozenset()" : "set()";
+      out += name + "()";
       return true;
     }
-    if (frozen) out += "frozenset(";
+    if (named) out += name + "(";
     out += '{';
     bool first = true;
     *ok = for_each(vm, v, [&](Value k) {
@@ -153,7 +155,7 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
       return append_repr(vm, out, k);
     });
     out += '}';
-    if (frozen) out += ')';
+    if (named) out += ')';
     return true;
   }
   if (is_type(v)) {
@@ -238,6 +240,13 @@ std::string default_repr(Value v) {
 }
 
 }  // namespace
+
+Value builtin_repr_method(VM& vm, const Args& a) {
+  std::string out;
+  bool ok;
+  if (!builtin_repr(vm, out, unbox(a.pos[0]), &ok)) out = default_repr(a.pos[0]);
+  return ok ? str(out) : Value();
+}
 
 bool append_repr(VM& vm, std::string& out, Value v) {
   PyType* t = type_of(v);

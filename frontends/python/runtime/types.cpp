@@ -12,6 +12,8 @@
 
 namespace sy::py {
 
+std::vector<Layout> g_class_layouts;
+
 namespace {
 
 // ClassId -> PyType (root memory: the collector must see the types).
@@ -27,6 +29,8 @@ void map_class(ClassId c, PyType* t) {
   auto& table = type_table();
   if (table.size() <= c) table.resize(c + 1);
   table[c] = Value::object(t);
+  if (g_class_layouts.size() <= c) g_class_layouts.resize(c + 1, Layout::Builtin);
+  g_class_layouts[c] = t->layout;
 }
 
 Map* new_attr_map() { return new_map(8); }
@@ -150,13 +154,26 @@ bool c3_merge(std::vector<std::vector<PyType*>> seqs, std::vector<PyType*>* out,
   }
 }
 
-// The builtin type whose layout instances of t use.
+// The layout of the instances of a class with base b (before any other base).
+Layout layout_for_base(const PyType* b) {
+  if (b->heap || b->layout == Layout::Object || b->layout == Layout::Exception) return b->layout;
+  const Types& t = g_types;
+  if (b == t.list) return Layout::List;
+  if (b == t.tuple) return Layout::Tuple;
+  if (b == t.str) return Layout::Str;
+  if (b == t.dict) return Layout::Dict;
+  if (b == t.set || b == t.frozenset) return Layout::Set;
+  if (b == t.int_) return Layout::Int;
+  if (b == t.float_) return Layout::Float;
+  return Layout::Builtin;  // not an acceptable base
+}
+
+}  // namespace
+
 const PyType* solid_base(const PyType* t) {
   while (t->heap) t = t->base;
   return t;
 }
-
-}  // namespace
 
 Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v, Value ns) {
   std::vector<PyType*> bases;
@@ -171,17 +188,20 @@ Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v
   }
   if (bases.empty()) bases.push_back(g_types.object);
 
-  // Layout: instances are Objects, or exceptions when a base is one. Other builtin bases
-  // (int, str, list, dict, ...) are not supported as bases.
+  // Layout: instances are Objects unless a base brings another layout (an exception's,
+  // a builtin's); two different ones conflict.
   Layout layout = Layout::Object;
+  const PyType* solid = nullptr;
   for (PyType* b : bases) {
-    const PyType* solid = solid_base(b);
-    if (solid->layout == Layout::Exception) {
-      layout = Layout::Exception;
-    } else if (solid != g_types.object) {
-      return raise_type_error(vm, "type '" + std::string(type_name(solid)) +
-                                      "' is not an acceptable base type (subclassing builtin types other than "
-                                      "object and the exceptions is not supported)");
+    Layout l = layout_for_base(b);
+    if (l == Layout::Builtin)
+      return raise_type_error(vm, "type '" + std::string(type_name(b)) + "' is not an acceptable base type");
+    if (l == Layout::Object) continue;
+    if (!solid) {
+      layout = l;
+      solid = solid_base(b);
+    } else if (layout != l || (l != Layout::Exception && solid_base(b) != solid)) {
+      return raise_type_error(vm, "multiple bases have instance lay-out conflict");
     }
   }
 
@@ -203,7 +223,10 @@ Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v
 
   auto* t = static_cast<PyType*>(heap::alloc_root(sizeof(PyType)));  // classes are immortal
   t->h.cls = g_classes.type;
-  t->cls = register_class(sv(name), /*shaped=*/true);
+  // Instances are shaped Objects except for the builtin layouts with an attribute word.
+  bool shaped = layout == Layout::Object || layout == Layout::Exception || layout == Layout::Int ||
+                layout == Layout::Float;
+  t->cls = register_class(sv(name), shaped);
   t->layout = layout;
   t->heap = 1;
   t->name = name;
@@ -212,7 +235,7 @@ Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v
   t->base = bases.front();
   // The first base that provides the layout.
   for (PyType* b : bases)
-    if (solid_base(b)->layout == layout) {
+    if (layout_for_base(b) == layout) {
       t->base = b;
       break;
     }

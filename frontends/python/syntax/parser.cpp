@@ -1,5 +1,6 @@
 // The parser's infrastructure (tokens, marks, memo, errors, the two passes) and the
 // statement rules. See parser_internal.h for the design.
+#include <algorithm>
 #include <cstring>
 
 #include "frontends/python/syntax/parser_internal.h"
@@ -15,7 +16,10 @@ std::string SyntaxError::format() const {
   if (has_text) {
     long offset = this->offset, end = end_offset;
     long line_size = static_cast<long>(text.size());
-    if (end_lineno > lineno) end = line_size;
+    // CPython reads the end position only for SyntaxError itself, not its subclasses.
+    bool plain = type == "SyntaxError";
+    if (!plain) end = -1;
+    if (plain && end_lineno > lineno) end = line_size;
     if (end > line_size + 1) end = line_size + 1;
     long carets = (end > 0 && end > offset) ? end - offset : 1;
     std::string_view t = text;
@@ -46,6 +50,12 @@ std::string SyntaxError::format() const {
     }
   }
   out += type + ": " + msg + "\n";
+  return out;
+}
+
+std::string SyntaxWarning::format() const {
+  std::string out = filename + ":" + std::to_string(lineno) + ": SyntaxWarning: " + msg + "\n";
+  if (!line.empty()) out += "  " + line + "\n";
   return out;
 }
 
@@ -164,15 +174,22 @@ void Parser::set_pos(Node* n, int start) const {
 }
 
 bool Parser::memo_get(Memo rule, void** out) {
-  auto it = memo_.find((static_cast<uint64_t>(mark_) << 8) | static_cast<uint64_t>(rule));
-  if (it == memo_.end()) return false;
-  *out = it->second.first;
-  mark_ = it->second.second;
-  return true;
+  if (static_cast<size_t>(mark_) >= memo_head_.size()) return false;
+  for (uint32_t i = memo_head_[mark_]; i; i = memo_entries_[i].next) {
+    const MemoEntry& e = memo_entries_[i];
+    if (e.rule == rule) {
+      *out = e.value;
+      mark_ = e.end;
+      return true;
+    }
+  }
+  return false;
 }
 
 void Parser::memo_put(Memo rule, int start, void* value) {
-  memo_[(static_cast<uint64_t>(start) << 8) | static_cast<uint64_t>(rule)] = {value, mark_};
+  if (static_cast<size_t>(start) >= memo_head_.size()) memo_head_.resize(tokens_.size() + 1, 0);
+  memo_entries_.push_back({rule, memo_head_[start], mark_, value});
+  memo_head_[start] = static_cast<uint32_t>(memo_entries_.size() - 1);
 }
 
 // Recursion guard. CPython stops at a fixed parser depth with a MemoryError; we stop with
@@ -190,9 +207,9 @@ bool Parser::enter() {
 // -- Errors --
 
 std::string Parser::line_with_newline(int lineno) const {
-  std::string_view line = tok_.line_text(lineno);
-  std::string s(line);
-  if (!fstring_mode_) s += '\n';
+  if (fstring_mode_) return std::string(tok_.line_text(lineno));
+  std::string s;
+  program_text_line(src_, lineno, &s);
   return s;
 }
 
@@ -200,6 +217,22 @@ std::string Parser::line_with_newline(int lineno) const {
 void Parser::raise_error_1based(const char* type, int lineno, int col, int end_lineno, int end_col,
                                 const std::string& msg) {
   error_ = true;
+  err_ = build_error(type, lineno, col, end_lineno, end_col, msg);
+  has_err_ = true;
+}
+
+// Syntax CPython accepts but this implementation does not. The parse goes on, so that a
+// real syntax error anywhere in the file is still reported first, as CPython would; only
+// a file that parses is rejected, with the first such construct.
+void Parser::note_unsupported(Loc at, const std::string& what) {
+  if (has_unsupported_) return;
+  unsupported_ = build_error("SyntaxError", at.lineno, at.col_offset + 1, at.end_lineno, at.end_col_offset + 1,
+                             what + " not supported");
+  has_unsupported_ = true;
+}
+
+SyntaxError Parser::build_error(const char* type, int lineno, int col, int end_lineno, int end_col,
+                                const std::string& msg) {
   if (end_lineno == kCurrentPos) end_lineno = tok_.lineno() + (fstring_mode_ ? fstring_line_offset_ : 0);
   if (end_col == kCurrentPos) end_col = static_cast<int>(tok_.cur() - tok_.line_start());
   if (fstring_mode_) {
@@ -225,10 +258,16 @@ void Parser::raise_error_1based(const char* type, int lineno, int col, int end_l
     e.text = std::string(tok_.line_text(tok_.lineno()));
   }
   e.has_text = true;
-  e.offset = byte_offset_to_character_offset(e.text, col);
-  e.end_offset = end_col > 0 ? byte_offset_to_character_offset(e.text, end_col) : end_col;
-  err_ = std::move(e);
-  has_err_ = true;
+  // CPython converts byte columns to characters only when the tokenizer knows the
+  // encoding: for a file, when it declares one.
+  if (convert_columns_) {
+    e.offset = byte_offset_to_character_offset(e.text, col);
+    e.end_offset = end_col > 0 ? byte_offset_to_character_offset(e.text, end_col) : end_col;
+  } else {
+    e.offset = col;
+    e.end_offset = end_col;
+  }
+  return e;
 }
 
 void Parser::raise_at(const char* type, int lineno, int col_offset, int end_lineno, int end_col_offset,
@@ -248,7 +287,7 @@ void Parser::raise_generic(const char* type, const std::string& msg) {
   const Token& t = tokens_.back();
   int col;
   if (t.col_offset == -1) {
-    col = static_cast<int>(tok_.cur() - tok_.line_start());
+    col = tok_.cur() == tok_.buf_start() ? 0 : static_cast<int>(tok_.cur() - tok_.line_start());
     if (fstring_mode_ && t.end_lineno == 1 + fstring_line_offset_) col += fstring_col_offset_;
   } else {
     col = t.col_offset + 1;
@@ -302,7 +341,7 @@ void Parser::tokenizer_error() {
       raise_at("IndentationError", tok_.lineno(), 0, tok_.lineno(), -1, "too many levels of indentation");
       return;
     case TokenizerError::LineCont: {
-      int col = static_cast<int>(tok_.cur() - tok_.line_start()) - 1;
+      int col = static_cast<int>(tok_.cur() - tok_.buf_start()) - 1;
       raise_at("SyntaxError", tok_.lineno(), col >= 0 ? col : 0, tok_.lineno(), -1,
                "unexpected character after line continuation character");
       return;
@@ -360,14 +399,14 @@ void Parser::set_syntax_error(const Token& last_token) {
   tokenize_full_source_to_check_for_errors();
 }
 
-void Parser::raise_invalid_target(Targets type, expr* e) {
+// CPython's RAISE_SYNTAX_ERROR_INVALID_TARGET: raises at the part of `e` that cannot be
+// a target; when every part can, nothing is raised and the alternative just fails.
+bool Parser::raise_invalid_target(Targets type, expr* e) {
   expr* bad = invalid_target(e, type);
-  if (bad) {
-    const char* fmt = type == Targets::Del ? "cannot delete " : "cannot assign to ";
-    raise_known(Loc::of(bad), fmt + std::string(expr_name(bad)));
-    return;
-  }
-  raise_generic("SyntaxError", "invalid syntax");
+  if (!bad) return false;
+  const char* fmt = type == Targets::Del ? "cannot delete " : "cannot assign to ";
+  raise_known(Loc::of(bad), fmt + std::string(expr_name(bad)));
+  return true;
 }
 
 const char* expr_name(const expr* e) {
@@ -438,15 +477,33 @@ expr* invalid_target(expr* e, Targets type) {
   }
 }
 
+std::vector<std::pair<int, std::string>> Parser::collected_warnings() const {
+  std::vector<std::pair<int, std::string>> all;
+  auto add = [&](const std::pair<int, std::string>& w) {
+    for (const auto& seen : all)
+      if (seen == w) return;
+    all.push_back(w);
+  };
+  // Sub-parser warnings were met while the outer tokenizer stood at the f-string.
+  for (const auto& w : warnings_) add(w);
+  for (const auto& w : tok_.warnings()) add({w.first + (fstring_mode_ ? fstring_line_offset_ : 0), w.second});
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return all;
+}
+
 // -- The two passes --
 
 Module* Parser::parse(SyntaxError* error) {
   Module* m = file();
+  if (m && has_unsupported_) {
+    *error = unsupported_;
+    return nullptr;
+  }
   if (m) return m;
   Token last = tokens_.empty() ? Token{} : tokens_.back();
   // Second pass: the same tokens, with the invalid_* rules on. An error already raised
   // (by the tokenizer or a forced token) stands; CPython's second pass does nothing then.
-  memo_.clear();
+  memo_clear();
   mark_ = 0;
   call_invalid_rules_ = true;
   if (!error_) file();
@@ -600,8 +657,18 @@ stmt* Parser::compound_stmt() {
   int m = mark_;
   stmt* s = nullptr;
   switch (t->type) {
-    case Tok::KW_def:
-    case Tok::KW_async: s = function_def(); break;
+    case Tok::KW_def: s = function_def(); break;
+    case Tok::KW_async:
+      s = function_def();
+      if (!s && !error_) {
+        mark_ = m;
+        s = with_stmt();
+      }
+      if (!s && !error_) {
+        mark_ = m;
+        s = for_stmt();
+      }
+      break;
     case Tok::AT:
       s = function_def();
       if (!s && !error_) {
@@ -622,7 +689,9 @@ stmt* Parser::compound_stmt() {
   return match_stmt();
 }
 
-// CPython's match statement: recognized and rejected (outside the supported subset).
+// match statements are outside the supported language. One is recognized by its first
+// line and its block is skipped (its patterns are not checked), so that the rest of the
+// file is still parsed.
 stmt* Parser::match_stmt() {
   int m = mark_;
   const Token* kw = expect_soft("match");
@@ -635,16 +704,24 @@ stmt* Parser::match_stmt() {
     int m2 = mark_;
     if (!star_named_expressions(&rest)) mark_ = m2;
     subject = true;
-  } else {
+  } else if (!error_) {
     mark_ = m + 1;
     subject = named_expression() != nullptr;
   }
   if (error_) return nullptr;
-  if (subject && expect(Tok::COLON) && expect(Tok::NEWLINE)) {
-    raise_known(loc, "match statements are not supported");
-    return nullptr;
+  if (subject && expect(Tok::COLON) && expect(Tok::NEWLINE) && expect(Tok::INDENT)) {
+    note_unsupported(loc, "match statements are");
+    for (int depth = 1; depth > 0;) {
+      const Token* t = peek();
+      if (!t || t->type == Tok::ENDMARKER) return nullptr;
+      if (t->type == Tok::INDENT) ++depth;
+      if (t->type == Tok::DEDENT) --depth;
+      ++mark_;
+    }
+    return make<Pass>(m);
   }
   mark_ = m;
+  if (error_) return nullptr;
   if (call_invalid_rules_ && invalid_match_stmt()) return nullptr;
   mark_ = m;
   return nullptr;
@@ -1206,7 +1283,10 @@ stmt* Parser::function_def() {
   exprs decos;
   if (decorators(&decos)) {
     if (stmt* s = function_def_raw()) {
-      s->as<FunctionDef>()->decorator_list = std::move(decos);
+      if (s->is<AsyncFunctionDef>())
+        s->as<AsyncFunctionDef>()->decorator_list = std::move(decos);
+      else
+        s->as<FunctionDef>()->decorator_list = std::move(decos);
       return s;
     }
   }
@@ -1223,11 +1303,9 @@ stmt* Parser::function_def_raw() {
   if (call_invalid_rules_ && invalid_def_raw()) return nullptr;
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_def)) raise_known(Loc::of(kw), "'async def' is not supported");
-    return nullptr;
-  }
+  const Token* async_kw = expect(Tok::KW_async);
   if (!expect(Tok::KW_def)) return nullptr;
+  if (async_kw) note_unsupported(Loc::of(async_kw), "'async def' is");
   const Token* n = expect(Tok::NAME);
   if (!n) return nullptr;
   if (!expect_forced(Tok::LPAR, "(")) return nullptr;
@@ -1245,6 +1323,14 @@ stmt* Parser::function_def_raw() {
   if (!expect_forced(Tok::COLON, ":")) return nullptr;
   stmts* b = block();
   if (!b) return nullptr;
+  if (async_kw) {
+    AsyncFunctionDef* s = make<AsyncFunctionDef>(start);
+    s->name = std::string(text(n));
+    s->args = params_ ? params_ : empty_arguments();
+    s->body = *b;
+    s->returns = returns;
+    return s;
+  }
   FunctionDef* s = make<FunctionDef>(start);
   s->name = std::string(text(n));
   s->args = params_ ? params_ : empty_arguments();
@@ -1369,7 +1455,9 @@ stmt* Parser::for_stmt() {
   if (call_invalid_rules_ && invalid_for_stmt()) return nullptr;
   mark_ = start;
   if (error_) return nullptr;
+  const Token* async_kw = expect(Tok::KW_async);
   if (expect(Tok::KW_for)) {
+    if (async_kw) note_unsupported(Loc::of(async_kw), "'async for' is");
     expr* t = star_targets();
     if (t && expect(Tok::KW_in)) {
       // cut: past 'in', no other alternative is tried
@@ -1384,6 +1472,14 @@ stmt* Parser::for_stmt() {
         orelse.clear();
       }
       if (error_) return nullptr;
+      if (async_kw) {
+        AsyncFor* s = make<AsyncFor>(start);
+        s->target = t;
+        s->iter = ex;
+        s->body = *b;
+        s->orelse = std::move(orelse);
+        return s;
+      }
       For* s = make<For>(start);
       s->target = t;
       s->iter = ex;
@@ -1394,13 +1490,6 @@ stmt* Parser::for_stmt() {
   }
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_for)) {
-      raise_known(Loc::of(kw), "'async for' is not supported");
-      return nullptr;
-    }
-  }
-  mark_ = start;
   if (call_invalid_rules_ && invalid_for_target()) return nullptr;
   mark_ = start;
   return nullptr;
@@ -1431,40 +1520,38 @@ stmt* Parser::with_stmt() {
     }
     return !error_;
   };
+  const Token* async_kw = expect(Tok::KW_async);
+  int with_at = mark_;
+  auto make_with = [&](std::vector<withitem*> items, stmts* b) -> stmt* {
+    if (async_kw) {
+      AsyncWith* s = make<AsyncWith>(start);
+      s->items = std::move(items);
+      s->body = *b;
+      return s;
+    }
+    With* s = make<With>(start);
+    s->items = std::move(items);
+    s->body = *b;
+    return s;
+  };
   if (expect(Tok::KW_with)) {
+    if (async_kw) note_unsupported(Loc::of(async_kw), "'async with' is");
     std::vector<withitem*> items;
     if (expect(Tok::LPAR) && items_list(&items)) {
       expect(Tok::COMMA);
       if (expect(Tok::RPAR) && expect(Tok::COLON)) {
-        if (stmts* b = block()) {
-          With* s = make<With>(start);
-          s->items = std::move(items);
-          s->body = *b;
-          return s;
-        }
+        if (stmts* b = block()) return make_with(std::move(items), b);
       }
     }
     if (error_) return nullptr;
-    mark_ = start + 1;
+    mark_ = with_at + 1;
     items.clear();
     if (items_list(&items) && expect(Tok::COLON)) {
-      if (stmts* b = block()) {
-        With* s = make<With>(start);
-        s->items = std::move(items);
-        s->body = *b;
-        return s;
-      }
+      if (stmts* b = block()) return make_with(std::move(items), b);
     }
   }
   mark_ = start;
   if (error_) return nullptr;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_with)) {
-      raise_known(Loc::of(kw), "'async with' is not supported");
-      return nullptr;
-    }
-  }
-  mark_ = start;
   if (call_invalid_rules_ && invalid_with_stmt()) return nullptr;
   mark_ = start;
   return nullptr;
@@ -1661,10 +1748,11 @@ bool Parser::finally_block(stmts* out) {
 
 }  // namespace detail
 
-ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error) {
+ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error,
+                          std::vector<SyntaxWarning>* warnings) {
   std::string text, message;
-  int error_line = 0;
-  if (!prepare_source(source, filename, &text, &message, &error_line)) {
+  bool declared = false;
+  if (!prepare_source(source, filename, &text, &message, &declared)) {
     error->type = "SyntaxError";
     error->msg = message;
     error->filename = std::string(filename);
@@ -1673,7 +1761,22 @@ ast::Module* parse_module(std::string_view source, std::string_view filename, as
   }
   // The tokens point into the prepared text; it lives as long as the parse.
   detail::Parser p(text, filename, arena);
-  return p.parse(error);
+  p.convert_columns_ = declared;
+  ast::Module* m = p.parse(error);
+  if (warnings) {
+    for (const auto& [lineno, msg] : p.collected_warnings()) {
+      SyntaxWarning w;
+      w.filename = std::string(filename);
+      w.lineno = lineno;
+      w.msg = msg;
+      program_text_line(text, lineno, &w.line);
+      size_t b = w.line.find_first_not_of(" \t\n\r\f\v");
+      size_t e = w.line.find_last_not_of(" \t\n\r\f\v");
+      w.line = b == std::string::npos ? "" : w.line.substr(b, e - b + 1);
+      warnings->push_back(std::move(w));
+    }
+  }
+  return m;
 }
 
 }  // namespace sy::py

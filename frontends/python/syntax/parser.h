@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "frontends/python/syntax/ast.h"
 
@@ -22,8 +23,21 @@ struct SyntaxError {
   std::string format() const;
 };
 
+// A SyntaxWarning CPython 3.11 prints while compiling (a number run into a keyword, as in
+// `1if x else y`).
+struct SyntaxWarning {
+  std::string filename;
+  int lineno = 0;
+  std::string msg;
+  std::string line;  // the source line, stripped
+  // What Python's warnings module prints: "file:N: SyntaxWarning: msg" and the line.
+  std::string format() const;
+};
+
 // Parses a module. On a syntax error returns nullptr and fills *error. Nodes are allocated
-// in *arena, which must outlive the tree.
-ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error);
+// in *arena, which must outlive the tree. Warnings, which CPython prints before anything
+// else (the SyntaxError report too), go to *warnings if given.
+ast::Module* parse_module(std::string_view source, std::string_view filename, ast::Arena* arena, SyntaxError* error,
+                          std::vector<SyntaxWarning>* warnings = nullptr);
 
 }  // namespace sy::py

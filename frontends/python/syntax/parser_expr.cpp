@@ -68,8 +68,10 @@ expr* Parser::number_token() {
   Constant* c = make<Constant>(start);
   char last = s.back();
   if (last == 'j' || last == 'J') {
-    raise_known(Loc::of(t), "complex numbers (imaginary literals) are not supported");
-    return nullptr;
+    note_unsupported(Loc::of(t), "complex numbers (imaginary literals) are");
+    c->value.kind = ConstantValue::Float;  // a stand-in: the parse is rejected in the end
+    c->value.f = std::strtod(s.c_str(), nullptr);
+    return c;
   }
   bool is_float = false;
   if (s.size() < 2 || s[0] != '0' || !(s[1] == 'x' || s[1] == 'X' || s[1] == 'o' || s[1] == 'O' || s[1] == 'b' || s[1] == 'B'))
@@ -659,11 +661,17 @@ expr* Parser::await_primary() {
   expr* result = nullptr;
   if (const Token* t = expect(Tok::KW_await)) {
     Loc loc = Loc::of(t);
-    if (primary()) raise_known(loc, "'await' is not supported");
-    return nullptr;
+    note_unsupported(loc, "'await' is");
+    if (expr* a = primary()) {
+      Await* w = make<Await>(start);
+      w->value = a;
+      result = w;
+    }
   }
-  mark_ = start;
-  if (!error_) result = primary();
+  if (!result && !error_) {
+    mark_ = start;
+    result = primary();
+  }
   if (error_) return nullptr;
   if (!result) mark_ = start;
   memo_put(Memo::await_primary, start, result);
@@ -1054,14 +1062,9 @@ bool Parser::for_if_clauses(std::vector<comprehension*>* out) {
 //   | 'for' star_targets 'in' ~ disjunction ('if' disjunction)* | invalid_for_target
 comprehension* Parser::for_if_clause() {
   int start = mark_;
-  if (const Token* kw = expect(Tok::KW_async)) {
-    if (at(Tok::KW_for)) {
-      raise_known(Loc::of(kw), "asynchronous comprehensions are not supported");
-      return nullptr;
-    }
-  }
-  mark_ = start;
+  const Token* async_kw = expect(Tok::KW_async);
   if (expect(Tok::KW_for)) {
+    if (async_kw) note_unsupported(Loc::of(async_kw), "asynchronous comprehensions are");
     expr* a = star_targets();
     if (a && expect(Tok::KW_in)) {
       expr* b = disjunction();  // cut: past 'in', no other alternative
@@ -1082,6 +1085,7 @@ comprehension* Parser::for_if_clause() {
       c->target = a;
       c->iter = b;
       c->ifs = std::move(ifs);
+      if (async_kw) c->is_async = 1;
       return c;
     }
   }

@@ -19,7 +19,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "frontends/python/syntax/ast.h"
@@ -64,7 +63,7 @@ enum class Targets { Star, Del, For };
 enum class Memo : uint8_t {
   simple_stmt, block, expression, star_expression, disjunction, conjunction, inversion,
   factor, await_primary, bitwise_or, primary, t_primary, star_target, target_with_star_atom,
-  del_target, arguments, strings, invalid_named_expression, dotted_name, kCount
+  del_target, arguments, strings, invalid_named_expression
 };
 
 // A line-and-column range, in CPython's terms (0-based byte columns).
@@ -74,6 +73,7 @@ struct Loc {
   static Loc of(const Token* t) { return {t->lineno, t->col_offset, t->end_lineno, t->end_col_offset}; }
 };
 
+// Everything is public: the rules are spread over several files and helpers.
 class Parser {
  public:
   Parser(std::string_view source, std::string_view filename, Arena* arena);
@@ -123,11 +123,15 @@ class Parser {
   // CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
   void raise_generic(const char* type, const std::string& msg);
   void raise_error_1based(const char* type, int lineno, int col, int end_lineno, int end_col, const std::string& msg);
+  SyntaxError build_error(const char* type, int lineno, int col, int end_lineno, int end_col, const std::string& msg);
+  // Records the first construct outside the supported language ("'async def' is" +
+  // " not supported"); reported only if the whole file parses.
+  void note_unsupported(Loc at, const std::string& what);
   void tokenizer_error();
   void raise_unclosed_parentheses();
   void set_syntax_error(const Token& last_token);
   void tokenize_full_source_to_check_for_errors();
-  void raise_invalid_target(Targets type, expr* e);
+  bool raise_invalid_target(Targets type, expr* e);
   std::string line_with_newline(int lineno) const;
 
   // -- Statements (parser.cpp) --
@@ -332,8 +336,27 @@ class Parser {
   bool tokenizer_failed_ = false;  // the error came from the tokenizer
   SyntaxError err_;
   bool has_err_ = false;
+  SyntaxError unsupported_;
+  bool has_unsupported_ = false;
   int depth_ = 0;
-  std::unordered_map<uint64_t, std::pair<void*, int>> memo_;
+  std::vector<std::pair<int, std::string>> warnings_;  // from f-string sub-parsers
+  // All warnings so far, in order, without repeats (CPython shows each once).
+  std::vector<std::pair<int, std::string>> collected_warnings() const;
+  bool convert_columns_ = false;  // report character columns (see raise_error_1based)
+  // Memo entries hang off the token where the rule started, as in CPython: a short
+  // list per token (memo_head_[token] indexes memo_entries_, 0 = none).
+  struct MemoEntry {
+    Memo rule;
+    uint32_t next;
+    int end;
+    void* value;
+  };
+  std::vector<uint32_t> memo_head_;
+  std::vector<MemoEntry> memo_entries_{MemoEntry{}};
+  void memo_clear() {
+    std::fill(memo_head_.begin(), memo_head_.end(), 0);
+    memo_entries_.resize(1);
+  }
   std::deque<stmts> stmt_seqs_;  // results of block(), which is memoized
   // Set while parsing an f-string replacement field.
   bool fstring_mode_ = false;

@@ -24,10 +24,10 @@ Loc last_comprehension_item(const comprehension* c) {
 // invalid_arguments (see the grammar for its six alternatives)
 bool Parser::invalid_arguments() {
   int start = mark_;
-  // a=args ',' '*'
-  if (Call* a = args()) {
-    if (expect(Tok::COMMA) && expect(Tok::STAR)) {
-      raise_known(Loc::of(a), "iterable argument unpacking follows keyword argument unpacking");
+  // a=args ',' '*'. CPython 3.11.7 reports this at the '*' (its source grammar says `a`).
+  if (args() && expect(Tok::COMMA)) {
+    if (const Token* star = expect(Tok::STAR)) {
+      raise_known(Loc::of(star), "iterable argument unpacking follows keyword argument unpacking");
       return true;
     }
   }
@@ -344,10 +344,7 @@ bool Parser::invalid_assignment() {
   targets_prefix();
   if (!error_) {
     if (expr* a = star_expressions()) {
-      if (expect(Tok::EQUAL)) {
-        raise_invalid_target(Targets::Star, a);
-        return true;
-      }
+      if (expect(Tok::EQUAL) && raise_invalid_target(Targets::Star, a)) return true;
     }
   }
   mark_ = start;
@@ -409,8 +406,7 @@ bool Parser::invalid_del_stmt() {
   int start = mark_;
   if (expect(Tok::KW_del)) {
     if (expr* a = star_expressions()) {
-      raise_invalid_target(Targets::Del, a);
-      return true;
+      if (raise_invalid_target(Targets::Del, a)) return true;
     }
   }
   mark_ = start;
@@ -959,10 +955,7 @@ bool Parser::invalid_with_item() {
   int start = mark_;
   if (expression() && expect(Tok::KW_as)) {
     if (expr* a = expression()) {
-      if (at(Tok::COMMA) || at(Tok::RPAR) || at(Tok::COLON)) {
-        raise_invalid_target(Targets::Star, a);
-        return true;
-      }
+      if ((at(Tok::COMMA) || at(Tok::RPAR) || at(Tok::COLON)) && raise_invalid_target(Targets::Star, a)) return true;
     }
   }
   mark_ = start;
@@ -975,8 +968,7 @@ bool Parser::invalid_for_target() {
   expect(Tok::KW_async);
   if (expect(Tok::KW_for)) {
     if (expr* a = star_expressions()) {
-      raise_invalid_target(Targets::For, a);
-      return true;
+      if (raise_invalid_target(Targets::For, a)) return true;
     }
   }
   mark_ = start;

@@ -33,7 +33,9 @@ std::string decode_error(const std::string& buf, size_t start, size_t end, const
 // non-ASCII character becomes a \UXXXXXXXX escape (and a backslash before one becomes
 // \u005c), then the unicode-escape codec runs over that. Error positions are therefore
 // positions in the rewritten text, as in CPython's messages.
-bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::string* error) {
+// A well-formed \N{name} escape sets *named (and decodes to U+FFFD): names need Unicode's
+// name table, which this implementation does not carry, so the caller rejects the file.
+bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::string* error, bool* named) {
   std::string buf;
   buf.reserve(s.size() * 2);
   size_t i = 0;
@@ -114,11 +116,25 @@ bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::stri
         append_utf8(out, ch);
         break;
       }
-      case 'N':
-        // Character names need Unicode's name table, which this implementation does
-        // not carry.
-        *error = "\\N{...} escapes are not supported";
+      case 'N': {
+        const char* malformed = "malformed \\N character escape";
+        if (p >= end) {
+          *error = decode_error(buf, start, p, malformed);
+          return false;
+        }
+        if (buf[p] == '{') {
+          size_t name_start = ++p;
+          while (p < end && buf[p] != '}') ++p;
+          if (p < end && p > name_start) {
+            ++p;
+            *named = true;
+            append_utf8(out, 0xFFFD);
+            break;
+          }
+        }
+        *error = decode_error(buf, start, p, malformed);
         return false;
+      }
       default:
         out->push_back('\\');
         out->push_back(c);
@@ -204,7 +220,7 @@ class StringBuilder {
   Constant* make_str(FstringState* st, const Token* first, const Token* last);
   bool concat_fstring(FstringState* st, const char** str, const char* end, bool raw, int recurse_lvl, const Token* t);
   int find_literal(const char** str, const char* end, bool raw, std::string* literal, bool* has_literal,
-                   int recurse_lvl);
+                   int recurse_lvl, const Token* t);
   bool find_expr(const char** str, const char* end, bool raw, int recurse_lvl, std::string* expr_text,
                  bool* has_expr_text, expr** expression, const Token* t);
   expr* compile_expr(const char* expr_start, const char* expr_end, const Token* t);
@@ -223,7 +239,7 @@ Constant* StringBuilder::make_str(FstringState* st, const Token* first, const To
   st->last_str.clear();
   st->has_last = false;
   // CPython marks u'' strings by the first token's prefix (lower-case 'u' only).
-  if (p_->text(first)[0] == 'u') c->kind = "u";
+  if (p_->text(first)[0] == 'u') c->kind.emplace(1, 'u');
   c->lineno = first->lineno;
   c->col_offset = first->col_offset;
   c->end_lineno = last->end_lineno;
@@ -273,9 +289,13 @@ bool StringBuilder::parsestr(const Token* t, bool* bytesmode, bool* rawmode, std
     }
   } else if (raw) {
     *result = std::string(s);
-  } else if (!decode_unicode_with_escapes(s, result, &err)) {
-    error(err.rfind("\\N{", 0) == 0 ? err : "(unicode error) " + err);
-    return false;
+  } else {
+    bool named = false;
+    if (!decode_unicode_with_escapes(s, result, &err, &named)) {
+      error("(unicode error) " + err);
+      return false;
+    }
+    if (named) p_->note_unsupported(Loc::of(t), "\\N{...} escapes are");
   }
   return true;
 }
@@ -333,7 +353,7 @@ expr* StringBuilder::run(int first, int last) {
 // CPython's fstring_find_literal: 0 at the end of the literal, 1 after a doubled brace
 // (the caller continues), -1 on error.
 int StringBuilder::find_literal(const char** str, const char* end, bool raw, std::string* literal,
-                                bool* has_literal, int recurse_lvl) {
+                                bool* has_literal, int recurse_lvl, const Token* t) {
   const char* s = *str;
   const char* literal_start = s;
   int result = 0;
@@ -376,10 +396,12 @@ done:
       *literal = std::string(text);
     } else {
       std::string err;
-      if (!decode_unicode_with_escapes(text, literal, &err)) {
-        error(err.rfind("\\N{", 0) == 0 ? err : "(unicode error) " + err);
+      bool named = false;
+      if (!decode_unicode_with_escapes(text, literal, &err, &named)) {
+        error("(unicode error) " + err);
         return -1;
       }
+      if (named) p_->note_unsupported(Loc::of(t), "\\N{...} escapes are");
     }
     *has_literal = true;
   }
@@ -421,13 +443,22 @@ expr* StringBuilder::compile_expr(const char* expr_start, const char* expr_end, 
   for (const char* q = token.data(); q < brace; ++q)
     if (*q == '\n') ++lines;
 
-  std::string source = "(" + std::string(expr_start, static_cast<size_t>(expr_end - expr_start)) + ")\n";
+  std::string source;
+  source.reserve(static_cast<size_t>(expr_end - expr_start) + 3);
+  source += '(';
+  source.append(expr_start, static_cast<size_t>(expr_end - expr_start));
+  source += ")\n";
   Parser sub(source, p_->filename_, p_->arena_);
   sub.fstring_mode_ = true;
   sub.fstring_line_offset_ = t->lineno + lines - 1;
   sub.fstring_col_offset_ = lines != 0 ? cols : t->col_offset + cols;
   SyntaxError err;
   expr* e = sub.parse_fstring_expression(&err);
+  for (const auto& w : sub.collected_warnings()) p_->warnings_.push_back(w);
+  if (sub.has_unsupported_ && !p_->has_unsupported_) {
+    p_->unsupported_ = sub.unsupported_;
+    p_->has_unsupported_ = true;
+  }
   if (!e) {
     p_->error_ = true;
     p_->err_ = err;
@@ -601,7 +632,7 @@ bool StringBuilder::concat_fstring(FstringState* st, const char** str, const cha
     std::string literal, expr_text;
     bool has_literal = false, has_expr_text = false;
     expr* expression = nullptr;
-    int result = find_literal(str, end, raw, &literal, &has_literal, recurse_lvl);
+    int result = find_literal(str, end, raw, &literal, &has_literal, recurse_lvl, t);
     if (result < 0) return false;
     if (result == 0 && !(*str >= end || **str == '}')) {
       if (!find_expr(str, end, raw, recurse_lvl, &expr_text, &has_expr_text, &expression, t)) return false;
@@ -649,7 +680,7 @@ expr* Parser::parse_fstring_expression(SyntaxError* error) {
   expr* e = star_expressions();
   if (e) return e;
   Token last = tokens_.empty() ? Token{} : tokens_.back();
-  memo_.clear();
+  memo_clear();
   mark_ = 0;
   call_invalid_rules_ = true;
   if (!error_) star_expressions();

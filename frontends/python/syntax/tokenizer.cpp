@@ -22,29 +22,10 @@ bool is_potential_identifier_start(int c) {
 }
 bool is_potential_identifier_char(int c) { return is_potential_identifier_start(c) || is_digit(c); }
 
-struct Spelling {
-  const char* text;
-  Tok tok;
-};
-
-const Spelling kKeywords[] = {
-    {"False", Tok::KW_False},   {"None", Tok::KW_None},       {"True", Tok::KW_True},
-    {"and", Tok::KW_and},       {"as", Tok::KW_as},           {"assert", Tok::KW_assert},
-    {"async", Tok::KW_async},   {"await", Tok::KW_await},     {"break", Tok::KW_break},
-    {"class", Tok::KW_class},   {"continue", Tok::KW_continue}, {"def", Tok::KW_def},
-    {"del", Tok::KW_del},       {"elif", Tok::KW_elif},       {"else", Tok::KW_else},
-    {"except", Tok::KW_except}, {"finally", Tok::KW_finally}, {"for", Tok::KW_for},
-    {"from", Tok::KW_from},     {"global", Tok::KW_global},   {"if", Tok::KW_if},
-    {"import", Tok::KW_import}, {"in", Tok::KW_in},           {"is", Tok::KW_is},
-    {"lambda", Tok::KW_lambda}, {"nonlocal", Tok::KW_nonlocal}, {"not", Tok::KW_not},
-    {"or", Tok::KW_or},         {"pass", Tok::KW_pass},       {"raise", Tok::KW_raise},
-    {"return", Tok::KW_return}, {"try", Tok::KW_try},         {"while", Tok::KW_while},
-    {"with", Tok::KW_with},     {"yield", Tok::KW_yield},
-};
-
+// Keywords are the token kinds from KW_False on; their text is in the token table.
 Tok keyword_or_name(std::string_view word) {
-  for (const Spelling& k : kKeywords)
-    if (word == k.text) return k.tok;
+  for (int t = static_cast<int>(Tok::KW_False); t <= static_cast<int>(Tok::KW_yield); ++t)
+    if (word == token_text(static_cast<Tok>(t))) return static_cast<Tok>(t);
   return Tok::NAME;
 }
 
@@ -186,7 +167,7 @@ bool blank_or_comment(std::string_view line) {
 }  // namespace
 
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
-                    int* error_lineno) {
+                    bool* declared_encoding) {
   if (raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.remove_prefix(3);
   // The declaration may be on line 1, or on line 2 after a comment or blank line 1.
   std::string encoding;
@@ -198,13 +179,13 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     encoding = coding_spec(rest.substr(0, rest.find('\n')));
   }
   bool latin1 = false;
+  *declared_encoding = !encoding.empty();
   if (!encoding.empty()) {
     std::string normal = normal_encoding_name(encoding);
     if (normal == "iso-8859-1") {
       latin1 = true;
     } else if (normal != "utf-8" && normal != "ascii") {
       *message = "encoding problem: " + encoding;
-      *error_lineno = 0;
       return false;
     }
   }
@@ -238,13 +219,30 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
       *message = "Non-UTF-8 code starting with '\\x" + std::string(hex) + "' in file " +
                  std::string(filename) + " on line " + std::to_string(lineno) +
                  ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
-      *error_lineno = lineno;
       return false;
     }
     out->append(raw.substr(i, n));
     i += n;
   }
   if (out->empty() || out->back() != '\n') out->push_back('\n');
+  return true;
+}
+
+bool program_text_line(std::string_view text, int lineno, std::string* out) {
+  if (lineno < 1) return false;
+  size_t pos = 0;
+  std::string_view chunk;
+  for (int i = 0; i < lineno; ++i) {
+    do {
+      if (pos >= text.size()) return false;
+      size_t nl = text.find('\n', pos);
+      size_t len = nl == std::string_view::npos ? text.size() - pos : nl + 1 - pos;
+      if (len > 999) len = 999;
+      chunk = text.substr(pos, len);
+      pos += len;
+    } while (chunk.size() == 999 && chunk.back() != '\n');
+  }
+  *out = std::string(chunk);
   return true;
 }
 
@@ -290,6 +288,7 @@ int Tokenizer::nextc() {
     return kEOF;
   }
   if (cur_ == line_end_) {
+    if (!in_token_) buf_start_ = cur_;
     if (cur_ >= src_.size()) {
       at_eof_ = true;
       return kEOF;
@@ -372,6 +371,7 @@ Tok Tokenizer::get(uint32_t* p_start, uint32_t* p_end) {
   bool blankline = false;
 nextline:
   blankline = false;
+  in_token_ = false;
   if (atbol_) {
     int col = 0, altcol = 0, cont_line_col = 0;
     atbol_ = false;
@@ -424,6 +424,7 @@ nextline:
   }
 
   tok_start_ = cur_;
+  in_token_ = true;
   if (pendin_ != 0) {
     if (pendin_ < 0) {
       ++pendin_;
@@ -434,10 +435,12 @@ nextline:
   }
 
 again:
+  in_token_ = false;
   do {
     c = nextc();
   } while (c == ' ' || c == '\t' || c == '\f');
   tok_start_ = c == kEOF ? cur_ : cur_ - 1;
+  in_token_ = true;
 
   if (c == '#') {
     while (c != kEOF && c != '\n') c = nextc();
@@ -610,7 +613,7 @@ bool Tokenizer::lookahead(const char* test) {
 }
 
 // A number directly followed by a name is an error, except before the keywords that may
-// follow a number in valid code (`1if x else y`), which CPython only warns about.
+// follow a number in valid code (`1if x else y`), which CPython 3.11 warns about.
 bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   bool r = false;
   if (c == 'a') {
@@ -628,7 +631,10 @@ bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   } else if (c == 'n') {
     r = lookahead("ot");
   }
-  if (r) return true;
+  if (r) {
+    warnings_.emplace_back(lineno_, std::string("invalid ") + kind + " literal");
+    return true;
+  }
   if (is_potential_identifier_char(c)) {
     backup(c);
     syntax_error(std::string("invalid ") + kind + " literal");

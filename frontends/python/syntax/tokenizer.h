@@ -16,7 +16,7 @@
 namespace sy::py {
 
 // Token kinds: CPython's Grammar/Tokens, then the keywords (CPython gives each keyword its
-// own token type too). X(name, text)
+// own token type too), which must stay last (from KW_False to KW_yield). X(name, text)
 #define SY_PY_TOKENS(X)                                                                         \
   X(ENDMARKER, "") X(NAME, "") X(NUMBER, "") X(STRING, "") X(NEWLINE, "") X(INDENT, "")         \
   X(DEDENT, "") X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(COLON, ":")              \
@@ -77,12 +77,17 @@ class Tokenizer {
   // The next token; ERRORTOKEN after an error (see error()), and on every call after it.
   Token next();
   const TokenizerError& error() const { return error_; }
+  // SyntaxWarnings met so far: (line, message), e.g. "invalid decimal literal" for `1if`.
+  const std::vector<std::pair<int, std::string>>& warnings() const { return warnings_; }
 
   // State CPython's error reporting reads.
   int level() const { return static_cast<int>(parens_.size()); }
   int lineno() const { return lineno_; }
   uint32_t cur() const { return cur_; }
   uint32_t line_start() const { return line_start_; }
+  // Where CPython's line buffer starts: the current line, or the first line of a token
+  // that spans lines (the buffer is only reset between tokens).
+  uint32_t buf_start() const { return buf_start_; }
   // The innermost open bracket: its character, line and byte column.
   char paren_char(int i) const { return parens_[i].c; }
   int paren_lineno(int i) const { return parens_[i].lineno; }
@@ -120,6 +125,8 @@ class Tokenizer {
   uint32_t line_start_ = 0;   // start of the line holding cur_
   uint32_t line_end_ = 0;     // one past its newline
   bool null_line_ = false;    // reached a line holding a NUL byte
+  bool in_token_ = false;     // CPython's tok->start != NULL
+  uint32_t buf_start_ = 0;
   uint32_t tok_start_ = 0;    // start of the token being read
   int lineno_ = 1;
   bool at_eof_ = false;       // nextc returned EOF
@@ -133,13 +140,20 @@ class Tokenizer {
   uint32_t multi_line_start_ = 0;
   std::vector<uint32_t> line_offsets_;  // start of every line
   TokenizerError error_;
+  std::vector<std::pair<int, std::string>> warnings_;
 };
 
 // Checks and normalizes raw file bytes as CPython's file reader does: skips a UTF-8 BOM,
 // honours a `coding:` declaration naming UTF-8 (others are refused), translates "\r\n"
 // and "\r" to "\n", and appends a final "\n" if missing. On failure returns false with
 // the SyntaxError message in *message (CPython prints these without a File line).
+// *declared_encoding tells whether the source declared its encoding.
 bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, std::string* message,
-                    int* error_lineno);
+                    bool* declared_encoding);
+
+// Line `lineno` of prepared source as CPython's error reports read it back from the file:
+// with its newline, and for lines longer than 998 bytes only the last 999-byte piece (it
+// reads with a fixed buffer). False past the end.
+bool program_text_line(std::string_view text, int lineno, std::string* out);
 
 }  // namespace sy::py

@@ -135,7 +135,10 @@ class Out {
     while (n > 0 && d[n - 1] == 0) --n;
     if (n <= 1) {
       uint64_t m = n ? d[0] : 0;
-      if (m <= static_cast<uint64_t>(Value::kIntMax)) return Value::small_int(neg ? -static_cast<int64_t>(m) : static_cast<int64_t>(m));
+      if (m <= static_cast<uint64_t>(Value::kIntMax)) {
+        auto v = static_cast<int64_t>(m);
+        return Value::small_int(neg ? -v : v);
+      }
       if (neg && m == uint64_t{1} << 47) return Value::small_int(Value::kIntMin);
     }
     BigInt* b = big_;

@@ -40,8 +40,9 @@ struct Mpz {
   Mpz(const Mpz&) = delete;
 };
 
-// A bignum holds no references (its mpz_t points into itself), so it is a leaf: the
-// collector neither zeroes nor scans its digits.
+// A leaf allocation: the only pointer inside is the mpz_t's to its own limbs, so the
+// collector need not scan the digits (scanning them costs most of a bignum-heavy run's
+// time and lets digit patterns that look like addresses keep garbage alive).
 BigInt* new_bigint(size_t nlimbs) {
   auto* b = static_cast<BigInt*>(heap::alloc_leaf(sizeof(BigInt) + nlimbs * sizeof(mp_limb_t)));
   b->h.cls = cls::BigInt;
@@ -134,7 +135,10 @@ class Out {
     while (n > 0 && d[n - 1] == 0) --n;
     if (n <= 1) {
       uint64_t m = n ? d[0] : 0;
-      if (m <= static_cast<uint64_t>(Value::kIntMax)) return Value::small_int(neg ? -static_cast<int64_t>(m) : static_cast<int64_t>(m));
+      if (m <= static_cast<uint64_t>(Value::kIntMax)) {
+        auto v = static_cast<int64_t>(m);
+        return Value::small_int(neg ? -v : v);
+      }
       if (neg && m == uint64_t{1} << 47) return Value::small_int(Value::kIntMin);
     }
     BigInt* b = big_;

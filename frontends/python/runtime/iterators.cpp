@@ -131,6 +131,19 @@ Value zip_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
     if (v.is_empty()) return v;
     if (v == stop()) {
       it->aux = Value::nil();
+      if (it->index) {  // strict=True: every iterator must end here (CPython's messages)
+        auto plural = [](uint32_t k) { return std::string(k == 1 ? " " : "s 1-") + std::to_string(k); };
+        if (i > 0)
+          return raise_value_error(vm, "zip() argument " + std::to_string(i + 1) + " is shorter than argument" +
+                                           plural(i));
+        for (uint32_t j = 1; j < its->size(); ++j) {
+          Value w = iter_next(vm, its->items[j]);
+          if (w.is_empty()) return w;
+          if (w != stop())
+            return raise_value_error(vm, "zip() argument " + std::to_string(j + 1) + " is longer than argument" +
+                                             plural(j));
+        }
+      }
       return stop();
     }
     out->items[i] = v;
@@ -235,6 +248,12 @@ Value zip_new(VM& vm, const Args& a) {
   }
   Iter* z = new_iter(g_ic.zip, Value::nil());
   z->aux = Value::object(its);
+  Value strict = a.kw[0];
+  if (!strict.is_empty()) {
+    int t = truth(vm, strict);
+    if (t < 0) return Value();
+    z->index = t;
+  }
   return Value::object(z);
 }
 
@@ -349,7 +368,7 @@ void install_iterators() {
   PyType* ma = iterator_type("map", &g_ic.map, map_next);
   PyType* fi = iterator_type("filter", &g_ic.filter, filter_next);
   define_type_builtin(en, new Builtin{"enumerate", enumerate_new, 0, 2, {"iterable", "start"}});
-  define_type_builtin(zi, new Builtin{"zip", zip_new, 0, -1, {}});
+  define_type_builtin(zi, fn("zip", zip_new, 0, -1, {"strict"}));
   define_type_builtin(ma, new Builtin{"map", map_new, 0, -1, {}});
   define_type_builtin(fi, new Builtin{"filter", filter_new, 2, 2, {}});
   PyType* rev = make_builtin_type("reversed", register_class("reversed", false), types().object);

@@ -526,10 +526,35 @@ Value fn_qualname(VM&, const Args& a) { return function_info(a.pos[0])->qualname
 Value fn_doc(VM&, const Args& a) { return function_info(a.pos[0])->doc; }
 Value fn_module(VM&, const Args& a) {
   FuncInfo* fi = function_info(a.pos[0]);
+  if (!fi->attrs.is_nil()) {  // assigned
+    Value v = dict_get_str(fi->attrs.as<Dict>(), "__module__");
+    if (!v.is_empty()) return v;
+  }
   ModuleObj* m = as_module(fi->module);
   return m ? m->name : Value::nil();
 }
 Value fn_defaults(VM&, const Args& a) { return function_info(a.pos[0])->defaults; }
+// Setters of the writable function attributes (a decorator copying a name, a docstring).
+Value fn_set_name(VM& vm, const Args& a) {
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "__name__ must be set to a string object");
+  function_info(a.pos[0])->name = a.pos[1];
+  return Value::nil();
+}
+Value fn_set_qualname(VM& vm, const Args& a) {
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "__qualname__ must be set to a string object");
+  function_info(a.pos[0])->qualname = a.pos[1];
+  return Value::nil();
+}
+Value fn_set_doc(VM&, const Args& a) {
+  function_info(a.pos[0])->doc = a.pos[1];
+  return Value::nil();
+}
+Value fn_set_module(VM&, const Args& a) {
+  FuncInfo* fi = function_info(a.pos[0]);
+  if (fi->attrs.is_nil()) fi->attrs = Value::object(new_dict());
+  dict_set_str(fi->attrs.as<Dict>(), str_interned("__module__"), a.pos[1]);
+  return Value::nil();
+}
 Value fn_dict(VM&, const Args& a) {
   FuncInfo* fi = function_info(a.pos[0]);
   if (fi->attrs.is_nil()) fi->attrs = Value::object(new_dict());
@@ -674,10 +699,10 @@ void install_builtins() {
   define_type_builtin(t.super, fn("super", super_new, 0, 2));
 
   PyType* f = t.function;
-  define_getter(f, "__name__", fn_name);
-  define_getter(f, "__qualname__", fn_qualname);
-  define_getter(f, "__doc__", fn_doc);
-  define_getter(f, "__module__", fn_module);
+  define_getset(f, "__name__", fn_name, fn_set_name);
+  define_getset(f, "__qualname__", fn_qualname, fn_set_qualname);
+  define_getset(f, "__doc__", fn_doc, fn_set_doc);
+  define_getset(f, "__module__", fn_module, fn_set_module);
   define_getter(f, "__defaults__", fn_defaults);
   define_getter(f, "__dict__", fn_dict);
   define_method(f, fn("__get__", fn_get, 2, 3));

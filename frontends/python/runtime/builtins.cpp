@@ -217,7 +217,7 @@ Value b_next(VM& vm, const Args& a) {
   PyType* t = type_of(it);
   if (find_fast("next", class_of(it)).is_empty()) {
     Value m = t->heap ? type_lookup(t, "__next__") : Value();
-    if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(it) + "' object is not an iterator");
+    if (m.is_empty()) return raise_type_error(vm, quoted_type_name(it) + " object is not an iterator");
     // A class's __next__: its StopIteration (and value) goes out as it is.
     Value v = call_special(vm, m, it, {});
     if (v.is_empty() && a.npos > 1 && isinstance(vm.exception(), types().StopIteration)) {

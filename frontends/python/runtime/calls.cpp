@@ -248,7 +248,7 @@ Function* construct_adapter(uint32_t npos, const std::vector<std::string>& kwnam
 // A native that raises a fixed TypeError when called (kept for non-callable objects, so
 // that every call raises, not only the first).
 Value not_callable(VM& vm, Value obj) {
-  return raise_type_error(vm, "'" + type_name_of(obj) + "' object is not callable");
+  return raise_type_error(vm, quoted_type_name(obj) + " object is not callable");
 }
 
 struct GenericCtor {

@@ -227,7 +227,7 @@ Value enumerate_new(VM& vm, const Args& a) {
   Value start = a.npos > 1 ? a.pos[1] : a.kwarg(1);
   if (!start.is_empty()) {
     if (!start.is_int() && !start.is_bool())
-      return raise_type_error(vm, "'" + type_name_of(start) + "' object cannot be interpreted as an integer");
+      return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
     e->index = start.is_bool() ? start.is_true() : start.as_int();
   }
   return Value::object(e);
@@ -287,7 +287,7 @@ Value reversed_new(VM& vm, const Args& a) {
   // Sequences (str, range, classes with __len__ and __getitem__): index from the end.
   int64_t n;
   if (type_lookup(t, "__getitem__").is_empty() && find_fast("[]", class_of(v), cls::Int).is_empty()) {
-    return raise_type_error(vm, "'" + type_name_of(v) + "' object is not reversible");
+    return raise_type_error(vm, quoted_type_name(v) + " object is not reversible");
   }
   if (!length(vm, v, &n)) return Value();
   Value items = new_list(static_cast<uint64_t>(n));

@@ -156,7 +156,7 @@ Value int_arg(VM& vm, Value v, const char* what) {
   if (is_int(v)) return v;
   if (v.is_double()) return raise_type_error(vm, "'float' object cannot be interpreted as an integer");
   Value m = type_lookup(type_of(v), "__index__");
-  if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(v) + "' object cannot be interpreted as an integer");
+  if (m.is_empty()) return raise_type_error(vm, quoted_type_name(v) + " object cannot be interpreted as an integer");
   (void)what;
   return call_special(vm, m, v, {});
 }

@@ -398,7 +398,7 @@ Value n_len_truth(VM& vm, const Value* a, uint32_t) {
   Value r = a[0].is_bool() ? Value::small_int(a[0].is_true()) : a[0];
   if (!r.is_int()) {
     if (is_instance(r, cls::BigInt)) return raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
-    return raise_type_error(vm, "'" + type_name_of(r) + "' object cannot be interpreted as an integer");
+    return raise_type_error(vm, quoted_type_name(r) + " object cannot be interpreted as an integer");
   }
   if (r.as_int() < 0) return raise_value_error(vm, "__len__() should return >= 0");
   return Value::boolean(r.as_int() != 0);
@@ -412,7 +412,7 @@ Value n_check_iterator(VM& vm, const Value* a, uint32_t) {
 Value n_check_context_manager(VM& vm, const Value* a, uint32_t) {
   PyType* t = type_of(a[0]);
   if (type_lookup(t, "__enter__").is_empty() || type_lookup(t, "__exit__").is_empty())
-    return raise_type_error(vm, "'" + type_name_of(a[0]) + "' object does not support the context manager protocol");
+    return raise_type_error(vm, quoted_type_name(a[0]) + " object does not support the context manager protocol");
   return Value::nil();
 }
 Value n_truth_of(VM& vm, const Value* a, uint32_t) {

@@ -524,7 +524,7 @@ Value index_arg(VM& vm, Value x) {
   if (is_integral(x)) return as_int_value(x);
   Value m = type_lookup(type_of(x), "__index__");
   if (m.is_empty())
-    return raise_type_error(vm, "'" + type_name_of(x) + "' object cannot be interpreted as an integer");
+    return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
   return call_special(vm, m, x, {});
 }
 

@@ -83,6 +83,13 @@ Value type_lookup(const PyType* t, Value name);
 Value type_lookup(const PyType* t, std::string_view name);
 std::string_view type_name(const PyType* t);
 std::string type_name_of(Value v);  // the name of v's type, as error messages quote it
+// 'name' with the quotes (built in place: `"'" + std::string` trips GCC 12's -Wrestrict).
+inline std::string quoted_type_name(Value v) {
+  std::string s(1, '\'');
+  s += type_name_of(v);
+  s += '\'';
+  return s;
+}
 
 // The builtin types.
 struct Types {

@@ -354,7 +354,7 @@ Value raise_attribute_error(VM& vm, Value obj, Value name) {
   std::string msg;
   if (is_type(obj)) msg = "type object '" + std::string(type_name(obj.as<PyType>())) + "' has no attribute '";
   else if (ModuleObj* m = as_module(obj)) msg = "module '" + std::string(sv(m->name)) + "' has no attribute '";
-  else msg = "'" + type_name_of(obj) + "' object has no attribute '";
+  else msg = quoted_type_name(obj) + " object has no attribute '";
   msg += std::string(sv(name)) + "'";
   // name and obj, as CPython sets them: the traceback report's "Did you mean" uses them.
   Value e = new_exception(vm, types().AttributeError, Value::object(tuple_of({str(msg)})));

@@ -246,7 +246,7 @@ bool length(VM& vm, Value v, int64_t* out) {
       raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
       return false;
     }
-    raise_type_error(vm, "'" + type_name_of(r) + "' object cannot be interpreted as an integer");
+    raise_type_error(vm, quoted_type_name(r) + " object cannot be interpreted as an integer");
     return false;
   }
   if (r.as_int() < 0) {
@@ -274,7 +274,7 @@ Value get_item(VM& vm, Value o, Value key) {
     }
     return raise_type_error(vm, "type '" + std::string(type_name(o.as<PyType>())) + "' is not subscriptable");
   }
-  return raise_type_error(vm, "'" + type_name_of(o) + "' object is not subscriptable");
+  return raise_type_error(vm, quoted_type_name(o) + " object is not subscriptable");
 }
 
 bool set_item(VM& vm, Value o, Value key, Value v) {
@@ -290,7 +290,7 @@ bool set_item(VM& vm, Value o, Value key, Value v) {
     Value args[] = {key, v};
     return !call_special(vm, m, o, args).is_empty();
   }
-  raise_type_error(vm, "'" + type_name_of(o) + "' object does not support item assignment");
+  raise_type_error(vm, quoted_type_name(o) + " object does not support item assignment");
   return false;
 }
 
@@ -303,7 +303,7 @@ bool del_item(VM& vm, Value o, Value key) {
     Value args[] = {key};
     return !call_special(vm, m, o, args).is_empty();
   }
-  raise_type_error(vm, "'" + type_name_of(o) + "' object doesn't support item deletion");
+  raise_type_error(vm, quoted_type_name(o) + " object doesn't support item deletion");
   return false;
 }
 
@@ -362,7 +362,7 @@ Value get_iter(VM& vm, Value v) {
     }
     if (!type_lookup(t, "__getitem__").is_empty()) return new_getitem_iterator(v);
   }
-  return raise_type_error(vm, "'" + type_name_of(v) + "' object is not iterable");
+  return raise_type_error(vm, quoted_type_name(v) + " object is not iterable");
 }
 
 Value iter_next(VM& vm, Value it) {
@@ -370,7 +370,7 @@ Value iter_next(VM& vm, Value it) {
   if (!f.is_empty()) return call_fast(vm, f, {it});
   PyType* t = type_of(it);
   Value m = t->heap ? type_lookup(t, "__next__") : Value();
-  if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(it) + "' object is not an iterator");
+  if (m.is_empty()) return raise_type_error(vm, quoted_type_name(it) + " object is not an iterator");
   Value r = call_special(vm, m, it, {});
   if (r.is_empty() && isinstance(vm.exception(), types().StopIteration)) {
     vm.clear_exception();

@@ -588,7 +588,7 @@ Value range_new(VM& vm, const Args& a) {
     if (x.is_bool()) x = Value::small_int(x.is_true());
     if (!x.is_int() && !is_instance(x, cls::BigInt)) {
       Value m = type_of(x)->heap ? type_lookup(type_of(x), "__index__") : Value();
-      if (m.is_empty()) return raise_type_error(vm, "'" + type_name_of(x) + "' object cannot be interpreted as an integer");
+      if (m.is_empty()) return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
       x = call_special(vm, m, x, {});
       if (x.is_empty()) return x;
     }

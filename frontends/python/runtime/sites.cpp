@@ -152,7 +152,10 @@ Value lookup_entry(VM& vm, const NativeCallable* self, const Value* args, uint32
 
 SiteSpec* spec_for(Kind kind, const SiteDescriptor& d) {
   std::string key = std::to_string(static_cast<int>(kind)) + "|" + std::to_string(d.arity);
-  for (Value v : d.static_args) key += "|" + (is_str(v) ? std::string(sv(v)) : repr(v));
+  for (Value v : d.static_args) {
+    key += '|';
+    key += is_str(v) ? std::string(sv(v)) : repr(v);
+  }
   auto it = specs().find(key);
   if (it != specs().end()) return it->second;
   auto* s = new SiteSpec{kind, "", Value(), {}, d.arity, Value()};

@@ -26,15 +26,21 @@ struct Generator {
 Generator* G(Value v) { return v.as<Generator>(); }
 
 // The IR helpers. The fiber's states: new, suspended, running, done.
+//
+// A helper's own frame is not counted against the recursion limit while the generator's
+// body runs (py.gen_uncounted before the resume, py.gen_counted after it and in the
+// handler): CPython counts one frame per generator level, not two.
 const char* const kHelpers = R"(
 ; The next value for a `for` loop, or the stop marker when the body returns.
-func next/1 regs 6
+func next/1 regs 7
     ncall r1, py.gen_fiber, r0
     const r2, nil
     jeq r1, r2, finished
+    ncall r6, py.gen_uncounted
 start:
     fresume r3, r1, r2
 stop:
+    ncall r6, py.gen_counted
     fstate r4, r1
     const r5, :done
     jeq r4, r5, returned
@@ -46,6 +52,7 @@ finished:
     const r3, :"py.stop"
     ret r3
 caught:
+    ncall r6, py.gen_counted
     ncall r5, py.catch, r5
     ncall r5, py.gen_raised, r5
     ret r5
@@ -53,14 +60,16 @@ caught:
 end
 
 ; gen.send(value): the next value, or StopIteration(returned value).
-func send/3 regs 8
+func send/3 regs 9
     ncall r3, py.gen_fiber, r1
     const r4, nil
     jeq r3, r4, finished
     ncall r4, py.gen_check_send, r1, r3, r2
+    ncall r8, py.gen_uncounted
 start:
     fresume r5, r3, r2
 stop:
+    ncall r8, py.gen_counted
     fstate r6, r3
     const r7, :done
     jeq r6, r7, returned
@@ -71,6 +80,7 @@ finished:
     ncall r5, py.gen_stop, r1
     ret r5
 caught:
+    ncall r8, py.gen_counted
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -85,14 +95,16 @@ func dunder_next/2 regs 4
 end
 
 ; gen.throw(exc): raised where the body is suspended; the next value, or StopIteration.
-func throw/3 regs 8
+func throw/3 regs 9
     ncall r2, py.gen_throw_value, r2
     ncall r3, py.gen_fiber, r1
     const r4, nil
     jeq r3, r4, finished
+    ncall r8, py.gen_uncounted
 start:
     fthrow r5, r3, r2
 stop:
+    ncall r8, py.gen_counted
     fstate r6, r3
     const r7, :done
     jeq r6, r7, returned
@@ -105,6 +117,7 @@ finished:
     ncall r5, py.reraise, r2
     ret r5
 caught:
+    ncall r8, py.gen_counted
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -112,14 +125,16 @@ caught:
 end
 
 ; gen.close(): GeneratorExit thrown in; yielding again is an error.
-func close/2 regs 8
+func close/2 regs 9
     ncall r2, py.gen_fiber_started, r1
     const r3, nil
     jeq r2, r3, done
     ncall r4, py.gen_exit_exception
+    ncall r8, py.gen_uncounted
 start:
     fthrow r5, r2, r4
 stop:
+    ncall r8, py.gen_counted
     fstate r6, r2
     const r7, :done
     jeq r6, r7, done
@@ -128,6 +143,7 @@ done:
     const r5, nil
     ret r5
 caught:
+    ncall r8, py.gen_counted
     ncall r7, py.catch, r7
     ncall r7, py.gen_close_raised, r7
     const r5, nil
@@ -136,14 +152,16 @@ caught:
 end
 
 ; yield from: send into a delegate generator; the stop marker when it returns.
-func yfsend/2 regs 8
+func yfsend/2 regs 9
     ncall r2, py.gen_fiber, r0
     const r3, nil
     jeq r2, r3, finished
     ncall r3, py.gen_check_send, r0, r2, r1
+    ncall r8, py.gen_uncounted
 start:
     fresume r4, r2, r1
 stop:
+    ncall r8, py.gen_counted
     fstate r5, r2
     const r6, :done
     jeq r5, r6, returned
@@ -155,6 +173,7 @@ finished:
     const r4, :"py.stop"
     ret r4
 caught:
+    ncall r8, py.gen_counted
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -163,7 +182,7 @@ end
 
 ; yield from, an exception thrown into the delegating generator: GeneratorExit closes
 ; the delegate and goes on; anything else is thrown into the delegate.
-func yfthrow/2 regs 8
+func yfthrow/2 regs 9
     ncall r2, py.gen_is_exit, r1
     jf r2, throw_in
     func r3, close
@@ -174,9 +193,11 @@ throw_in:
     ncall r2, py.gen_fiber, r0
     const r3, nil
     jeq r2, r3, finished
+    ncall r8, py.gen_uncounted
 start:
     fthrow r4, r2, r1
 stop:
+    ncall r8, py.gen_counted
     fstate r5, r2
     const r6, :done
     jeq r5, r6, returned
@@ -188,6 +209,7 @@ finished:
     ncall r4, py.reraise, r1
     ret r4
 caught:
+    ncall r8, py.gen_counted
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -202,6 +224,16 @@ Function* helper(const char* name) {
 // -- Natives the helpers call --
 
 // The fiber to resume, or None when the generator has finished.
+// The calling helper's frame leaves the recursion count while the body runs (kHelpers).
+Value n_gen_uncounted(VM& vm, const Value*, uint32_t) {
+  --vm.depth;
+  return Value::nil();
+}
+Value n_gen_counted(VM& vm, const Value*, uint32_t) {
+  ++vm.depth;
+  return Value::nil();
+}
+
 Value n_gen_fiber(VM&, const Value* a, uint32_t) {
   Generator* g = G(a[0]);
   if (g->fiber.is_nil()) return Value::nil();
@@ -339,6 +371,8 @@ std::string generator_repr(Value g) {
 
 void install_generators() {
   register_native("py.gen_fiber", n_gen_fiber, 1);
+  register_native("py.gen_uncounted", n_gen_uncounted, 0);
+  register_native("py.gen_counted", n_gen_counted, 0);
   register_native("py.gen_fiber_started", n_gen_fiber_started, 1);
   register_native("py.gen_check_send", n_gen_check_send, 3);
   register_native("py.gen_returned", n_gen_returned, 2);

@@ -336,6 +336,25 @@ Value b_all(VM& vm, const Args& a) {
 
 Value b_vars(VM& vm, const Args& a) { return getattr(vm, a.pos[0], str_interned("__dict__")); }
 
+// dir(obj): a user __dir__, or the names the runtime knows (dir() of a scope is not provided).
+Value b_dir(VM& vm, const Args& a) {
+  if (a.npos == 0) return raise_type_error(vm, "dir() without an argument is not supported");
+  PyType* t = type_of(a.pos[0]);
+  if (t->heap && !is_type(a.pos[0])) {
+    Value m = type_lookup(t, "__dir__");
+    if (!m.is_empty() && m != type_lookup(types().object, "__dir__")) {
+      Value r = call_special(vm, m, a.pos[0], {});
+      if (r.is_empty()) return r;
+      Value l = sequence_to_list(vm, r);
+      if (l.is_empty() || !sort_list(vm, l, Value::nil(), false)) return Value();
+      return l;
+    }
+  }
+  Array* out = new_array(0);
+  for (const std::string& n : dir_names(vm, a.pos[0])) array_push(out, str(n));
+  return Value::object(out);
+}
+
 Value b_exit(VM& vm, const Args& a) {
   Value args = a.npos ? Value::object(tuple_of({a.pos[0]})) : empty_tuple();
   return vm.raise(new_exception(vm, types().SystemExit, args));
@@ -649,6 +668,7 @@ void install_builtins() {
   define_function(fn("any", b_any, 1, 1));
   define_function(fn("all", b_all, 1, 1));
   define_function(fn("vars", b_vars, 1, 1));
+  define_function(fn("dir", b_dir, 0, 1));
   define_function(fn("exit", b_exit, 0, 1));
   define_function(fn("quit", b_exit, 0, 1));
   define_builtin("NotImplemented", notimplemented());

@@ -532,8 +532,9 @@ const char* const kObjectDir[] = {"__class__", "__delattr__", "__dir__", "__doc_
                                   "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
                                   "__subclasshook__"};
 
-// dir(obj), as far as the runtime knows the names: sorted.
-std::vector<std::string> dir_of(VM& vm, Value obj) {
+}  // namespace
+
+std::vector<std::string> dir_names(VM& vm, Value obj) {
   std::set<std::string> names;
   auto add_type = [&](const PyType* t) {
     const Tuple* mro = t->mro.as<Tuple>();
@@ -569,6 +570,10 @@ std::vector<std::string> dir_of(VM& vm, Value obj) {
   return {names.begin(), names.end()};
 }
 
+Value handled_exception() { return handled().empty() ? Value::nil() : handled().back(); }
+
+namespace {
+
 // The "Did you mean" name for an uncaught NameError or AttributeError (exactly those
 // types, with a name attribute, as CPython's _Py_Offer_Suggestions), or "".
 std::string suggestion(VM& vm, Value e) {
@@ -579,7 +584,7 @@ std::string suggestion(VM& vm, Value e) {
   if (t == types().AttributeError) {
     Value obj = object_get(&as_exc(e)->base, str_interned("obj"));
     if (obj.is_empty()) return "";
-    return closest(dir_of(vm, obj), sv(name));
+    return closest(dir_names(vm, obj), sv(name));
   }
   // NameError: the innermost frame's locals, then its module's globals, then the builtins.
   Value tb = as_exc(e)->traceback;

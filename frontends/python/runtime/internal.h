@@ -149,6 +149,12 @@ Value raise_lib(VM& vm, const pylib::PyError& e);
 Value normalize_exception(VM& vm, Value e);
 Value exc_args(Value e);
 
+// dir(obj): the names the runtime knows obj to have (its attributes, its class's, the
+// ones every object has), sorted.
+std::vector<std::string> dir_names(VM& vm, Value obj);
+// The exception being handled (sys.exception()), or None.
+Value handled_exception();
+
 // Guards C++ recursion through natives that call back into Python code.
 class ReentryGuard {
  public:

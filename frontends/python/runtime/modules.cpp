@@ -503,6 +503,15 @@ void add_fn(Value m, const Builtin* spec) {
   dict_set_str(as_module(m)->extra.as<Dict>(), str(spec->name), builtin_value(spec));
 }
 
+// sys.exc_info() and sys.exception(): the exception being handled. (No traceback objects:
+// the third item is None.)
+Value sys_exc_info(VM&, const Args&) {
+  Value e = handled_exception();
+  if (e.is_nil()) return Value::object(tuple_of({Value::nil(), Value::nil(), Value::nil()}));
+  return Value::object(tuple_of({type_value(type_of(e)), e, Value::nil()}));
+}
+Value sys_exception(VM&, const Args&) { return handled_exception(); }
+
 Value make_sys(VM&) {
   Array* argv = new_array(0);
   for (const std::string& s : g_start.argv) array_push(argv, str(s));
@@ -518,6 +527,8 @@ Value make_sys(VM&) {
                                    {"maxunicode", Value::small_int(0x10FFFF)},
                                });
   add_fn(m, fn("exit", sys_exit, 0, 1));
+  add_fn(m, fn("exc_info", sys_exc_info, 0, 0));
+  add_fn(m, fn("exception", sys_exception, 0, 0));
   add_fn(m, fn("setrecursionlimit", sys_setrecursionlimit, 1, 1));
   add_fn(m, fn("getrecursionlimit", sys_getrecursionlimit, 0, 0));
   add_fn(m, fn("intern", sys_intern, 1, 1));

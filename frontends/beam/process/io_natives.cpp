@@ -136,7 +136,7 @@ Value io_write2(VM& vm, const Value* a, uint32_t) {
 
 // io:setopts(Opts) / io:setopts(Device, Opts): {encoding, unicode | utf8 | latin1} and
 // binary/list modes (which only matter for input) are accepted.
-Value setopts(VM& vm, Value dev, Value opts, bool with_device) {
+Value setopts(Value dev, Value opts) {
   std::FILE* out = device(dev);
   bool unicode = g_unicode_stdout;
   bool ok = out != nullptr;
@@ -154,12 +154,10 @@ Value setopts(VM& vm, Value dev, Value opts, bool with_device) {
   }
   if (!ok || !is_list(opts)) return tuple({atoms.error, atom("enotsup")});
   if (out == stdout) g_unicode_stdout = unicode;
-  (void)vm;
-  (void)with_device;
   return atoms.ok;
 }
-Value io_setopts1(VM& vm, const Value* a, uint32_t) { return setopts(vm, atom("standard_io"), a[0], false); }
-Value io_setopts2(VM& vm, const Value* a, uint32_t) { return setopts(vm, a[0], a[1], true); }
+Value io_setopts1(VM&, const Value* a, uint32_t) { return setopts(atom("standard_io"), a[0]); }
+Value io_setopts2(VM&, const Value* a, uint32_t) { return setopts(a[0], a[1]); }
 Value io_getopts0(VM&, const Value*, uint32_t) {
   return cons(tuple({atom("encoding"), atom(g_unicode_stdout ? "unicode" : "latin1")}), Value::nil());
 }

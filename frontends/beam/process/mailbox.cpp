@@ -16,9 +16,7 @@ Process* new_process() {
   auto* p = static_cast<Process*>(heap::alloc(sizeof(Process)));
   p->h.cls = process_class();
   p->pid = p->fiber = p->name = p->initial_call = p->dictionary = Value::nil();
-  p->links = Value::object(new_map());
-  p->monitors = Value::object(new_map());
-  p->monitored_by = Value::object(new_map());
+  p->links = p->monitors = p->monitored_by = Value::nil();
   p->resume_value = Value::nil();
   p->exit_reason = Value();
   mailbox_init(p->mbox);

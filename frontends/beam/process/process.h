@@ -41,9 +41,9 @@ struct Process {
   ObjHeader h;
   Value pid;
   Value fiber;
-  Value links;           // Map: pid -> true
-  Value monitors;        // Map: ref -> the pid it monitors
-  Value monitored_by;    // Map: ref -> {the pid that monitors this one, how 'DOWN' names it}
+  Value links;           // Map: pid -> true (nil until the first link)
+  Value monitors;        // Map: ref -> the pid it monitors (nil until the first)
+  Value monitored_by;    // Map: ref -> {the pid that monitors this one, how 'DOWN' names it} (nil until the first)
   Value dictionary;      // Map (the process dictionary), nil until first put
   Value name;            // registered name, or nil
   Value initial_call;    // {M, F, A}
@@ -61,6 +61,13 @@ struct Process {
 
 ClassId process_class();
 Process* new_process();
+
+// Links and monitors are Maps made on first use (most processes never have any).
+inline Map* own_map(Value& field) {
+  if (field.is_nil()) field = Value::object(new_map());
+  return field.as<Map>();
+}
+inline Map* map_or_null(Value field) { return field.is_nil() ? nullptr : field.as<Map>(); }
 
 // The mailbox (mailbox.cpp).
 void mailbox_init(Mailbox& m);

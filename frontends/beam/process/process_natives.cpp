@@ -96,7 +96,7 @@ Value n_send(VM& vm, const Value* a, uint32_t) {
   }
   bool bad;
   Process* p = destination(a[0], &bad);
-  if (bad) return badarg(vm, "!", {a[0], a[1]});
+  if (bad) return badarg(vm, "send", {a[0], a[1]});  // erts names the send instruction erlang:send/2
   sched().send(p, a[1]);
   return a[1];
 }
@@ -180,7 +180,7 @@ Value e_spawn_monitor3(VM& vm, const Value* a, uint32_t) {
 }
 
 // spawn_opt(Fun, Options) / spawn_opt(M, F, A, Options): link and monitor are honoured.
-Value spawn_with_options(VM& vm, Process* p, Value options) {
+Value spawn_with_options(Process* p, Value options) {
   if (!p) return Value();
   Value result = p->pid;
   for (Value l = options; is_cons(l); l = tail(l)) {
@@ -188,11 +188,10 @@ Value spawn_with_options(VM& vm, Process* p, Value options) {
     if (o == atom("link")) sched().link(self(), p);
     if (o == atom("monitor")) result = tuple({p->pid, sched().monitor(self(), p->pid, p->pid)});
   }
-  (void)vm;
   return result;
 }
-Value e_spawn_opt2(VM& vm, const Value* a, uint32_t) { return spawn_with_options(vm, spawn_fun(vm, a[0], "spawn_opt"), a[1]); }
-Value e_spawn_opt4(VM& vm, const Value* a, uint32_t) { return spawn_with_options(vm, spawn_mfa(vm, a, "spawn_opt"), a[3]); }
+Value e_spawn_opt2(VM& vm, const Value* a, uint32_t) { return spawn_with_options(spawn_fun(vm, a[0], "spawn_opt"), a[1]); }
+Value e_spawn_opt4(VM& vm, const Value* a, uint32_t) { return spawn_with_options(spawn_mfa(vm, a, "spawn_opt"), a[3]); }
 
 Value e_self(VM&, const Value*, uint32_t) { return self()->pid; }
 
@@ -362,8 +361,8 @@ Value info_item(Process* p, Value item) {
   }
   if (item == atom("links")) {
     Value l = Value::nil();
-    Map* m = p->links.as<Map>();
-    for (uint64_t i = 0; i < m->used; ++i)
+    Map* m = map_or_null(p->links);
+    for (uint64_t i = 0; m && i < m->used; ++i)
       if (!m->entries[i].key.is_empty()) l = cons(m->entries[i].key, l);
     return l;
   }

@@ -1,9 +1,10 @@
 #include "frontends/beam/process/reports.h"
 
 #include <cstdio>
+#include <sys/time.h>
+
 #include <ctime>
 #include <string>
-#include <sys/time.h>
 
 #include "frontends/beam/runtime/exception_format.h"
 #include "frontends/beam/runtime/io_lib.h"
@@ -11,17 +12,6 @@
 #include "frontends/beam/translate/exceptions.h"
 
 namespace sy::beam {
-
-namespace {
-
-// ~p of a term, as the error logger and the shell print it.
-std::string text_of(Value v, int column = 1) {
-  PrintOptions o;
-  o.column = column;
-  return latin1_device_bytes(print_term(v, o));
-}
-
-}  // namespace
 
 void report_main_exit(Value exception, Value reason) {
   std::fflush(stdout);

@@ -192,13 +192,13 @@ void Scheduler::terminate(Process* first, Value first_reason, Value exception) {
       p->name = Value::nil();
     }
     // Links.
-    Map* links = p->links.as<Map>();
-    for (uint64_t i = 0; i < links->used; ++i) {
+    Map* links = map_or_null(p->links);
+    for (uint64_t i = 0; links && i < links->used; ++i) {
       Value other = links->entries[i].key;
       if (other.is_empty()) continue;
       Process* q = process_of(other);
       if (!q) continue;
-      map_remove(q->links.as<Map>(), p->pid);
+      if (Map* ql = map_or_null(q->links)) map_remove(ql, p->pid);
       if (q->trap_exit) {
         send(q, tuple({atom("EXIT"), p->pid, reason}));
       } else if (reason != atoms.normal) {
@@ -206,29 +206,28 @@ void Scheduler::terminate(Process* first, Value first_reason, Value exception) {
       }
     }
     // Monitors others hold on p, and those p holds.
-    Map* by = p->monitored_by.as<Map>();
-    for (uint64_t i = 0; i < by->used; ++i) {
+    Map* by = map_or_null(p->monitored_by);
+    for (uint64_t i = 0; by && i < by->used; ++i) {
       Value ref = by->entries[i].key;
       if (ref.is_empty()) continue;
       Tuple* who = by->entries[i].value.as<Tuple>();
       Process* w = process_of(who->items[0]);
       if (!w) continue;
-      map_remove(w->monitors.as<Map>(), ref);
+      if (Map* wm = map_or_null(w->monitors)) map_remove(wm, ref);
       Value alias = map_get(aliases_.as<Map>(), ref);
       if (!alias.is_empty() && static_cast<AliasMode>(alias.as<Tuple>()->items[1].as_int()) != AliasMode::Explicit)
         map_remove(aliases_.as<Map>(), ref);
       send(w, tuple({atom("DOWN"), ref, atom("process"), who->items[1], reason}));
     }
-    Map* mine = p->monitors.as<Map>();
-    for (uint64_t i = 0; i < mine->used; ++i) {
+    Map* mine = map_or_null(p->monitors);
+    for (uint64_t i = 0; mine && i < mine->used; ++i) {
       Value ref = mine->entries[i].key;
       if (ref.is_empty()) continue;
-      if (Process* t = process_of(mine->entries[i].value)) map_remove(t->monitored_by.as<Map>(), ref);
+      if (Process* t = process_of(mine->entries[i].value))
+        if (Map* tb = map_or_null(t->monitored_by)) map_remove(tb, ref);
     }
     // Let go of what the process held.
-    p->links = Value::object(new_map());
-    p->monitors = Value::object(new_map());
-    p->monitored_by = Value::object(new_map());
+    p->links = p->monitors = p->monitored_by = Value::nil();
     p->fiber = Value::nil();
     p->dictionary = Value::nil();
     mailbox_clear(p->mbox);
@@ -257,13 +256,14 @@ bool Scheduler::exit_signal(Value from, Process* to, Value reason) {
 
 void Scheduler::link(Process* a, Process* b) {
   if (a == b) return;
-  map_set(a->links.as<Map>(), b->pid, Value::boolean(true));
-  map_set(b->links.as<Map>(), a->pid, Value::boolean(true));
+  map_set(own_map(a->links), b->pid, Value::boolean(true));
+  map_set(own_map(b->links), a->pid, Value::boolean(true));
 }
 
 void Scheduler::unlink(Process* a, Value pid) {
-  map_remove(a->links.as<Map>(), pid);
-  if (Process* b = process_of(pid)) map_remove(b->links.as<Map>(), a->pid);
+  if (Map* al = map_or_null(a->links)) map_remove(al, pid);
+  if (Process* b = process_of(pid))
+    if (Map* bl = map_or_null(b->links)) map_remove(bl, a->pid);
 }
 
 Value Scheduler::monitor(Process* watcher, Value target, Value object) {
@@ -274,8 +274,8 @@ Value Scheduler::monitor(Process* watcher, Value target, Value object) {
     send(watcher, tuple({atom("DOWN"), ref, atom("process"), object, atoms.noproc}));
     return ref;
   }
-  map_set(watcher->monitors.as<Map>(), ref, t->pid);
-  map_set(t->monitored_by.as<Map>(), ref, tuple({watcher->pid, object}));
+  map_set(own_map(watcher->monitors), ref, t->pid);
+  map_set(own_map(t->monitored_by), ref, tuple({watcher->pid, object}));
   return ref;
 }
 
@@ -309,10 +309,12 @@ bool Scheduler::demonitor(Process* watcher, Value ref) {
   Value alias = map_get(aliases_.as<Map>(), ref);
   if (!alias.is_empty() && static_cast<AliasMode>(alias.as<Tuple>()->items[1].as_int()) != AliasMode::Explicit)
     remove_alias(watcher, ref);
-  Value target = map_get(watcher->monitors.as<Map>(), ref);
+  Map* mine = map_or_null(watcher->monitors);
+  Value target = mine ? map_get(mine, ref) : Value();
   if (target.is_empty()) return false;
-  map_remove(watcher->monitors.as<Map>(), ref);
-  if (Process* t = process_of(target)) map_remove(t->monitored_by.as<Map>(), ref);
+  map_remove(mine, ref);
+  if (Process* t = process_of(target))
+    if (Map* tb = map_or_null(t->monitored_by)) map_remove(tb, ref);
   return true;
 }
 
@@ -386,7 +388,8 @@ int64_t Scheduler::read_timer(Value ref, bool cancel) {
   for (size_t i = 0; i < timers_.size(); ++i) {
     Timer& t = timers_[i];
     if (t.ref.is_nil() || !same_key(t.ref, ref)) continue;
-    int64_t left = std::max<int64_t>(0, (t.deadline_ns - now_ns()) / 1'000'000);
+    // Whole milliseconds left, rounded up as erts reports them.
+    int64_t left = std::max<int64_t>(0, (t.deadline_ns - now_ns() + 999'999) / 1'000'000);
     if (cancel) {
       timers_.erase(timers_.begin() + static_cast<long>(i));
       std::make_heap(timers_.begin(), timers_.end(), [](const Timer& a, const Timer& b) { return timer_later(a, b); });

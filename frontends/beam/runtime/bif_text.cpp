@@ -359,7 +359,22 @@ Value string_list_to_float_1(BifContext&, const Value* a) {
 namespace {
 // Characters of chardata (code points; binaries in `in` encoding). On malformed data:
 // false, with what was converted and the data left (the error tuple's parts).
-bool chardata(Value data, bool in_latin1, std::u32string* out, Value* rest) {
+// A UTF-8 sequence cut short by the end of the data: a lead byte and the continuation
+// bytes that follow it, fewer than the lead byte announces.
+bool truncated_utf8(std::string_view bytes, size_t at) {
+  unsigned char c = static_cast<unsigned char>(bytes[at]);
+  size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (need == 0 || bytes.size() - at >= need) return false;
+  for (size_t i = at + 1; i < bytes.size(); ++i)
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) return false;
+  return true;
+}
+
+// The characters of chardata. On failure *rest is what erts returns as the rest: the
+// unconverted data (a lone binary as itself), or empty when data is not chardata at all;
+// *incomplete tells a UTF-8 sequence cut short at the very end from an invalid one.
+bool chardata(Value data, bool in_latin1, std::u32string* out, Value* rest, bool* incomplete = nullptr) {
+  if (incomplete) *incomplete = false;
   heap::RootedVector<Value> stack{data};
   while (!stack.empty()) {
     Value v = stack.back();
@@ -385,7 +400,9 @@ bool chardata(Value data, bool in_latin1, std::u32string* out, Value* rest) {
         if (!next_utf8(bytes, &i, &cp)) {
           Value r = Value::nil();
           for (size_t k = 0; k < stack.size(); ++k) r = cons(stack[k], r);
-          *rest = cons(sub_binary(v.as<Binary>(), at * 8, (bytes.size() - at) * 8), r);
+          Value tail_bin = sub_binary(v.as<Binary>(), at * 8, (bytes.size() - at) * 8);
+          *rest = r.is_nil() ? tail_bin : cons(tail_bin, r);
+          if (incomplete) *incomplete = r.is_nil() && truncated_utf8(bytes, at);
           return false;
         }
         *out += static_cast<char32_t>(cp);
@@ -422,7 +439,8 @@ Value characters_to_binary(BifContext& cx, Value data, Value in, Value out) {
   if (!unicode_encoding(in, &in_latin1) || !unicode_encoding(out, &out_latin1)) return cx.badarg();
   std::u32string cs;
   Value rest;
-  bool ok = chardata(data, in_latin1, &cs, &rest);
+  bool incomplete;
+  bool ok = chardata(data, in_latin1, &cs, &rest, &incomplete);
   if (!ok && rest.is_empty()) return cx.badarg();
   if (out_latin1) {  // stop at the first character latin-1 cannot hold
     for (size_t i = 0; i < cs.size(); ++i)
@@ -431,7 +449,7 @@ Value characters_to_binary(BifContext& cx, Value data, Value in, Value out) {
         return tuple({atoms.error, to_binary(cs.substr(0, i), true), ok ? tail_chars : cons(tail_chars, rest)});
       }
   }
-  if (!ok) return tuple({atoms.error, to_binary(cs, out_latin1), rest});
+  if (!ok) return tuple({incomplete ? atom("incomplete") : atoms.error, to_binary(cs, out_latin1), rest});
   return to_binary(cs, out_latin1);
 }
 }  // namespace
@@ -445,9 +463,10 @@ Value unicode_characters_to_list_2(BifContext& cx, const Value* a) {
   if (!unicode_encoding(a[1], &latin1)) return cx.badarg();
   std::u32string cs;
   Value rest;
-  if (!chardata(a[0], latin1, &cs, &rest)) {
+  bool incomplete;
+  if (!chardata(a[0], latin1, &cs, &rest, &incomplete)) {
     if (rest.is_empty()) return cx.badarg();
-    return tuple({atoms.error, chars_to_list(cs), rest});
+    return tuple({incomplete ? atom("incomplete") : atoms.error, chars_to_list(cs), rest});
   }
   return chars_to_list(cs);
 }

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -545,6 +546,14 @@ class Encoder {
     }
     if (v.is_double()) {
       double d = v.as_double();
+      if (options_.minor_version == 0) {
+        // FLOAT_EXT: 31 bytes of "%.20e" text, NUL-padded (term_to_binary's minor version 0).
+        char text[32] = {};
+        std::snprintf(text, sizeof text, "%.20e", d);
+        put8(kFloat);
+        for (int i = 0; i < 31; ++i) put8(static_cast<uint8_t>(text[i]));
+        return true;
+      }
       uint64_t bits;
       std::memcpy(&bits, &d, 8);
       put8(kNewFloat);

@@ -88,8 +88,10 @@ std::string float_to_list_20e(double d) {
 
 namespace {
 
-// erts sys_double_to_chars_fast as OTP 25 has it: add half a unit of the last decimal,
-// then print the binary value's digits by truncation. Large values and many decimals go
+// erts sys_double_to_chars_fast as OTP 25 has it: add 0.55555555555555555 units of the
+// last decimal (its SYS_DOUBLE_RND_CONST: a little more than half, so that a value whose
+// sum with half a unit rounds down in binary still rounds up, 123456789.125 -> .13), then
+// print the binary value's digits by truncation. Large values and many decimals go
 // through printf instead.
 std::optional<std::string> fixed_decimals(double f, int decimals, bool compact) {
   static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
@@ -97,7 +99,8 @@ std::optional<std::string> fixed_decimals(double f, int decimals, bool compact) 
   constexpr int kMaxDecimals = 19;
   constexpr int kFracSize = 52;
   const bool neg = std::signbit(f);
-  double fr = decimals < kMaxDecimals ? (neg ? f - 0.5 / kPow10[decimals] : f + 0.5 / kPow10[decimals]) : f;
+  constexpr double kRound = 0.55555555555555555;
+  double fr = decimals < kMaxDecimals ? (neg ? f - kRound / kPow10[decimals] : f + kRound / kPow10[decimals]) : f;
   double x = std::fabs(fr);
   std::string out;
   if (x > static_cast<double>(uint64_t{1} << (kFracSize + 1)) || decimals >= kMaxDecimals) {

@@ -3,9 +3,11 @@
 #include "frontends/beam/runtime/hash.h"
 
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "core/bigint.h"
+#include "core/heap.h"
 #include "core/ir/module.h"
 #include "frontends/beam/runtime/maps.h"
 
@@ -366,6 +368,135 @@ uint32_t internal_hash(Value term) {
       break;
     }
   }
+}
+
+
+// make_hash (erts's portable hash behind erlang:phash/2). Numbers hash their magnitude
+// bytewise from the least significant byte, padded to whole 32-bit words, whatever
+// their representation; strings in lists take a shortcut per byte; every kind of term
+// has its own prime.
+uint32_t phash_full(Value term) {
+  constexpr uint32_t F1 = 268440163, F2 = 268439161, F3 = 268435459, F4 = 268436141, F5 = 268438633,
+                     F6 = 268437017, F8 = 268437511, F9 = 268439627, F10 = 268440479, F11 = 268440577,
+                     F12 = 268440581, F13 = 268440593, F14 = 268440611;
+  uint32_t hash = 0;
+  auto bytes32 = [&](uint32_t x, uint32_t prime) {
+    for (int k = 0; k < 4; ++k) hash = hash * prime + ((x >> (8 * k)) & 0xFF);
+  };
+  enum class Step : uint8_t { Term, TupleNext, EnvNext, CdrPre, CdrPost };
+  struct Item {
+    Step step;
+    Value v;
+    uint32_t i = 0;
+  };
+  std::vector<Item, heap::RootAllocator<Item>> stack{{Step::Term, term}};
+  while (!stack.empty()) {
+    Item it = stack.back();
+    stack.pop_back();
+    Value t = it.v;
+    switch (it.step) {
+      case Step::CdrPost: hash *= F8; continue;
+      case Step::TupleNext: {
+        const Tuple* tup = t.as<Tuple>();
+        if (it.i == tup->size()) {
+          hash = hash * F9 + tup->size();
+        } else {
+          stack.push_back({Step::TupleNext, t, it.i + 1});
+          stack.push_back({Step::Term, tup->items[it.i]});
+        }
+        continue;
+      }
+      case Step::EnvNext: {
+        const Closure* c = t.as<Closure>();
+        if (it.i < c->h.aux) {
+          stack.push_back({Step::EnvNext, t, it.i + 1});
+          stack.push_back({Step::Term, c->captures[it.i]});
+        }
+        continue;
+      }
+      case Step::CdrPre:
+        if (!is_cons(t)) {
+          stack.push_back({Step::CdrPost, Value::nil()});
+          stack.push_back({Step::Term, t});
+          continue;
+        }
+        break;  // a list: the list case below
+      case Step::Term: break;
+    }
+    if (t.is_nil()) {
+      hash = hash * F3 + 1;
+    } else if (is_atom(t)) {
+      hash = hash * F1 + atom_hvalue(t);
+    } else if (is_integer(t)) {
+      bool negative;
+      std::string mag = integer_magnitude_bytes(t, &negative);
+      size_t n = mag.empty() ? 4 : (mag.size() + 3) / 4 * 4;
+      for (size_t k = 0; k < n; ++k) hash = hash * F2 + (k < mag.size() ? static_cast<uint8_t>(mag[k]) : 0);
+      hash *= negative ? F4 : F3;
+    } else if (t.is_double()) {
+      double d = t.as_double();
+      if (d == 0.0) d = 0.0;  // -0.0 hashes as 0.0
+      uint64_t bits;
+      std::memcpy(&bits, &d, 8);
+      hash = hash * F6 + (static_cast<uint32_t>(bits) ^ static_cast<uint32_t>(bits >> 32));
+    } else if (is_bitstring(t)) {
+      std::string whole;
+      unsigned rest_bits;
+      uint32_t rest;
+      bitstring_parts(t.as<Binary>(), &whole, &rest_bits, &rest);
+      for (unsigned char b : whole) hash = hash * F1 + b;
+      if (rest_bits) hash = (hash * F1 + rest) * F12 + rest_bits;
+      hash = hash * F4 + static_cast<uint32_t>(whole.size());
+    } else if (is_cons(t)) {
+      // Bytes at the head of the list take a shortcut; anything else is hashed as a term,
+      // then the rest of the list (CdrPre); the end of the list multiplies by F8.
+      Value l = t;
+      for (;;) {
+        Value h = head(l);
+        if (!is_byte(h)) {
+          stack.push_back({Step::CdrPre, tail(l)});
+          stack.push_back({Step::Term, h});
+          break;
+        }
+        hash = hash * F2 + static_cast<uint32_t>(h.as_int());
+        if (!is_cons(tail(l))) {
+          stack.push_back({Step::CdrPost, Value::nil()});
+          stack.push_back({Step::Term, tail(l)});
+          break;
+        }
+        l = tail(l);
+      }
+    } else if (is_tuple(t)) {
+      stack.push_back({Step::TupleNext, t, 0});
+    } else if (is_map(t)) {
+      hash = hash * F13 + F14 + phash2_full(t);
+    } else if (is_pid(t)) {
+      bytes32(t.as<Pid>()->number, F5);
+      hash *= F6;
+    } else if (is_port(t)) {
+      uint64_t number = t.as<Port>()->number;
+      if (number >> 32) bytes32(static_cast<uint32_t>(number >> 32), F11);
+      bytes32(static_cast<uint32_t>(number), F9);
+      hash *= F10;
+    } else if (is_ref(t)) {
+      bytes32(t.as<Ref>()->words[0], F9);
+      hash *= F10;
+    } else if (is_export_fun(t)) {
+      const ExportFun* f = t.as<ExportFun>();
+      hash = hash * F11 + f->arity();
+      hash = hash * F1 + atom_hvalue(f->module);
+      hash = hash * F1 + atom_hvalue(f->function);
+    } else if (is_instance(t, cls::Closure)) {
+      const Closure* c = t.as<Closure>();
+      const FunInfo* info = fun_info(c->fn);
+      hash = hash * F10 + c->h.aux;
+      hash = hash * F1 + (info ? atom_hvalue(info->module) : 0);
+      hash = hash * F2 + (info ? info->index : 0);
+      hash = hash * F2 + (info ? info->old_uniq : 0);
+      stack.push_back({Step::EnvNext, t, 0});
+    }
+  }
+  return hash;
 }
 
 }  // namespace sy::beam

@@ -9,6 +9,7 @@
 #include <array>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/vm.h"
@@ -59,6 +60,13 @@ void bind_bifs() {
   if (table.size() > kMaxBifs) throw std::logic_error("more BIFs than trampolines: raise kMaxBifs");
   for (size_t i = 0; i < table.size(); ++i) {
     const BifEntry& e = table[i];
+    // io_lib:format/2 and io_lib:write/1 return the same characters as erl, but flat; the
+    // Erlang code of OTP's io_lib returns erl's deep lists, which programs can observe.
+    std::string_view m = e.module, f = e.name;
+    if (m == "io_lib" && ((f == "format" && e.arity == 2) || (f == "write" && e.arity == 1))) continue;
+    // unicode:characters_to_binary/1,3 are Erlang code in OTP (over the /2 BIF), with
+    // every output encoding (utf16, utf32) and erts's error results.
+    if (m == "unicode" && f == "characters_to_binary" && e.arity != 2) continue;
     register_native(std::string(e.module) + ":" + e.name + "/" + std::to_string(e.arity), kTrampolines[i],
                     static_cast<int>(e.arity));
   }

@@ -71,10 +71,18 @@ Value undef_raiser(Value module, Value function, uint32_t n) {
   if (mods.size() <= n) mods.resize(n + 1);
   if (!mods[n]) {
     // func undef/n: the captures are Module and Function.
-    std::string m = "r" + std::to_string(n), f = "r" + std::to_string(n + 1);
-    std::string text = "func undef/" + std::to_string(n) + " regs " + std::to_string(n + 2) + "\n    cap " + m +
-                       ", 0\n    cap " + f + ", 1\n    ncall " + m + ", \"beam.undef\", " + m + ", " + f;
-    for (uint32_t i = 0; i < n; ++i) text += ", r" + std::to_string(i);
+    auto r = [](uint32_t i) {
+      std::string s = "r";
+      s += std::to_string(i);
+      return s;
+    };
+    std::string m = r(n), f = r(n + 1);
+    std::string text = "func undef/";
+    text += std::to_string(n);
+    text += " regs ";
+    text += std::to_string(n + 2);
+    text += "\n    cap " + m + ", 0\n    cap " + f + ", 1\n    ncall " + m + ", \"beam.undef\", " + m + ", " + f;
+    for (uint32_t i = 0; i < n; ++i) text += ", " + r(i);
     text += "\n    throw " + m + "\nend\n";
     mods[n] = read(text, "<beam undef>");
   }
@@ -109,7 +117,8 @@ Value spreader(uint32_t n) {
     std::string text = "func spread/2 regs " + std::to_string(n + 2) + "\n";
     std::string args;
     for (uint32_t i = 0; i < n; ++i) {
-      std::string r = "r" + std::to_string(i + 2);
+      std::string r = "r";
+      r += std::to_string(i + 2);
       text += "    field " + r + ", r1, " + c + ", 0\n";
       if (i + 1 < n) text += "    field r1, r1, " + c + ", 1\n";
       args += ", " + r;

@@ -306,9 +306,6 @@ Value code_all_loaded(VM&, const Value*, uint32_t) {
   return l;
 }
 
-Value e_apply_error(VM& vm, const Value*, uint32_t) {
-  return vm.raise("internal_error", "erlang:apply is IR, not a native");
-}
 
 struct Entry {
   const char* name;
@@ -384,7 +381,6 @@ void init_runtime_natives() {
   if (done) return;
   done = true;
   for (const Entry& e : kNatives) register_native(e.name, e.fn, e.arity);
-  (void)e_apply_error;
 }
 
 const RuntimeNatives& runtime_natives() {

@@ -108,7 +108,7 @@ uint32_t FunctionGen::expr(const A::expr* e, int dst) {
 // An unbound name raises where it is read (inside the same handler ranges).
 void FunctionGen::check_bound(uint32_t v, const std::string& id, const char* raiser) {
   Emitter::Label ok = em_.new_label();
-  emit(ir::Op::Jne, {v, r_unbound(), ok});
+  emit(ir::Op::JIsNot, {v, r_unbound(), ok});
   uint32_t m = mark();
   uint32_t r = constant_reg(make_string(id));
   ncall(r, raiser, std::span<const uint32_t>(&r, 1));
@@ -860,7 +860,7 @@ void FunctionGen::compile_comprehension(const A::expr* node) {
     at(c->iter);
     uint32_t item = tmp();
     indy(item, m_.site("py.fornext", "next", 1, {"next"}), std::span<const uint32_t>(&it, 1));
-    emit(ir::Op::Jeq, {item, r_stop(), end});
+    emit(ir::Op::JIs, {item, r_stop(), end});
     at(c->target);
     store(c->target, item);
     for (const A::expr* cond : c->ifs) branch(cond, false, top);
@@ -974,7 +974,7 @@ uint32_t FunctionGen::yield_from(const A::YieldFrom* e, int dst) {
   em_.place(loop);
   uint32_t sargs[] = {it, sent};
   indy(y, m_.site("py.yfsend", "send", 2, {"send"}), sargs);
-  emit(ir::Op::Jeq, {y, r_stop(), done});
+  emit(ir::Op::JIs, {y, r_stop(), done});
   em_.place(yield_at);
   emit(ir::Op::FYield, {sent, y});
   em_.place(yield_end);
@@ -985,7 +985,7 @@ uint32_t FunctionGen::yield_from(const A::YieldFrom* e, int dst) {
   ncall(exc, "py.catch", std::span<const uint32_t>(&exc, 1));
   uint32_t targs[] = {it, exc};
   indy(y, m_.site("py.yfthrow", "throw", 2, {"throw"}), targs);
-  emit(ir::Op::Jeq, {y, r_stop(), done});
+  emit(ir::Op::JIs, {y, r_stop(), done});
   emit(ir::Op::Jmp, {yield_at});
   em_.handler(yield_at, yield_end, thrown, exc);
   em_.place(done);

@@ -170,9 +170,39 @@ void FunctionGen::store(const A::expr* t, uint32_t v) {
         }
       uint32_t seq = tmp();
       if (star == elts.size()) {
-        uint32_t n = constant_reg(Value::small_int(static_cast<int64_t>(elts.size())));
+        // A tuple or list of the right length is read in place; anything else (other
+        // iterables, wrong lengths and their errors) goes through py.unpack.
+        size_t count = elts.size();
+        uint32_t n = constant_reg(Value::small_int(static_cast<int64_t>(count)));
+        std::vector<uint32_t> items(count);
+        for (uint32_t& r : items) r = tmp();
+        uint32_t len = tmp();
+        Emitter::Label not_tuple = em_.new_label(), slow = em_.new_label(), done = em_.new_label();
+        emit(ir::Op::JNCls, {v, cls::Tuple, not_tuple});
+        emit(ir::Op::TLen, {len, v});
+        emit(ir::Op::Jne, {len, n, slow});
+        for (size_t i = 0; i < count; ++i) emit(ir::Op::TGet, {items[i], v, static_cast<uint32_t>(i)});
+        emit(ir::Op::Jmp, {done});
+        em_.place(not_tuple);
+        emit(ir::Op::JNCls, {v, cls::Array, slow});
+        emit(ir::Op::ALen, {len, v});
+        emit(ir::Op::Jne, {len, n, slow});
+        for (size_t i = 0; i < count; ++i) {
+          const_(len, Value::small_int(static_cast<int64_t>(i)));
+          emit(ir::Op::AGet, {items[i], v, len});
+        }
+        emit(ir::Op::Jmp, {done});
+        em_.place(slow);
         uint32_t args[] = {v, n};
         ncall(seq, "py.unpack", args);
+        for (size_t i = 0; i < count; ++i) emit(ir::Op::TGet, {items[i], seq, static_cast<uint32_t>(i)});
+        em_.place(done);
+        for (size_t i = 0; i < count; ++i) {
+          at(elts[i]);
+          store(elts[i], items[i]);
+        }
+        release(m);
+        return;
       } else {
         uint32_t before = constant_reg(Value::small_int(static_cast<int64_t>(star)));
         uint32_t after = constant_reg(Value::small_int(static_cast<int64_t>(elts.size() - star - 1)));
@@ -444,7 +474,7 @@ bool FunctionGen::for_range(const A::For* s) {
   emit(ir::Op::Jmp, {body});
   em_.place(next_general);
   indy(item, m_.site("py.fornext", "next", 1, {"next"}), std::span<const uint32_t>(&it, 1));
-  emit(ir::Op::Jeq, {item, r_stop(), orelse});
+  emit(ir::Op::JIs, {item, r_stop(), orelse});
   em_.place(body);
   at(s->target);
   store(s->target, item);
@@ -471,7 +501,7 @@ void FunctionGen::for_stmt(const A::For* s) {
   em_.place(top);
   at(s);
   indy(item, m_.site("py.fornext", "next", 1, {"next"}), std::span<const uint32_t>(&it, 1));
-  emit(ir::Op::Jeq, {item, r_stop(), orelse});
+  emit(ir::Op::JIs, {item, r_stop(), orelse});
   at(s->target);
   store(s->target, item);
   loop_body(s->body, end, top);

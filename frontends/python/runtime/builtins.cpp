@@ -2,7 +2,6 @@
 // property, staticmethod, classmethod and super.
 #include <cstdio>
 #include <cstring>
-#include <iostream>
 
 #include "core/heap.h"
 #include "frontends/python/lib/unicode.h"
@@ -55,9 +54,9 @@ Value b_input(VM& vm, const Args& a) {
     std::fwrite(p.data(), 1, p.size(), stdout);
   }
   std::fflush(stdout);
-  std::string line;
-  if (!std::getline(std::cin, line)) return raise(vm, types().EOFError, "EOF when reading a line");
-  return str(line);
+  Value line = read_input_line();
+  if (line.is_empty()) return raise(vm, types().EOFError, "EOF when reading a line");
+  return line;
 }
 
 // -- Small builtins --

@@ -13,6 +13,7 @@
 #include "core/bigint_gmp.h"
 #include "core/heap.h"
 #include "frontends/python/runtime/builtin_defs.h"
+#include "frontends/python/runtime/sites.h"
 #include "frontends/python/runtime/calls.h"
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/runtime/stdio.h"
@@ -29,7 +30,7 @@ struct Stream {
   std::FILE* file;
 };
 ClassId g_stream_cls;
-Value g_streams[2];
+Value g_streams[3];  // stdout, stderr, stdin
 
 Value stream_write(VM& vm, const Args& a) {
   if (!is_str(a.pos[1])) return raise_type_error(vm, "write() argument must be str, not " + type_name_of(a.pos[1]));
@@ -44,6 +45,78 @@ Value stream_flush(VM&, const Args& a) {
   return Value::nil();
 }
 
+// Input bytes as str: valid UTF-8 is kept, any other byte becomes U+FFFD (strs are
+// well-formed UTF-8 throughout the runtime).
+Value text_from_bytes(std::string_view b) {
+  std::string out;
+  out.reserve(b.size());
+  for (size_t i = 0; i < b.size();) {
+    auto c = static_cast<unsigned char>(b[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool ok = n > 0 && i + n <= b.size();
+    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(b[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(b.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return str(out);
+}
+
+bool read_line(std::FILE* f, std::string* line) {
+  line->clear();
+  int c;
+  while ((c = std::fgetc(f)) != EOF) {
+    line->push_back(static_cast<char>(c));
+    if (c == '\n') break;
+  }
+  return !line->empty();
+}
+
+Value stream_readline(VM&, const Args& a) {
+  std::string line;
+  read_line(a.pos[0].as<Stream>()->file, &line);
+  return text_from_bytes(line);
+}
+Value stream_read(VM& vm, const Args& a) {
+  int64_t limit = -1;
+  if (a.npos > 1 && !a.pos[1].is_nil() && !index_value(vm, a.pos[1], &limit, "size")) return Value();
+  std::FILE* f = a.pos[0].as<Stream>()->file;
+  std::string out;
+  int c;
+  // A size counts characters: read whole UTF-8 sequences.
+  for (int64_t n = 0; (limit < 0 || n < limit) && (c = std::fgetc(f)) != EOF; ++n) {
+    out.push_back(static_cast<char>(c));
+    auto b = static_cast<unsigned char>(c);
+    size_t more = b < 0xC0 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+    for (size_t k = 0; k < more && (c = std::fgetc(f)) != EOF; ++k) out.push_back(static_cast<char>(c));
+  }
+  return text_from_bytes(out);
+}
+Value stream_readlines(VM&, const Args& a) {
+  Array* out = new_array(0);
+  std::string line;
+  while (read_line(a.pos[0].as<Stream>()->file, &line)) array_push(out, text_from_bytes(line));
+  return Value::object(out);
+}
+Value stream_iter(VM&, const Args& a) { return a.pos[0]; }
+Value stream_next(VM& vm, const Args& a) {
+  std::string line;
+  if (!read_line(a.pos[0].as<Stream>()->file, &line)) return raise_stop_iteration(vm, Value::nil());
+  return text_from_bytes(line);
+}
+
+// For loops over a stream: the fast natives of the iter and fornext sites.
+Value stream_fast_iter(VM&, const NativeCallable*, const Value* a, uint32_t) { return a[0]; }
+Value stream_fast_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
+  std::string line;
+  if (!read_line(a[0].as<Stream>()->file, &line)) return stop();
+  return text_from_bytes(line);
+}
+
 Value new_stream(std::FILE* f) {
   auto* s = static_cast<Stream*>(heap::alloc_root(sizeof(Stream)));
   s->h.cls = g_stream_cls;
@@ -54,6 +127,13 @@ Value new_stream(std::FILE* f) {
 }  // namespace
 
 Value stdout_object() { return g_streams[0]; }
+
+Value read_input_line() {
+  std::string line;
+  if (!read_line(stdin, &line)) return Value();
+  if (!line.empty() && line.back() == '\n') line.pop_back();
+  return text_from_bytes(line);
+}
 Value stderr_object() { return g_streams[1]; }
 
 bool write_to_file(VM& vm, Value file, std::string_view text) {
@@ -519,6 +599,7 @@ Value make_sys(VM&) {
                                    {"argv", Value::object(argv)},
                                    {"stdout", stdout_object()},
                                    {"stderr", stderr_object()},
+                                   {"stdin", g_streams[2]},
                                    {"maxsize", make_int(INT64_MAX)},
                                    {"platform", str("linux")},
                                    {"byteorder", str("little")},
@@ -665,8 +746,16 @@ void install_modules() {
   PyType* st = make_builtin_type("TextIOWrapper", g_stream_cls, types().object);
   define_method(st, fn("write", stream_write, 2, 2));
   define_method(st, fn("flush", stream_flush, 1, 1));
+  define_method(st, fn("read", stream_read, 1, 2));
+  define_method(st, fn("readline", stream_readline, 1, 1));
+  define_method(st, fn("readlines", stream_readlines, 1, 1));
+  define_method(st, fn("__iter__", stream_iter, 1, 1));
+  define_method(st, fn("__next__", stream_next, 1, 1));
   g_streams[0] = new_stream(stdout);
   g_streams[1] = new_stream(stderr);
+  g_streams[2] = new_stream(stdin);
+  register_fast("iter", g_stream_cls, stream_fast_iter);
+  register_fast("next", g_stream_cls, stream_fast_next);
 }
 
 }  // namespace sy::py

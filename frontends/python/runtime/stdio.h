@@ -12,5 +12,7 @@ bool write_to_file(VM& vm, Value file, std::string_view text);
 void flush_file(Value file);
 Value stdout_object();
 Value stderr_object();
+// input(): the next line of stdin without its newline; empty at the end of the input.
+Value read_input_line();
 
 }  // namespace sy::py

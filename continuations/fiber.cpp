@@ -34,15 +34,26 @@ Module& trampolines() {
   return *m;
 }
 
-Value call(VM& vm, const char* name, std::initializer_list<Value> args) {
-  return vm.call(trampolines().find(name), {args.begin(), args.size()});
+// The trampoline functions, looked up once (a scheduler resumes fibers millions of times).
+struct Trampolines {
+  Function* create = trampolines().find("create");
+  Function* resume = trampolines().find("resume");
+  Function* throw_into = trampolines().find("throw_into");
+};
+const Trampolines& entry() {
+  static const Trampolines t;
+  return t;
+}
+
+Value call(VM& vm, Function* fn, std::initializer_list<Value> args) {
+  return vm.call(fn, {args.begin(), args.size()});
 }
 
 }  // namespace
 
-Value create(VM& vm, Value fn) { return call(vm, "create", {fn}); }
-Value resume(VM& vm, Value fiber, Value sent) { return call(vm, "resume", {fiber, sent}); }
-Value throw_into(VM& vm, Value fiber, Value exception) { return call(vm, "throw_into", {fiber, exception}); }
+Value create(VM& vm, Value fn) { return call(vm, entry().create, {fn}); }
+Value resume(VM& vm, Value fiber, Value sent) { return call(vm, entry().resume, {fiber, sent}); }
+Value throw_into(VM& vm, Value fiber, Value exception) { return call(vm, entry().throw_into, {fiber, exception}); }
 FiberState state(Value fiber) { return fiber.as<Fiber>()->state; }
 
 }  // namespace sy::fibers

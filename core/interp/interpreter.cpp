@@ -303,6 +303,30 @@ op_BNot: {
   SET_OR_UNWIND(pc[1], arith::bnot(vm, a), 3);
 }
 
+  // Float-typed arithmetic: both operands floats, the result finite (overflow otherwise).
+#define SY_FLOAT_OP(opname, op)                                                            \
+  op_##opname : {                                                                          \
+    Value a = R[pc[2]], b = R[pc[3]];                                                      \
+    if (!a.is_double() || !b.is_double()) {                                                \
+      vm.raise("type_error", std::string(#op) + " expects two floats, got " +               \
+                                 std::string(class_name(class_of(a))) + " and " +           \
+                                 std::string(class_name(class_of(b))));                     \
+      goto unwind;                                                                         \
+    }                                                                                      \
+    double r = a.as_double() op b.as_double();                                             \
+    if (!std::isfinite(r)) {                                                               \
+      vm.raise("overflow", "float result is not finite");                                  \
+      goto unwind;                                                                         \
+    }                                                                                      \
+    R[pc[1]] = Value::number(r);                                                           \
+    NEXT(4);                                                                               \
+  }
+  SY_FLOAT_OP(FAdd, +)
+  SY_FLOAT_OP(FSub, -)
+  SY_FLOAT_OP(FMul, *)
+  SY_FLOAT_OP(FDiv, /)
+#undef SY_FLOAT_OP
+
   // -- Comparisons --
 op_Eq: {
   Value a = R[pc[2]], b = R[pc[3]];

@@ -50,6 +50,11 @@ enum OpFlag : uint32_t {
   X(Shl, "shl", "rrr", kMayThrow | kMayAlloc)                           \
   X(Shr, "shr", "rrr", kMayThrow | kMayAlloc)                           \
   X(BNot, "bnot", "rr", kMayThrow | kMayAlloc)                          \
+  /* float-typed arithmetic: float operands, finite results */            \
+  X(FAdd, "fadd", "rrr", kMayThrow)                                     \
+  X(FSub, "fsub", "rrr", kMayThrow)                                     \
+  X(FMul, "fmul", "rrr", kMayThrow)                                     \
+  X(FDiv, "fdiv", "rrr", kMayThrow)                                     \
   /* comparisons: eq/ne on any values, ordering on numbers and strings */ \
   X(Eq, "eq", "rrr", 0)                                                 \
   X(Ne, "ne", "rrr", 0)                                                 \

@@ -756,6 +756,17 @@ TEST_F(Interp, IdentityBranchesCompareWords) {
   EXPECT_EQ(jk("jisntk", "nil", "nil"), "false");
 }
 
+TEST_F(Interp, FloatTypedArithmetic) {
+  EXPECT_EQ(binop("fadd", "1.5", "2.25"), "3.75");
+  EXPECT_EQ(binop("fsub", "1.5", "2.25"), "-0.75");
+  EXPECT_EQ(binop("fmul", "1.5", "2.0"), "3.0");
+  EXPECT_EQ(binop("fdiv", "1.0", "4.0"), "0.25");
+  EXPECT_EQ(binop("fadd", "1", "2.0"), "!type_error");  // ints are not floats here
+  EXPECT_EQ(binop("fmul", "1e300", "1e300"), "!overflow");
+  EXPECT_EQ(binop("fdiv", "1.0", "0.0"), "!overflow");
+  EXPECT_EQ(binop("fsub", "inf", "inf"), "!overflow");
+}
+
 TEST_F(Interp, MovsCopiesInOrder) {
   EXPECT_EQ(run("func main/0 regs 4\n    const r0, 1\n    const r1, 2\n    movs r2, r0, r0, r1, r1, r2, r3, r0\n"
                 "    tuple r0, r0, r1, r2, r3\n    ret r0\nend\n"),

@@ -124,6 +124,10 @@ func main/1 regs 12
     shl r4, r1, r2
     shr r4, r1, r2
     bnot r4, r1
+    fadd r4, r1, r2
+    fsub r4, r1, r2
+    fmul r4, r1, r2
+    fdiv r4, r1, r2
     eq r4, r1, r2
     ne r4, r1, r2
     lt r4, r1, r2

@@ -151,7 +151,8 @@ int Scheduler::run(Value entry, Value initial_call) {
     } else {
       make_runnable(p, Value::nil());
     }
-    if (halting()) break;
+    // The program ends with main, whatever the other processes are doing.
+    if (halting() || main_->state == ProcessState::Exited) break;
   }
   std::fflush(stdout);
   if (halting()) return halt_status_;

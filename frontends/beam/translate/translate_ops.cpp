@@ -383,14 +383,15 @@ void FunctionTranslator::emit_float_op(const Instruction& in) {
     e_.op(Op::Neg, {{reg(bf_.arg(in, 2))}, {reg(bf_.arg(in, 1))}});
     return;
   }
-  Op op = in.op == beam::Op::fadd ? Op::Add : in.op == beam::Op::fsub ? Op::Sub : in.op == beam::Op::fmul ? Op::Mul : Op::Div;
+  // Float registers hold floats: the float-typed instruction raises only when the result
+  // is not finite, and its handler raises badarith.
+  Op op = in.op == beam::Op::fadd ? Op::FAdd : in.op == beam::Op::fsub ? Op::FSub : in.op == beam::Op::fmul ? Op::FMul : Op::FDiv;
   uint32_t a = reg(bf_.arg(in, 1)), b = reg(bf_.arg(in, 2)), dst = reg(bf_.arg(in, 3));
   L from = e_.new_label(), to = e_.new_label(), bad = e_.new_label();
   e_.bind(from);
-  e_.op(op, {{dst}, {a}, {b}});  // float registers hold floats: only a zero divisor raises
+  e_.op(op, {{dst}, {a}, {b}});
   e_.bind(to);
   guard_handler(from, to, bad);
-  e_.op(Op::JNFin, {{dst}, Emitter::lab(bad)});
   stub(bad, [this] {
     uint32_t t = temp();
     e_.konst(t, atoms.badarith);

@@ -14,6 +14,9 @@ Value mul(VM& vm, Value a, Value b);
 Value div(VM& vm, Value a, Value b);    // true division: always a float
 Value idiv(VM& vm, Value a, Value b);   // floor division
 Value mod(VM& vm, Value a, Value b);    // floor modulo: sign of the divisor
+// Floor division and modulo at once (for integers, one division): sets q and r and
+// returns true, or returns false with an exception pending.
+bool divmod(VM& vm, Value a, Value b, Value* q, Value* r);
 Value tdiv(VM& vm, Value a, Value b);   // truncating division (integers)
 Value rem(VM& vm, Value a, Value b);    // truncating remainder (integers)
 Value neg(VM& vm, Value a);

@@ -26,4 +26,21 @@ Value integer_from_magnitude_bytes(const uint8_t* little_endian, size_t n, bool 
 // The integer part of a finite double, exactly (truncated toward zero).
 Value integer_from_double(double d);
 
+// -- Arithmetic on integers --
+// Both operands are integers (small or big: the caller has checked). Results are
+// normalised. Bignum operands are read in place and only the result is allocated; values
+// within int64 take paths without GMP.
+Value integer_add(Value a, Value b);
+Value integer_sub(Value a, Value b);
+Value integer_mul(Value a, Value b);
+Value integer_neg(Value a);
+int integer_sign(Value a);  // -1, 0, 1
+// a / b for b != 0, rounded toward minus infinity when `floor` (the remainder then has
+// b's sign) or toward zero (the remainder has a's sign). The quotient goes to *q and the
+// remainder to *r; either may be null when not wanted. One division gives both.
+void integer_divide(Value a, Value b, bool floor, Value* q, Value* r);
+// a * 2^n and floor(a / 2^n); the caller bounds n for the left shift.
+Value integer_shl(Value a, uint64_t n);
+Value integer_shr(Value a, uint64_t n);
+
 }  // namespace sy

@@ -5,6 +5,7 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <utility>
 
@@ -37,6 +38,11 @@ void gmp_free(void*, size_t) {}
 void init() {
   static const bool once = [] {
     GC_INIT();
+    // Start with an 8 MiB heap (unless GC_INITIAL_HEAP_SIZE says otherwise): from Boehm's
+    // default of a few hundred KiB, a program whose live data is small but which
+    // allocates fast (bignum arithmetic) collects every few hundred KiB, thousands of
+    // times a second.
+    if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(size_t{8} << 20);
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
@@ -45,28 +51,7 @@ void init() {
   (void)once;
 }
 
-// Small objects come from per-size free lists that GC_malloc_many refills in batches, so
-// the common allocation is a pointer pop (cons cells, tuples, closures: the bulk of what
-// languages allocate). The lists live in static memory, which the collector scans, so
-// what they hold stays reserved; objects from GC_malloc_many are cleared except for the
-// link word. One VM runs one thread, so the lists need no lock.
-constexpr size_t kGranule = 16;
-constexpr size_t kSmallGranules = 8;  // up to 128 bytes
-void* g_free_lists[kSmallGranules + 1];
-
 void* alloc(size_t bytes) {
-  size_t granules = (bytes + kGranule - 1) / kGranule;
-  if (granules - 1 < kSmallGranules) {
-    void*& head = g_free_lists[granules];
-    void* p = head;
-    if (!p) {
-      p = GC_malloc_many(granules * kGranule);
-      if (!p) throw std::bad_alloc();
-    }
-    head = GC_NEXT(p);
-    GC_NEXT(p) = nullptr;
-    return p;
-  }
   void* p = GC_MALLOC(bytes);
   if (!p) throw std::bad_alloc();
   return p;

@@ -67,6 +67,8 @@ class VM {
   void walk_native_callers(FrameVisitor visit, void* ctx) const;
 
   const VMOptions& options() const { return options_; }
+  // Takes effect at once, also for frames already running (a language's recursion limit).
+  void set_max_depth(uint64_t n) { options_.max_depth = n; }
   Segment& stack() { return *roots_->root; }              // the root segment
   Segment* current_segment() const { return roots_->current; }
   uint64_t depth = 0;  // frames on the stack, all entries included

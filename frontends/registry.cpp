@@ -2,6 +2,7 @@
 
 #include "frontends/beam/beam.h"
 #include "frontends/frontend.h"
+#include "frontends/python/python.h"
 #include "frontends/syir/syir.h"
 #include "frontends/toy/toy.h"
 
@@ -12,6 +13,7 @@ const std::vector<Frontend>& frontends() {
   static const std::vector<Frontend> list = {
       {".syir", "Switchyard IR", syir::load},
       {".toy", "toy accumulator bytecode", toy::load},
+      {".py", "Python", python::load},
       {".beam", "BEAM (Erlang)", nullptr, beam::load, beam::kSettings, beam::kDefaultMaxDepth},
   };
   return list;

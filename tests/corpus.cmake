@@ -2,12 +2,27 @@
 #   prog.out   expected stdout (required)      prog.err   expected stderr (default: empty)
 #   prog.exit  expected exit status (default 0)
 #   prog.opts  options placed before the file  prog.args  arguments placed after it
+# A file DIR/PENDING lists programs that are not registered yet: one per line, the file
+# name first, then the reason (lines starting with # are comments).
 function(sy_add_corpus dir ext)
   file(GLOB programs CONFIGURE_DEPENDS ${dir}/*.${ext})
   file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${dir})
+  set(pending "")
+  if(EXISTS ${dir}/PENDING)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${dir}/PENDING)
+    file(STRINGS ${dir}/PENDING lines)
+    foreach(line ${lines})
+      if(line MATCHES "^([^# \t][^ \t]*)")
+        list(APPEND pending ${CMAKE_MATCH_1})
+      endif()
+    endforeach()
+  endif()
   foreach(prog ${programs})
     get_filename_component(stem ${prog} NAME_WE)
     get_filename_component(name ${prog} NAME)
+    if(name IN_LIST pending)
+      continue()
+    endif()
     set(defs -DSWITCHYARD=$<TARGET_FILE:switchyard> -DDIR=${dir} -DFILE=${name}
              -DEXPECT_OUT_FILE=${dir}/${stem}.out)
     if(EXISTS ${dir}/${stem}.err)

@@ -108,7 +108,7 @@ Value interpret(VM& vm, Value* base) {
   static_assert(sizeof(kDispatch) / sizeof(kDispatch[0]) == ir::kOpCount);
 
   Segment* seg = vm.roots_->current;
-  const uint64_t max_depth = vm.options_.max_depth;
+  const uint64_t& max_depth = vm.options_.max_depth;  // a language may change it while running
   Value* R = base;
   Function* fn = frame_header(R)->callee.as<Closure>()->fn;
   const uint32_t* code = fn->code.data();
@@ -373,13 +373,15 @@ op_Jf:
   DISPATCH();
 op_Jeq: {
   Value a = R[pc[1]], b = R[pc[2]];
-  bool r = a.is_int() && b.is_int() ? a == b : equal(a, b);
+  // Ints, and immediates (nil, booleans, atoms: equal only to themselves), by their bits.
+  bool r = (a.is_int() && b.is_int()) || a.is_imm() || b.is_imm() ? a == b : equal(a, b);
   pc = r ? code + pc[3] : pc + 4;
   DISPATCH();
 }
 op_Jne: {
   Value a = R[pc[1]], b = R[pc[2]];
-  bool r = a.is_int() && b.is_int() ? a == b : equal(a, b);
+  // Ints, and immediates (nil, booleans, atoms: equal only to themselves), by their bits.
+  bool r = (a.is_int() && b.is_int()) || a.is_imm() || b.is_imm() ? a == b : equal(a, b);
   pc = r ? pc + 4 : code + pc[3];
   DISPATCH();
 }
@@ -479,6 +481,168 @@ op_Indy:
     len = 4 + argc;
     tail = false;
     goto indy;
+
+    // Fallback forms (docs/ir.md): the common case of small ints and doubles (and list
+    // and tuple indexing) inline; every other case is a call through the site, exactly
+    // as `indy` with the instruction's operands as arguments.
+#define SY_FALLBACK(first, nargs, length) \
+  do {                                    \
+    site = pc[(length) - 1];              \
+    dst = pc[1];                          \
+    argc = (nargs);                       \
+    args = pc + (first);                  \
+    len = (length);                       \
+    tail = false;                         \
+    goto indy;                            \
+  } while (0)
+#define SY_ARITH_X(opname, int_expr, dbl)                                  \
+  op_##opname : {                                                          \
+    Value a = R[pc[2]], b = R[pc[3]];                                      \
+    if (a.is_int() && b.is_int()) {                                        \
+      int64_t x = a.as_int(), y = b.as_int(), r;                           \
+      if ((int_expr) && Value::fits_small(r)) {                            \
+        R[pc[1]] = Value::small_int(r);                                    \
+        NEXT(5);                                                           \
+      }                                                                    \
+    } else if (a.is_double() && b.is_double()) {                           \
+      R[pc[1]] = Value::number(a.as_double() dbl b.as_double());           \
+      NEXT(5);                                                             \
+    }                                                                      \
+    SY_FALLBACK(2, 2, 5);                                                  \
+  }
+    SY_ARITH_X(AddX, ((r = x + y), true), +)
+    SY_ARITH_X(SubX, ((r = x - y), true), -)
+    SY_ARITH_X(MulX, !__builtin_mul_overflow(x, y, &r), *)
+#undef SY_ARITH_X
+op_IDivX:
+op_ModX: {
+    // Floor division and modulo of small ints (a zero divisor goes to the site).
+    Value a = R[pc[2]], b = R[pc[3]];
+    if (a.is_int() && b.is_int() && b.as_int() != 0) {
+      int64_t x = a.as_int(), y = b.as_int(), q = x / y, m = x % y;
+      if (m != 0 && ((m < 0) != (y < 0))) {
+        --q;
+        m += y;
+      }
+      if (Value::fits_small(q)) {
+        R[pc[1]] = Value::small_int(static_cast<ir::Op>(*pc) == ir::Op::IDivX ? q : m);
+        NEXT(5);
+      }
+    }
+    SY_FALLBACK(2, 2, 5);
+  }
+#define SY_BITS_X(opname, op)                                              \
+  op_##opname : {                                                          \
+    Value a = R[pc[2]], b = R[pc[3]];                                      \
+    if (a.is_int() && b.is_int()) {                                        \
+      R[pc[1]] = Value::small_int(a.as_int() op b.as_int());               \
+      NEXT(5);                                                             \
+    }                                                                      \
+    SY_FALLBACK(2, 2, 5);                                                  \
+  }
+    SY_BITS_X(BAndX, &)
+    SY_BITS_X(BOrX, |)
+    SY_BITS_X(BXorX, ^)
+#undef SY_BITS_X
+    // Comparisons: small ints, doubles, and strings (bytewise: code-point order in UTF-8).
+#define SY_CMP_X(opname, op)                                                                   \
+  op_##opname : {                                                                              \
+    Value a = R[pc[2]], b = R[pc[3]];                                                          \
+    if (a.is_int() && b.is_int()) {                                                            \
+      R[pc[1]] = Value::boolean(a.as_int() op b.as_int());                                     \
+      NEXT(5);                                                                                 \
+    }                                                                                          \
+    if (a.is_double() && b.is_double()) {                                                      \
+      R[pc[1]] = Value::boolean(a.as_double() op b.as_double());                               \
+      NEXT(5);                                                                                 \
+    }                                                                                          \
+    if (is_instance(a, cls::String) && is_instance(b, cls::String)) {                          \
+      R[pc[1]] = Value::boolean(view(a.as<String>()).compare(view(b.as<String>())) op 0);      \
+      NEXT(5);                                                                                 \
+    }                                                                                          \
+    SY_FALLBACK(2, 2, 5);                                                                      \
+  }
+    SY_CMP_X(LtX, <)
+    SY_CMP_X(LeX, <=)
+    SY_CMP_X(GtX, >)
+    SY_CMP_X(GeX, >=)
+    SY_CMP_X(EqX, ==)
+    SY_CMP_X(NeX, !=)
+#undef SY_CMP_X
+op_NegX: {
+    Value a = R[pc[2]];
+    if (a.is_int() && a.as_int() != Value::kIntMin) {
+      R[pc[1]] = Value::small_int(-a.as_int());
+      NEXT(4);
+    }
+    if (a.is_double()) {
+      R[pc[1]] = Value::number(-a.as_double());
+      NEXT(4);
+    }
+    SY_FALLBACK(2, 1, 4);
+  }
+op_TruthX: {
+    // The truth of nil, booleans, small ints and doubles as a boolean.
+    Value a = R[pc[2]];
+    if (a.is_bool()) {
+      R[pc[1]] = a;
+      NEXT(4);
+    }
+    if (a.is_nil()) {
+      R[pc[1]] = Value::boolean(false);
+      NEXT(4);
+    }
+    if (a.is_int()) {
+      R[pc[1]] = Value::boolean(a.as_int() != 0);
+      NEXT(4);
+    }
+    if (a.is_double()) {
+      R[pc[1]] = Value::boolean(a.as_double() != 0.0);
+      NEXT(4);
+    }
+    SY_FALLBACK(2, 1, 4);
+  }
+op_IndexX: {
+    // An array or tuple at a small-int index, negative ones counting from the end.
+    Value a = R[pc[2]], k = R[pc[3]];
+    if (k.is_int() && a.is_object()) {
+      int64_t i = k.as_int();
+      ClassId c = a.as_object()->cls;
+      if (c == cls::Array) {
+        Array* arr = a.as<Array>();
+        if (i < 0) i += static_cast<int64_t>(arr->length);
+        if (i >= 0 && static_cast<uint64_t>(i) < arr->length) {
+          R[pc[1]] = arr->items[i];
+          NEXT(5);
+        }
+      } else if (c == cls::Tuple) {
+        Tuple* t = a.as<Tuple>();
+        if (i < 0) i += t->size();
+        if (i >= 0 && i < static_cast<int64_t>(t->size())) {
+          R[pc[1]] = t->items[i];
+          NEXT(5);
+        }
+      }
+    }
+    SY_FALLBACK(2, 2, 5);
+  }
+op_SetIndexX: {
+    // setindexx rD, rA, rK, rV, S: rA[rK] = rV for an array and an index in range.
+    Value a = R[pc[2]], k = R[pc[3]];
+    if (k.is_int() && is_instance(a, cls::Array)) {
+      Array* arr = a.as<Array>();
+      int64_t i = k.as_int();
+      if (i < 0) i += static_cast<int64_t>(arr->length);
+      if (i >= 0 && static_cast<uint64_t>(i) < arr->length) {
+        arr->items[i] = R[pc[4]];
+        R[pc[1]] = Value::nil();
+        NEXT(6);
+      }
+    }
+    SY_FALLBACK(2, 3, 6);
+  }
+#undef SY_FALLBACK
+
 op_TailIndy:
     site = pc[1];
     argc = pc[2];
@@ -1095,7 +1259,14 @@ op_FState: {
     type_error(vm, "fstate expects a fiber", f);
     goto unwind;
   }
-  R[pc[1]] = make_atom(fiber_state_name(f.as<Fiber>()->state));
+  {
+    // The four state atoms, looked up once (atom_id hashes the name).
+    static const Value kStates[] = {make_atom(fiber_state_name(FiberState::New)),
+                                    make_atom(fiber_state_name(FiberState::Suspended)),
+                                    make_atom(fiber_state_name(FiberState::Running)),
+                                    make_atom(fiber_state_name(FiberState::Done))};
+    R[pc[1]] = kStates[static_cast<uint32_t>(f.as<Fiber>()->state)];
+  }
   NEXT(3);
 }
 

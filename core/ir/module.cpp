@@ -11,9 +11,11 @@ uint32_t Function::line_at(uint32_t pc) const {
 }
 
 uint32_t Function::add_constant(Value v) {
-  for (size_t i = 0; i < constants.size(); ++i)
-    if (same_key(constants[i], v) && class_of(constants[i]) == class_of(v))
-      return static_cast<uint32_t>(i);
+  for (size_t i = 0; i < constants.size(); ++i) {
+    // Doubles share a slot only when bit-identical: 0.0 and -0.0 are one map key, not one constant.
+    bool same = v.is_double() ? constants[i] == v : same_key(constants[i], v) && class_of(constants[i]) == class_of(v);
+    if (same) return static_cast<uint32_t>(i);
+  }
   constants.push_back(v);
   return static_cast<uint32_t>(constants.size() - 1);
 }

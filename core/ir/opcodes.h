@@ -121,7 +121,26 @@ enum OpFlag : uint32_t {
   X(FResume, "fresume", "rrr", kCall | kMayThrow | kMayAlloc)           \
   X(FThrow, "fthrow", "rrr", kCall | kMayThrow | kMayAlloc)             \
   X(FYield, "fyield", "rr", kMayThrow)                                  \
-  X(FState, "fstate", "rr", kMayThrow)
+  X(FState, "fstate", "rr", kMayThrow)                                  \
+  /* fallback forms: the common case inline, anything else through the site */ \
+  X(AddX, "addx", "rrrs", kCall | kMayThrow | kMayAlloc)                \
+  X(SubX, "subx", "rrrs", kCall | kMayThrow | kMayAlloc)                \
+  X(MulX, "mulx", "rrrs", kCall | kMayThrow | kMayAlloc)                \
+  X(IDivX, "idivx", "rrrs", kCall | kMayThrow | kMayAlloc)              \
+  X(ModX, "modx", "rrrs", kCall | kMayThrow | kMayAlloc)                \
+  X(BAndX, "bandx", "rrrs", kCall | kMayThrow | kMayAlloc)              \
+  X(BOrX, "borx", "rrrs", kCall | kMayThrow | kMayAlloc)                \
+  X(BXorX, "bxorx", "rrrs", kCall | kMayThrow | kMayAlloc)              \
+  X(LtX, "ltx", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(LeX, "lex", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(GtX, "gtx", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(GeX, "gex", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(EqX, "eqx", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(NeX, "nex", "rrrs", kCall | kMayThrow | kMayAlloc)                  \
+  X(NegX, "negx", "rrs", kCall | kMayThrow | kMayAlloc)                 \
+  X(TruthX, "truthx", "rrs", kCall | kMayThrow | kMayAlloc)             \
+  X(IndexX, "indexx", "rrrs", kCall | kMayThrow | kMayAlloc)            \
+  X(SetIndexX, "setindexx", "rrrrs", kCall | kMayThrow | kMayAlloc)
 
 enum class Op : uint32_t {
 #define SY_OP_ENUM(id, name, operands, flags) id,

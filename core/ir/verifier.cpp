@@ -1,5 +1,6 @@
 #include "core/ir/verifier.h"
 
+#include <cstring>
 #include <vector>
 
 #include "core/vm.h"
@@ -92,6 +93,16 @@ bool verify_function(const Function& f, VerifyError* e) {
       if (argc != site.arity)
         return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, " +
                                   std::to_string(argc) + " given");
+    }
+    // A fallback form calls its site with its operands: 2 for binary ones, 1 for negx and
+    // truthx, 3 for setindexx.
+    if (op.operands[std::strlen(op.operands) - 1] == 's' && op_id != Op::Indy && op_id != Op::TailIndy) {
+      size_t n = std::strlen(op.operands);
+      uint32_t args = static_cast<uint32_t>(n - 2);  // the operands between the destination and the site
+      const SiteDescriptor& site = f.module->sites[code[pc + n]];
+      if (site.arity != args)
+        return fail(e, f, pc, "site '" + site.id + "' takes " + std::to_string(site.arity) + " arguments, '" + op.name +
+                                  "' passes " + std::to_string(args));
     }
     if (op_id == Op::Movs && code[pc + 1] % 2 != 0)
       return fail(e, f, pc, "movs takes pairs of registers, got " + count(code[pc + 1], "register"));

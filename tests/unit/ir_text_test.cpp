@@ -70,6 +70,7 @@ global counter
 global "odd global"
 site add_site "+" 2 bootstrap_add 1 "two" :three
 site other "getattr" 1 "boot strap"
+site set_site "[]=" 3 boot3
 
 func add2/2 regs 3
     add r2, r0, r1
@@ -192,6 +193,24 @@ try_end:
     fyield r10, r1
     fstate r10, r9
     indy r10, add_site, r1, r2
+    addx r10, r1, r2, add_site
+    subx r10, r1, r2, add_site
+    mulx r10, r1, r2, add_site
+    idivx r10, r1, r2, add_site
+    modx r10, r1, r2, add_site
+    bandx r10, r1, r2, add_site
+    borx r10, r1, r2, add_site
+    bxorx r10, r1, r2, add_site
+    ltx r10, r1, r2, add_site
+    lex r10, r1, r2, add_site
+    gtx r10, r1, r2, add_site
+    gex r10, r1, r2, add_site
+    eqx r10, r1, r2, add_site
+    nex r10, r1, r2, add_site
+    negx r10, r1, other
+    truthx r10, r1, other
+    indexx r10, r1, r2, add_site
+    setindexx r10, r1, r2, r3, set_site
     jmp last
 handler:
     throw r0

@@ -1,6 +1,7 @@
 // switchyard: the command line.
 //   switchyard run [OPTIONS] FILE [ARGS...]
 // Options come before the file; everything after it belongs to the program.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -12,6 +13,8 @@
 #include "core/vm.h"
 #include "frontends/beam/loader/disasm.h"
 #include "frontends/frontend.h"
+#include "frontends/python/syntax/dump.h"
+#include "frontends/python/syntax/parser.h"
 #include "pic/pic.h"
 
 namespace {
@@ -23,6 +26,7 @@ const char* const kUsage =
     "Runs FILE with the front end its extension names:\n"
     "  .syir  Switchyard IR (the VM's assembly language)\n"
     "  .toy   toy accumulator bytecode (docs/toy.md); ARGS: the input A (default 0)\n"
+    "  .py    a Python 3 program (docs/python.md); ARGS: sys.argv[1:]\n"
     "  .beam  an Erlang module compiled by erlc (docs/beam.md): runs main/0, or main/1\n"
     "         with ARGS as a list of strings\n"
     "\n"
@@ -34,6 +38,7 @@ const char* const kUsage =
     "                     unfair: only at tail calls, the loops of Erlang (.beam, default fair)\n"
     "  --dump-ir          print the program's IR in text form and exit\n"
     "  --dump-beam        FILE is a .beam file: print its code as erl's beam_disasm does\n"
+    "  --dump-ast         (.py) print the syntax tree as Python's ast.dump and exit\n"
     "  --max-depth=N      raise stack_overflow past N nested non-tail calls (default 1000000;\n"
     "                     .beam: 10000000, about 1 GB of frames; erl's limit is memory)\n"
     "  --dispatch=S       PIC dispatch strategy: mono, pic[:N] (N <= 8, default 8),\n"
@@ -55,6 +60,32 @@ bool parse_count(const char* text, uint64_t* out) {
   if (errno || end == text || *end || v == 0 || text[0] == '-') return false;
   *out = v;
   return true;
+}
+
+// --dump-ast: parse a Python file and print its tree, or its SyntaxError (exit 1).
+int dump_python_ast(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    std::fprintf(stderr, "%s: cannot open file: %s\n", path.c_str(), std::strerror(errno));
+    return 1;
+  }
+  std::string source;
+  char buf[65536];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) source.append(buf, n);
+  std::fclose(f);
+  sy::py::ast::Arena arena;
+  sy::py::SyntaxError error;
+  std::vector<sy::py::SyntaxWarning> warnings;
+  sy::py::ast::Module* m = sy::py::parse_module(source, path, &arena, &error, &warnings);
+  for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
+  if (!m) {
+    std::fputs(error.format().c_str(), stderr);
+    return 1;
+  }
+  std::string out = sy::py::dump(m);
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
 }
 
 bool write_pic_stats(const std::string& how, const sy::Program& program) {
@@ -87,8 +118,7 @@ bool accepts_setting(const sy::Frontend& fe, const std::string& name) {
 
 int run(int argc, char** argv) {
   sy::VMOptions options;
-  bool dump_ir = false;
-  bool dump_beam = false;
+  bool dump_ir = false, dump_ast = false, dump_beam = false;
   std::string pic_stats;  // "", "table", "json" or "json:PATH"
   sy::LoadOptions load_options;
   bool front_end_options = false;  // any option only some front ends take
@@ -115,6 +145,8 @@ int run(int argc, char** argv) {
       dump_ir = true;
     } else if (opt == "--dump-beam") {
       dump_beam = true;
+    } else if (opt == "--dump-ast") {
+      dump_ast = true;
     } else if (opt.rfind("--max-depth=", 0) == 0) {
       if (!parse_count(argv[i] + 12, &options.max_depth))
         return usage_error("--max-depth needs a positive integer, got '" + opt.substr(12) + "'");
@@ -141,9 +173,14 @@ int run(int argc, char** argv) {
   std::string path = argv[i++];
   std::vector<std::string> args(argv + i, argv + argc);
   if (dump_beam) return sy::beam::dump_beam_file(path, stdout, stderr);
+  if (dump_ast) {
+    if (path.size() < 3 || path.compare(path.size() - 3, 3, ".py") != 0)
+      return usage_error("--dump-ast needs a .py file, got '" + path + "'");
+    return dump_python_ast(path);
+  }
 
   const sy::Frontend* fe = sy::frontend_for(path);
-  if (!fe) return usage_error(path + ": unknown file type (expected .syir, .toy or .beam)");
+  if (!fe) return usage_error(path + ": unknown file type (expected .syir, .toy, .py or .beam)");
   for (const auto& [name, value] : load_options.settings)
     if (!accepts_setting(*fe, name)) return usage_error("unknown option '--" + name + "=" + value + "'");
   if (front_end_options && !fe->load_with_options)

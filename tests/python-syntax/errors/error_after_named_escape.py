@@ -1,0 +1,2 @@
+x = "\N{BULLET}"
+y = (a b)

@@ -1,0 +1,2 @@
+doc = """Not an escape: \N{no closing brace
+"""

@@ -1,0 +1,2 @@
+x: int = __debug__
+__debug__: int

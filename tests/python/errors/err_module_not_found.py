@@ -1,0 +1,2 @@
+print("before the import")
+import mod_that_does_not_exist

@@ -1,0 +1,11 @@
+class Base:
+    pass
+
+class Left(Base):
+    pass
+
+class Right(Base):
+    pass
+
+class Bad(Base, Left):
+    pass

@@ -1,0 +1,7 @@
+def risky():
+    try:
+        raise ValueError("first problem")
+    finally:
+        print("finally runs before the traceback")
+
+risky()

@@ -1,0 +1,4 @@
+def value():
+    return 3
+
+value() = 4

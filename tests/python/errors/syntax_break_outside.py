@@ -1,0 +1,6 @@
+def f(items):
+    for item in items:
+        print(item)
+    break
+
+f([1])

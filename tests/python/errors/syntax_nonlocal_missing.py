@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        nonlocal missing
+        missing = 1
+    inner()
+
+outer()

@@ -128,8 +128,6 @@ int Scheduler::run(Value entry, Value initial_call) {
       }
     } else if (fibers::state(p->fiber) == FiberState::Done) {
       finish(p, atoms.normal, Value());
-    } else if (p->state == ProcessState::Exited) {
-      // Killed while it ran (it cannot be: a process only dies by its own raise).
     } else if (r.is_int() && r.as_int() == kYieldReductions) {
       make_runnable(p, Value::nil());
     } else if (r.is_int() && r.as_int() == kYieldWait) {

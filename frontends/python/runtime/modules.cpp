@@ -1,6 +1,6 @@
-// Modules: the builtin modules sys and math, the standard streams, and import of the
-// program's sibling .py files (compiled ahead of time by the loader when it can see the
-// import, otherwise when the import runs).
+// Modules: the builtin modules sys, math and unicodedata, the standard streams, and import
+// of the program's sibling .py files (compiled ahead of time by the loader when it can see
+// the import, otherwise when the import runs).
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +17,9 @@
 #include "frontends/python/runtime/calls.h"
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/runtime/stdio.h"
+#include "frontends/python/syntax/parser.h"
+#include "frontends/python/syntax/unicode.h"
+#include "frontends/python/syntax/unicode_names.h"
 
 namespace sy::py {
 
@@ -620,6 +623,35 @@ Value make_sys(VM&) {
   return m;
 }
 
+// -- unicodedata: the character names of \\N{...} escapes --
+
+Value unicodedata_lookup(VM& vm, const Args& a) {
+  if (!is_str(a.pos[0])) return raise_type_error(vm, "a bytes-like object is required, not '" + type_name_of(a.pos[0]) + "'");
+  std::string_view name = sv(a.pos[0]);
+  if (name.size() > 256) return raise(vm, types().KeyError, "name too long");
+  std::string out;
+  if (!lookup_name_or_sequence(name, &out))
+    return raise(vm, types().KeyError, "undefined character name '" + std::string(name) + "'");
+  return str(out);
+}
+Value unicodedata_name(VM& vm, const Args& a) {
+  Value c = a.pos[0];
+  if (!is_str(c) || str_length(c) != 1)
+    return raise_type_error(vm, "name() argument 1 must be a unicode character, not " + type_name_of(c));
+  size_t n;
+  std::string name = character_name(utf8_decode(sv(c), &n));
+  if (!name.empty()) return str(name);
+  if (a.npos > 1) return a.pos[1];
+  return raise_value_error(vm, "no such name");
+}
+
+Value make_unicodedata(VM&) {
+  Value m = module_with("unicodedata", {{"unidata_version", str("14.0.0")}});
+  add_fn(m, fn("lookup", unicodedata_lookup, 1, 1));
+  add_fn(m, fn("name", unicodedata_name, 1, 2));
+  return m;
+}
+
 Value make_math(VM&) {
   Value m = module_with("math", {
                                     {"pi", Value::number(M_PI)},
@@ -712,6 +744,7 @@ Value import_module(VM& vm, std::string_view name) {
   Value m;
   if (n == "sys") m = make_sys(vm);
   else if (n == "math") m = make_math(vm);
+  else if (n == "unicodedata") m = make_unicodedata(vm);
   if (!m.is_empty()) {
     im.loaded[n] = static_cast<uint32_t>(im.modules.size());
     im.modules.push_back(m);
@@ -724,9 +757,11 @@ Value import_module(VM& vm, std::string_view name) {
     std::filesystem::path path = std::filesystem::path(g_start.script_dir) / (n + ".py");
     if (n.find('.') != std::string::npos || !std::filesystem::exists(path))
       return raise(vm, types().ModuleNotFoundError, "No module named '" + n + "'");
-    std::string error;
-    cm = compile_file(path.string(), n, &error);
-    if (!cm) return raise(vm, types().SyntaxError, error);
+    // Named as the loader names the modules it compiles ahead of time.
+    std::string display = g_start.script_dir == "." ? n + ".py" : path.string();
+    SyntaxError error;
+    cm = compile_file(display, n, &error);
+    if (!cm) return raise_syntax_error(vm, error);
   }
   Value mod = module_object(*cm);
   // A module is visible (partially initialised) while its body runs.

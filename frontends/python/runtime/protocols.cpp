@@ -207,8 +207,10 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
   }
   if (base == "*") {
-    if (sequence_name(a) && !is_number(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
-    if (sequence_name(b) && !is_number(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+    // Only an int (or a bool) repeats a sequence; a float is refused like any other type.
+    auto repeats = [](Value n) { return is_int(n) || n.is_bool(); };
+    if (sequence_name(a) && !repeats(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
+    if (sequence_name(b) && !repeats(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
   }
   return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
                                   "' and '" + type_name_of(b) + "'");

@@ -11,3 +11,5 @@ i = r"\N{BULLET}" + rb"\N{BULLET}".decode()
 j = "\\N{BULLET}"
 k = '''\N{BOX DRAWINGS LIGHT HORIZONTAL}
 \N{BOX DRAWINGS LIGHT VERTICAL}'''
+m = rf"\N{a}"
+n = b"\N{BULLET}" + rb"\N{BULLET}"

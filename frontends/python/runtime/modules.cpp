@@ -623,7 +623,7 @@ Value make_sys(VM&) {
   return m;
 }
 
-// -- unicodedata: the character names of \\N{...} escapes --
+// -- unicodedata: the character names of \N{...} escapes --
 
 Value unicodedata_lookup(VM& vm, const Args& a) {
   if (!is_str(a.pos[0])) return raise_type_error(vm, "a bytes-like object is required, not '" + type_name_of(a.pos[0]) + "'");

@@ -227,7 +227,6 @@ Value syntax_attr(VM& vm, Value e, const char* name) {
 Value syntaxerror_str(VM& vm, const Args& a) {
   Value msg = syntax_attr(vm, a.pos[0], "msg"), filename = syntax_attr(vm, a.pos[0], "filename"),
         lineno = syntax_attr(vm, a.pos[0], "lineno");
-  if (msg.is_nil()) return exc_str(vm, a);
   Value text = to_str(vm, msg);
   if (text.is_empty()) return text;
   std::string out(sv(text)), where;
@@ -269,6 +268,17 @@ Value stop_value(VM&, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   return args->size() ? args->items[0] : Value::nil();
 }
+// SyntaxError's attributes, from its arguments as CPython's SyntaxError_init reads them:
+// (msg, (filename, lineno, offset, text[, end_lineno, end_offset])). Field -1 is msg.
+template <int Field>
+Value syntax_field(VM&, const Args& a) {
+  Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
+  if (Field < 0) return args->size() ? args->items[0] : Value::nil();
+  if (args->size() != 2 || !is_tuple(args->items[1])) return Value::nil();
+  Tuple* info = args->items[1].as<Tuple>();
+  return Field < static_cast<int>(info->size()) ? info->items[Field] : Value::nil();
+}
+
 Value exit_code(VM&, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   if (args->size() == 0) return Value::nil();
@@ -756,14 +766,7 @@ Value raise_syntax_error(VM& vm, const SyntaxError& se) {
   Value end_offset = se.end_lineno > 0 ? Value::small_int(se.end_offset) : Value::nil();
   Value details = Value::object(tuple_of({str(se.filename), Value::small_int(se.lineno), Value::small_int(se.offset),
                                           text, end_lineno, end_offset}));
-  Value e = new_exception(vm, t, Value::object(tuple_of({str(se.msg), details})));
-  const std::pair<const char*, Value> attrs[] = {{"msg", str(se.msg)}, {"filename", str(se.filename)},
-                                                 {"lineno", Value::small_int(se.lineno)},
-                                                 {"offset", Value::small_int(se.offset)}, {"text", text},
-                                                 {"end_lineno", end_lineno}, {"end_offset", end_offset}};
-  for (const auto& [name, value] : attrs)
-    if (!setattr(vm, e, str(name), value)) return Value();
-  return vm.raise(e);
+  return vm.raise(new_exception(vm, t, Value::object(tuple_of({str(se.msg), details}))));
 }
 
 void install_exception_natives() {
@@ -795,6 +798,13 @@ void install_exception_natives() {
   define_getter(be, "__traceback__", exc_get_traceback);
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
   define_method(t.SyntaxError, fn("__str__", syntaxerror_str, 1, 1));
+  define_getter(t.SyntaxError, "msg", syntax_field<-1>);
+  define_getter(t.SyntaxError, "filename", syntax_field<0>);
+  define_getter(t.SyntaxError, "lineno", syntax_field<1>);
+  define_getter(t.SyntaxError, "offset", syntax_field<2>);
+  define_getter(t.SyntaxError, "text", syntax_field<3>);
+  define_getter(t.SyntaxError, "end_lineno", syntax_field<4>);
+  define_getter(t.SyntaxError, "end_offset", syntax_field<5>);
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,

@@ -219,7 +219,10 @@ bool load(const std::string& path, const std::vector<std::string>& args, Program
     if (!py::read_text(file.string(), &text)) continue;
     std::string display = dir == "." ? name + ".py" : file.string();
     py::Compiled c = py::compile_text(text, display, name, &e);
-    if (!c.module) continue;
+    if (!c.module) {
+      py::add_precompile_failure(name, e);
+      continue;
+    }
     py::add_precompiled(name, c.module);
     extra.push_back(c.module);
     pending.insert(pending.end(), c.imports.begin(), c.imports.end());

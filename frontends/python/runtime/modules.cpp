@@ -714,6 +714,7 @@ struct Imports {
   std::unordered_map<std::string, uint32_t> loaded;  // name -> index in modules
   heap::RootedVector<Value> modules;
   std::unordered_map<std::string, CompiledModule*> precompiled;
+  std::unordered_map<std::string, SyntaxError> failed;  // compiled ahead of time, in vain
 };
 Imports& imports() {
   static auto* i = new Imports();
@@ -724,6 +725,7 @@ Imports& imports() {
 
 void set_start_options(const StartOptions& o) { g_start = o; }
 void add_precompiled(const std::string& name, CompiledModule* m) { imports().precompiled[name] = m; }
+void add_precompile_failure(const std::string& name, const SyntaxError& error) { imports().failed[name] = error; }
 uint64_t recursion_depth_base() { return kFramesBelowMain; }
 int64_t recursion_limit() { return g_recursion_limit; }
 
@@ -753,6 +755,7 @@ Value import_module(VM& vm, std::string_view name) {
   // A sibling .py file of the program.
   CompiledModule* cm = nullptr;
   if (auto p = im.precompiled.find(n); p != im.precompiled.end()) cm = p->second;
+  if (auto f = im.failed.find(n); f != im.failed.end()) return raise_syntax_error(vm, f->second);
   if (!cm) {
     std::filesystem::path path = std::filesystem::path(g_start.script_dir) / (n + ".py");
     if (n.find('.') != std::string::npos || !std::filesystem::exists(path))

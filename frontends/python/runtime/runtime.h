@@ -88,6 +88,9 @@ Value raise_syntax_error(VM& vm, const SyntaxError& error);
 // Sibling .py files that `import` names, compiled ahead of time (so --dump-ir and
 // --pic-stats see them); the import statement runs them.
 void add_precompiled(const std::string& name, CompiledModule* m);
+// One that did not compile: its import raises the error (without compiling it again,
+// which would print its SyntaxWarnings twice).
+void add_precompile_failure(const std::string& name, const SyntaxError& error);
 
 // Hooks from the type system: a class changed (call sites relink by themselves).
 void on_type_changed(PyType* t);

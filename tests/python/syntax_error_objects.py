@@ -15,3 +15,32 @@ try:
     raise SyntaxError("raised", ("h.py", 1, 1, "x\n"))
 except SyntaxError as caught:
     print("caught", caught)
+
+# The location is any sequence of four to six items.
+listed = SyntaxError("x", ["f.py", 2, 1, "t"])
+print(listed, "|", listed.lineno, listed.args)
+letters = SyntaxError("x", "abcd")
+print(letters, "|", letters.filename, letters.lineno, letters.offset, letters.text, letters.end_lineno)
+for location in [("a", 1), ("a", 1, 2, 3, 4, 5, 6), 5]:
+    try:
+        SyntaxError("x", location)
+    except TypeError as error:
+        print("TypeError:", error)
+
+# The attributes are ordinary ones afterwards.
+changed = SyntaxError("changed", ("c.py", 1, 1, "x\n"))
+changed.lineno = 42
+changed.filename = "elsewhere/d.py"
+print(changed)
+
+
+class ConfigError(SyntaxError):
+    def __init__(self, message, line):
+        super().__init__(message, ("settings.ini", line, 1, "key = \n"))
+        self.line = line
+
+
+try:
+    raise ConfigError("missing value", 12)
+except SyntaxError as error:
+    print(type(error).__name__, error, error.line, error.offset)

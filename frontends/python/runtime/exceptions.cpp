@@ -268,15 +268,32 @@ Value stop_value(VM&, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   return args->size() ? args->items[0] : Value::nil();
 }
-// SyntaxError's attributes, from its arguments as CPython's SyntaxError_init reads them:
-// (msg, (filename, lineno, offset, text[, end_lineno, end_offset])). Field -1 is msg.
-template <int Field>
-Value syntax_field(VM&, const Args& a) {
-  Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
-  if (Field < 0) return args->size() ? args->items[0] : Value::nil();
-  if (args->size() != 2 || !is_tuple(args->items[1])) return Value::nil();
-  Tuple* info = args->items[1].as<Tuple>();
-  return Field < static_cast<int>(info->size()) ? info->items[Field] : Value::nil();
+// SyntaxError's attributes, set as CPython's SyntaxError_init sets them: msg, then from
+// a location sequence (filename, lineno, offset, text[, end_lineno, end_offset]); the
+// rest None.
+bool set_syntax_fields(VM& vm, Value self, Value msg, std::span<const Value> location) {
+  static const char* const kNames[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  if (!setattr(vm, self, str("msg"), msg)) return false;
+  for (size_t i = 0; i < std::size(kNames); ++i)
+    if (!setattr(vm, self, str(kNames[i]), i < location.size() ? location[i] : Value::nil())) return false;
+  return true;
+}
+
+Value syntaxerror_init(VM& vm, const Args& a) {
+  exc_init(vm, a);
+  heap::RootedVector<Value> location;
+  if (a.npos == 3) {
+    if (!for_each(vm, a.pos[2], [&](Value v) {
+          location.push_back(v);
+          return true;
+        }))
+      return Value();
+    if (location.size() < 4 || location.size() > 6)
+      return raise_type_error(vm, std::string("function takes at ") + (location.size() < 4 ? "least 4" : "most 6") +
+                                      " arguments (" + std::to_string(location.size()) + " given)");
+  }
+  if (!set_syntax_fields(vm, a.pos[0], a.npos > 1 ? a.pos[1] : Value::nil(), location)) return Value();
+  return Value::nil();
 }
 
 Value exit_code(VM&, const Args& a) {
@@ -760,13 +777,22 @@ Value raise_syntax_error(VM& vm, const SyntaxError& se) {
   PyType* t = se.type == "TabError"           ? types().TabError
               : se.type == "IndentationError" ? types().IndentationError
                                               : types().SyntaxError;
-  if (!se.has_location) return raise(vm, t, se.msg);
-  Value text = se.has_text ? str(se.text) : Value::nil();
-  Value end_lineno = se.end_lineno > 0 ? Value::small_int(se.end_lineno) : Value::nil();
-  Value end_offset = se.end_lineno > 0 ? Value::small_int(se.end_offset) : Value::nil();
-  Value details = Value::object(tuple_of({str(se.filename), Value::small_int(se.lineno), Value::small_int(se.offset),
-                                          text, end_lineno, end_offset}));
-  return vm.raise(new_exception(vm, t, Value::object(tuple_of({str(se.msg), details}))));
+  Value msg = str(se.msg);
+  Value args = Value::object(tuple_of({msg}));
+  if (se.has_location) {
+    Value text = se.has_text ? str(se.text) : Value::nil();
+    Value end_lineno = se.end_lineno > 0 ? Value::small_int(se.end_lineno) : Value::nil();
+    Value end_offset = se.end_lineno > 0 ? Value::small_int(se.end_offset) : Value::nil();
+    Value location = Value::object(tuple_of({str(se.filename), Value::small_int(se.lineno),
+                                             Value::small_int(se.offset), text, end_lineno, end_offset}));
+    args = Value::object(tuple_of({msg, location}));
+  }
+  Value e = new_exception(vm, t, args);
+  Tuple* a = args.as<Tuple>();
+  std::span<const Value> location;
+  if (a->size() == 2) location = {a->items[1].as<Tuple>()->items, a->items[1].as<Tuple>()->size()};
+  if (!set_syntax_fields(vm, e, msg, location)) return Value();
+  return vm.raise(e);
 }
 
 void install_exception_natives() {
@@ -798,13 +824,7 @@ void install_exception_natives() {
   define_getter(be, "__traceback__", exc_get_traceback);
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
   define_method(t.SyntaxError, fn("__str__", syntaxerror_str, 1, 1));
-  define_getter(t.SyntaxError, "msg", syntax_field<-1>);
-  define_getter(t.SyntaxError, "filename", syntax_field<0>);
-  define_getter(t.SyntaxError, "lineno", syntax_field<1>);
-  define_getter(t.SyntaxError, "offset", syntax_field<2>);
-  define_getter(t.SyntaxError, "text", syntax_field<3>);
-  define_getter(t.SyntaxError, "end_lineno", syntax_field<4>);
-  define_getter(t.SyntaxError, "end_offset", syntax_field<5>);
+  define_method(t.SyntaxError, fn("__init__", syntaxerror_init, 1, -1));
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,

@@ -300,29 +300,23 @@ Value math_log10(VM& vm, const Args& a) {
   return Value::number(x);
 }
 
-Value math_floor(VM& vm, const Args& a) {
-  Value v = a.pos[0];
+// math.floor and math.ceil: an int as it is, then the class's `dunder`, then the float's.
+Value rounded(VM& vm, Value v, const char* dunder, double (*round)(double)) {
   if (is_int(v)) return v;
   if (v.is_bool()) return Value::small_int(v.is_true());
   if (type_of(v)->heap) {
-    Value m = type_lookup(type_of(v), "__floor__");
+    Value m = type_lookup(type_of(v), dunder);
     if (!m.is_empty()) return call_special(vm, m, v, {});
   }
   double d;
   if (!real(vm, v, &d)) return Value();
-  return int_from_double(vm, std::floor(d));
+  return int_from_double(vm, round(d));
+}
+Value math_floor(VM& vm, const Args& a) {
+  return rounded(vm, a.pos[0], "__floor__", [](double d) { return std::floor(d); });
 }
 Value math_ceil(VM& vm, const Args& a) {
-  Value v = a.pos[0];
-  if (is_int(v)) return v;
-  if (v.is_bool()) return Value::small_int(v.is_true());
-  if (type_of(v)->heap) {
-    Value m = type_lookup(type_of(v), "__ceil__");
-    if (!m.is_empty()) return call_special(vm, m, v, {});
-  }
-  double d;
-  if (!real(vm, v, &d)) return Value();
-  return int_from_double(vm, std::ceil(d));
+  return rounded(vm, a.pos[0], "__ceil__", [](double d) { return std::ceil(d); });
 }
 Value math_trunc(VM& vm, const Args& a) {
   Value v = a.pos[0];

@@ -1,19 +1,21 @@
 # Runs one program through the switchyard binary and compares what it did with what was
 # expected. Invoked by ctest as:
-#   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DOPTS=...] [-DARGS=...]
+#   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DMODE_OPTS=...] [-DOPTS=...] [-DARGS=...]
 #         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
 #         [-DEXPECT_ERR_MATCH=regex | -DEXPECT_ERR_MATCH_FILE=...] [-DEXPECT_EXIT=N | -DEXPECT_EXIT_FILE=...]
 #         [-DTIMEOUT=seconds] -P run_program.cmake
 # The program runs in DIR with FILE given relative to it, so messages name it as written.
+# MODE_OPTS are the options of an execution mode (corpus.cmake), placed before OPTS.
 # Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
 # exit status 0.
 if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 300)
 endif()
+separate_arguments(mode_opts UNIX_COMMAND "${MODE_OPTS}")
 separate_arguments(opts UNIX_COMMAND "${OPTS}")
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(
-  COMMAND ${SWITCHYARD} run ${opts} ${FILE} ${args}
+  COMMAND ${SWITCHYARD} run ${mode_opts} ${opts} ${FILE} ${args}
   WORKING_DIRECTORY ${DIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
   TIMEOUT ${TIMEOUT})

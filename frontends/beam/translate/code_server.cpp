@@ -21,6 +21,23 @@ Value call_registered(VM& vm, const NativeCallable* self, const Value* args, uin
 }
 
 
+// The runtime's IR function for logger:Function/Arity when it is one of the logging
+// functions (docs/beam.md, "What the VM answers itself"), else empty.
+Value logger_function(Value function, uint32_t arity) {
+  static const char* const kLevels[] = {"emergency", "alert", "critical", "error", "warning", "notice", "info", "debug"};
+  const RuntimeFunctions& rt = runtime_functions();
+  std::string_view f = atom_text(function);
+  if (f == "macro_log" && arity >= 3 && arity <= 5) return Value::object(rt.logger_log[arity - 3]->self);
+  if (f == "log" && arity >= 2 && arity <= 4) return Value::object(rt.logger_api_log[arity - 2]->self);
+  for (const char* level : kLevels) {
+    if (f != level || arity < 1 || arity > 3) continue;
+    Closure* c = new_closure(rt.logger_api_level[arity - 1], 1);
+    c->captures[0] = function;
+    return Value::object(c);
+  }
+  return Value();
+}
+
 }  // namespace
 
 CodeServer& code_server() { return *g_server; }
@@ -35,6 +52,14 @@ LoadedModule* CodeServer::load_file(VM* vm, const std::string& path, std::string
   Module bm;
   if (!read_file(path, &bm, error)) return nullptr;
   if (LoadedModule* existing = find_loaded(atom(bm.name()))) return existing;
+  // erl runs a module's -on_load function before anything can call the module; this VM
+  // cannot run it there, and a module without it would be wrong, so it is not loaded.
+  for (const beam::Function& f : bm.functions)
+    for (const beam::Instruction& in : f.code)
+      if (in.op == Op::on_load) {
+        *error = path + ": -on_load(" + bm.atoms[f.name] + "/" + std::to_string(f.arity) + ") is not supported";
+        return nullptr;
+      }
   auto lm = translate_module(bm, options_.reduction_mode, error);
   if (!lm) return nullptr;
   return install(vm, std::move(lm));
@@ -98,6 +123,7 @@ Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t 
     if (f == "apply" && arity == 3) return Value::object(rt.apply3->self);
     if (f == "yield" && arity == 0) return Value::object(rt.yield->self);
   }
+  if (Value logging = logger_function(function, arity); module == atom("logger") && !logging.is_empty()) return logging;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   int64_t nat = find_native(name);
   if (nat >= 0) return Value::object(new_native_callable(call_registered, arity, nullptr, Value::small_int(nat)));
@@ -133,6 +159,7 @@ bool CodeServer::function_exported(Value module, Value function, uint32_t arity)
     return true;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   if (find_native(name) >= 0) return true;
+  if (module == atom("logger") && !logger_function(function, arity).is_empty()) return true;
   LoadedModule* m = find_loaded(module);
   return m && m->exports.count(export_key(function, arity));
 }

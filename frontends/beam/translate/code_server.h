@@ -39,7 +39,7 @@ struct CodeOptions {
 struct FunctionInfo {
   Value module;    // atom
   Value name;      // atom
-  uint32_t arity;  // as Erlang code sees it (a lambda's without its free variables)
+  uint32_t arity;  // the BEAM function's (a lambda's with its free variables), as stack traces show it
   const std::vector<std::string>* files;  // line files of the module ([0] = "mod.erl")
 };
 

@@ -38,6 +38,65 @@ func spawn_fun/0 regs 2
     const r1, nil
     tailcall apply2, r0, r1
 end
+; logger:macro_log/3,4,5, what OTP's ?LOG_* macros call: the event as erl's default
+; handler formats it (process/kernel_natives.cpp builds it), through OTP's own
+; logger_formatter:format/2, onto standard output.
+func logger_log3/3 regs 4
+    ncall r3, "beam.logger_event3", r0, r1, r2
+    tailcall logger_emit, r3
+end
+func logger_log4/4 regs 5
+    ncall r4, "beam.logger_event4", r0, r1, r2, r3
+    tailcall logger_emit, r4
+end
+func logger_log5/5 regs 6
+    ncall r5, "beam.logger_event5", r0, r1, r2, r3, r4
+    tailcall logger_emit, r5
+end
+; logger:log/2,3,4 log as the macros do, from no location.
+func logger_api_log2/2 regs 3
+    ncall r2, "beam.logger_no_location"
+    tailcall logger_log3, r2, r0, r1
+end
+func logger_api_log3/3 regs 4
+    ncall r3, "beam.logger_no_location"
+    tailcall logger_log4, r3, r0, r1, r2
+end
+func logger_api_log4/4 regs 5
+    ncall r4, "beam.logger_no_location"
+    tailcall logger_log5, r4, r0, r1, r2, r3
+end
+; logger:error/1,2,3 and the other levels' functions: closures of these, the level
+; captured.
+func logger_api_level1/1 regs 3
+    cap r1, 0
+    ncall r2, "beam.logger_no_location"
+    tailcall logger_log3, r2, r1, r0
+end
+func logger_api_level2/2 regs 4
+    cap r2, 0
+    ncall r3, "beam.logger_no_location"
+    tailcall logger_log4, r3, r2, r0, r1
+end
+func logger_api_level3/3 regs 5
+    cap r3, 0
+    ncall r4, "beam.logger_no_location"
+    tailcall logger_log5, r4, r3, r0, r1, r2
+end
+; r0: the arguments of logger_formatter:format/2, or nil when nothing is logged.
+func logger_emit/1 regs 4
+    jisk r0, nil, done
+    const r1, :logger_formatter
+    const r2, :format
+    call r3, apply3, r1, r2, r0
+    ncall r3, "beam.list1", r3
+    const r1, :io
+    const r2, :put_chars
+    call r3, apply3, r1, r2, r3
+done:
+    const r0, :ok
+    ret r0
+end
 ; erlang:yield()
 func yield/0 regs 1
     ncall r0, "beam.yield_value"
@@ -96,8 +155,14 @@ const RuntimeFunctions& runtime_functions() {
   static std::unique_ptr<sy::Module> m;
   static RuntimeFunctions f = [] {
     m = read(kRuntime, "<beam runtime>");
-    return RuntimeFunctions{m->find("apply2"), m->find("apply3"), m->find("spawn_mfa"), m->find("spawn_fun"),
-                            m->find("yield")};
+    return RuntimeFunctions{m->find("apply2"),
+                            m->find("apply3"),
+                            m->find("spawn_mfa"),
+                            m->find("spawn_fun"),
+                            m->find("yield"),
+                            {m->find("logger_log3"), m->find("logger_log4"), m->find("logger_log5")},
+                            {m->find("logger_api_log2"), m->find("logger_api_log3"), m->find("logger_api_log4")},
+                            {m->find("logger_api_level1"), m->find("logger_api_level2"), m->find("logger_api_level3")}};
   }();
   return f;
 }

@@ -403,8 +403,7 @@ Value e_process_info2(VM& vm, const Value* a, uint32_t) {
     for (Value l = a[1]; is_cons(l); l = tail(l)) {
       Value v = info_item(p, head(l));
       if (v.is_empty()) return badarg(vm, "process_info", {a[0], a[1]});
-      if (head(l) == atom("registered_name") && v.is_nil()) continue;
-      out.push_back(tuple({head(l), v}));
+      out.push_back(tuple({head(l), v}));  // {registered_name, []} when there is none
     }
     Value l = Value::nil();
     for (size_t i = out.size(); i-- > 0;) l = cons(out[i], l);

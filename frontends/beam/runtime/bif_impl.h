@@ -37,7 +37,7 @@ SY_BIF(erlang_delete_element_2); SY_BIF(erlang_insert_element_3); SY_BIF(erlang_
 SY_BIF(erlang_list_to_tuple_1);
 SY_BIF(erlang_hd_1); SY_BIF(erlang_tl_1); SY_BIF(erlang_length_1); SY_BIF(erlang_append_2);
 SY_BIF(erlang_subtract_2);
-SY_BIF(lists_reverse_2); SY_BIF(lists_reverse_1); SY_BIF(lists_keyfind_3); SY_BIF(lists_keymember_3);
+SY_BIF(lists_reverse_2); SY_BIF(lists_keyfind_3); SY_BIF(lists_keymember_3);
 SY_BIF(lists_keysearch_3); SY_BIF(lists_member_2);
 SY_BIF(erlang_byte_size_1); SY_BIF(erlang_bit_size_1); SY_BIF(erlang_binary_part_2);
 SY_BIF(erlang_binary_part_3); SY_BIF(erlang_split_binary_2);

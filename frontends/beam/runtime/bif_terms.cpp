@@ -215,11 +215,6 @@ Value lists_reverse_2(BifContext& cx, const Value* a) {
   for (Value l = a[0]; is_cons(l); l = tail(l)) r = cons(head(l), r);
   return r;
 }
-Value lists_reverse_1(BifContext& cx, const Value* a) {
-  Value args[2] = {a[0], Value::nil()};
-  return lists_reverse_2(cx, args);
-}
-
 namespace {
 // The first tuple of the list whose Nth element == key, or false; empty on a bad list.
 Value keyfind(BifContext& cx, Value key, Value pos, Value list) {

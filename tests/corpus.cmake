@@ -46,13 +46,14 @@ endfunction()
 # sy_add_program_test(NAME name FILE path [OPTS ...] [ARGS ...] [EXPECT_OUT text]
 #                     [EXPECT_ERR text | EXPECT_ERR_MATCH regex] [EXPECT_EXIT n]): one program run
 #                     with inline expectations. EXPECT_OUT_FILE / EXPECT_ERR_FILE name files
-#                     holding the expected text instead.
+#                     holding the expected text instead; MASK_FILE, regular expressions masked in
+#                     stdout and the expected stdout before they are compared (run_program.cmake).
 function(sy_add_program_test)
-  cmake_parse_arguments(T "" "NAME;FILE;OPTS;ARGS;EXPECT_OUT;EXPECT_OUT_FILE;EXPECT_ERR;EXPECT_ERR_FILE;EXPECT_ERR_MATCH;EXPECT_EXIT" "" ${ARGN})
+  cmake_parse_arguments(T "" "NAME;FILE;OPTS;ARGS;EXPECT_OUT;EXPECT_OUT_FILE;EXPECT_ERR;EXPECT_ERR_FILE;EXPECT_ERR_MATCH;EXPECT_EXIT;MASK_FILE" "" ${ARGN})
   get_filename_component(dir ${T_FILE} DIRECTORY)
   get_filename_component(name ${T_FILE} NAME)
   set(defs -DSWITCHYARD=$<TARGET_FILE:switchyard> -DDIR=${dir} -DFILE=${name})
-  foreach(key OPTS ARGS EXPECT_OUT EXPECT_OUT_FILE EXPECT_ERR EXPECT_ERR_FILE EXPECT_ERR_MATCH EXPECT_EXIT)
+  foreach(key OPTS ARGS EXPECT_OUT EXPECT_OUT_FILE EXPECT_ERR EXPECT_ERR_FILE EXPECT_ERR_MATCH EXPECT_EXIT MASK_FILE)
     if(DEFINED T_${key})
       list(APPEND defs "-D${key}=${T_${key}}")
     endif()

@@ -24,7 +24,9 @@
 #include "frontends/beam/runtime/maps.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/runtime/unicode.h"
+#include "frontends/beam/translate/code_server.h"
 #include "frontends/beam/translate/exceptions.h"
+#include "frontends/beam/translate/runtime_module.h"
 
 extern char** environ;
 
@@ -191,6 +193,41 @@ Value logger_event5(VM&, const Value* a, uint32_t) {
 }
 // beam.logger_no_location(): the location of logger:log/2,3,4 and logger:error/1,... (#{}).
 Value logger_no_location(VM&, const Value*, uint32_t) { return Value::object(new_map()); }
+// -on_load (docs/beam.md, "Running a program"): beam.take_on_load(Module) gives the
+// function to run, or false when it has run or is running; beam.finish_on_load(Module,
+// Result) records the result and gives nil, or, when it is not ok, the arguments of
+// logger_formatter:format/2 for the warning erl's code server logs through error_logger.
+Value take_on_load(VM&, const Value* a, uint32_t) {
+  Value fn = code_server().take_on_load(a[0]);
+  return fn.is_empty() ? Value::boolean(false) : fn;
+}
+Value finish_on_load(VM& vm, const Value* a, uint32_t) {
+  if (code_server().finish_on_load(vm, a[0], a[1])) return Value::nil();
+  // An on_load function that raised: the runtime passes what `catch` gives,
+  // {'EXIT', Reason} for an error or exit; erl logs the exit reason of the process that
+  // ran it.
+  Value result = a[1];
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && result.as<Tuple>()->items[0] == atom("EXIT"))
+    result = result.as<Tuple>()->items[1];
+  std::string_view text = "The on_load function for module ~s returned:~n~P\n";
+  Value format = Value::nil();
+  for (size_t i = text.size(); i-- > 0;) format = cons(Value::small_int(static_cast<unsigned char>(text[i])), format);
+  Value args = cons(a[0], cons(result, cons(Value::small_int(10), Value::nil())));
+  return logger_event(Value::object(new_map()), atom("warning"), tuple({format, args}), Value::object(new_map()));
+}
+// beam.undef_list(Module, Function, Args): raises undef for Module:Function(Args...).
+Value undef_list(VM& vm, const Value* a, uint32_t) {
+  return raise_bif_error(vm, atoms.undef, tuple({a[0], a[1], a[2], Value::nil()}));
+}
+// beam.on_load_runner(): the runtime's on_load_run, which the gates call.
+Value on_load_runner(VM&, const Value*, uint32_t) { return Value::object(runtime_functions().on_load_run->self); }
+// beam.list(X...): [X...].
+Value list_of_args(VM&, const Value* a, uint32_t n) {
+  Value l = Value::nil();
+  for (uint32_t i = n; i-- > 0;) l = cons(a[i], l);
+  return l;
+}
+
 // beam.list1(X): [X], the argument list of io:put_chars/1.
 Value list1(VM&, const Value* a, uint32_t) { return cons(a[0], Value::nil()); }
 
@@ -344,6 +381,11 @@ const Entry kNatives[] = {
     {"beam.logger_event5", logger_event5, 5},
     {"beam.logger_no_location", logger_no_location, 0},
     {"beam.list1", list1, 1},
+    {"beam.list", list_of_args, -1},
+    {"beam.take_on_load", take_on_load, 1},
+    {"beam.finish_on_load", finish_on_load, 2},
+    {"beam.on_load_runner", on_load_runner, 0},
+    {"beam.undef_list", undef_list, 3},
 };
 
 }  // namespace

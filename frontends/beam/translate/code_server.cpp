@@ -52,16 +52,14 @@ LoadedModule* CodeServer::load_file(VM* vm, const std::string& path, std::string
   Module bm;
   if (!read_file(path, &bm, error)) return nullptr;
   if (LoadedModule* existing = find_loaded(atom(bm.name()))) return existing;
-  // erl runs a module's -on_load function before anything can call the module; this VM
-  // cannot run it there, and a module without it would be wrong, so it is not loaded.
+  auto lm = translate_module(bm, options_.reduction_mode, error);
+  if (!lm) return nullptr;
   for (const beam::Function& f : bm.functions)
     for (const beam::Instruction& in : f.code)
       if (in.op == Op::on_load) {
-        *error = path + ": -on_load(" + bm.atoms[f.name] + "/" + std::to_string(f.arity) + ") is not supported";
-        return nullptr;
+        lm->on_load = lm->ir->find(bm.atoms[f.name] + "/" + std::to_string(f.arity));
+        if (lm->on_load) lm->on_load_state = LoadedModule::OnLoad::Pending;
       }
-  auto lm = translate_module(bm, options_.reduction_mode, error);
-  if (!lm) return nullptr;
   return install(vm, std::move(lm));
 }
 
@@ -103,15 +101,34 @@ LoadedModule* CodeServer::install(VM* vm, std::unique_ptr<LoadedModule> m) {
   modules_[lm->name.bits()] = std::move(m);
   failed_.erase(lm->name.bits());
   // Relink the exports of this module that callers already asked for.
-  if (!vm) return lm;
+  if (vm) relink(*vm, lm);
+  return lm;
+}
+
+void CodeServer::relink(VM& vm, const LoadedModule* m) {
   for (auto& [key, index] : export_index_) {
-    if (key.module != lm->name.bits()) continue;
+    if (key.module != m->name.bits()) continue;
     Value site = export_sites_[index];
     Value fn = Value::from_bits(key.function);
-    cs::set_target(*vm, site, current_target(*vm, lm->name, fn, key.arity));
-    vm->clear_exception();
+    cs::set_target(vm, site, current_target(vm, m->name, fn, key.arity));
+    vm.clear_exception();
   }
-  return lm;
+}
+
+Value CodeServer::take_on_load(Value module) {
+  LoadedModule* m = find_loaded(module);
+  if (!m || m->on_load_state != LoadedModule::OnLoad::Pending) return Value();
+  m->on_load_state = LoadedModule::OnLoad::Running;
+  return Value::object(m->on_load->self);
+}
+
+bool CodeServer::finish_on_load(VM& vm, Value module, Value result) {
+  LoadedModule* m = find_loaded(module);
+  if (!m) return false;
+  bool ok = result == atoms.ok;
+  m->on_load_state = ok ? LoadedModule::OnLoad::None : LoadedModule::OnLoad::Pending;
+  if (ok) relink(vm, m);
+  return ok;
 }
 
 Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t arity) {
@@ -129,6 +146,8 @@ Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t 
   if (nat >= 0) return Value::object(new_native_callable(call_registered, arity, nullptr, Value::small_int(nat)));
   if (LoadedModule* m = find_loaded(module)) {
     auto it = m->exports.find(export_key(function, arity));
+    if (it != m->exports.end() && m->on_load_state == LoadedModule::OnLoad::Pending)
+      return on_load_gate(module, function, arity);
     if (it != m->exports.end()) return Value::object(it->second->self);
   }
   return undef_raiser(module, function, arity);
@@ -161,7 +180,7 @@ bool CodeServer::function_exported(Value module, Value function, uint32_t arity)
   if (find_native(name) >= 0) return true;
   if (module == atom("logger") && !logger_function(function, arity).is_empty()) return true;
   LoadedModule* m = find_loaded(module);
-  return m && m->exports.count(export_key(function, arity));
+  return m && m->on_load_state == LoadedModule::OnLoad::None && m->exports.count(export_key(function, arity));
 }
 
 const FunctionInfo* CodeServer::function_info(const sy::Function* fn) const {

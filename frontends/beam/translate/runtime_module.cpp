@@ -97,6 +97,26 @@ done:
     const r0, :ok
     ret r0
 end
+; The gate of a module whose -on_load function has not run (on_load_gate): runs it
+; first (unless this is a call made while it runs) and calls Module:Function(Args); when
+; it does not return ok (or raises), logs erl's warning and raises undef.
+func on_load_run/3 regs 6
+    .handler run, ran, crashed, r5
+    ncall r3, "beam.take_on_load", r0
+    jisk r3, false, go
+run:
+    callv r3, r3
+ran:
+    ncall r3, "beam.finish_on_load", r0, r3
+    jisk r3, nil, go
+    call r4, logger_emit, r3
+    ncall r4, "beam.undef_list", r0, r1, r2
+go:
+    tailcall apply3, r0, r1, r2
+crashed:
+    ncall r3, "beam.catch_value", r5
+    jmp ran
+end
 ; erlang:yield()
 func yield/0 regs 1
     ncall r0, "beam.yield_value"
@@ -114,6 +134,11 @@ std::unique_ptr<sy::Module> read(const std::string& text, const char* name) {
 }
 
 std::vector<std::unique_ptr<sy::Module>>& spreader_modules() {
+  static std::vector<std::unique_ptr<sy::Module>> mods;
+  return mods;
+}
+
+std::vector<std::unique_ptr<sy::Module>>& gate_modules() {
   static std::vector<std::unique_ptr<sy::Module>> mods;
   return mods;
 }
@@ -151,6 +176,27 @@ Value undef_raiser(Value module, Value function, uint32_t n) {
   return Value::object(c);
 }
 
+Value on_load_gate(Value module, Value function, uint32_t n) {
+  auto& mods = gate_modules();
+  if (mods.size() <= n) mods.resize(n + 1);
+  if (!mods[n]) {
+    // func gate/n: the captures are Module and Function; the arguments go to
+    // on_load_run as a list.
+    auto r = [](uint32_t i) { return "r" + std::to_string(i); };
+    std::string m = r(n), f = r(n + 1), l = r(n + 2), run = r(n + 3);
+    std::string text = "func gate/" + std::to_string(n) + " regs " + std::to_string(n + 4) + "\n";
+    text += "    cap " + m + ", 0\n    cap " + f + ", 1\n    ncall " + l + ", \"beam.list\"";
+    for (uint32_t i = 0; i < n; ++i) text += ", " + r(i);
+    text += "\n    ncall " + run + ", \"beam.on_load_runner\"\n";
+    text += "    tailcallv " + run + ", " + m + ", " + f + ", " + l + "\nend\n";
+    mods[n] = read(text, "<beam on_load gate>");
+  }
+  Closure* c = new_closure(mods[n]->functions[0].get(), 2);
+  c->captures[0] = module;
+  c->captures[1] = function;
+  return Value::object(c);
+}
+
 const RuntimeFunctions& runtime_functions() {
   static std::unique_ptr<sy::Module> m;
   static RuntimeFunctions f = [] {
@@ -162,7 +208,8 @@ const RuntimeFunctions& runtime_functions() {
                             m->find("yield"),
                             {m->find("logger_log3"), m->find("logger_log4"), m->find("logger_log5")},
                             {m->find("logger_api_log2"), m->find("logger_api_log3"), m->find("logger_api_log4")},
-                            {m->find("logger_api_level1"), m->find("logger_api_level2"), m->find("logger_api_level3")}};
+                            {m->find("logger_api_level1"), m->find("logger_api_level2"), m->find("logger_api_level3")},
+                            m->find("on_load_run")};
   }();
   return f;
 }

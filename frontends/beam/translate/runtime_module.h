@@ -19,6 +19,7 @@ struct RuntimeFunctions {
   sy::Function* logger_log[3];  // logger:macro_log/3,4,5
   sy::Function* logger_api_log[3];    // logger:log/2,3,4
   sy::Function* logger_api_level[3];  // logger:error/1,2,3 and the other levels, capture: the level
+  sy::Function* on_load_run;          // (Module, Function, Args): see on_load_gate
 };
 const RuntimeFunctions& runtime_functions();  // built on first use (after init_terms)
 bool is_runtime_function(const sy::Function* fn);
@@ -30,5 +31,9 @@ Value spreader(uint32_t n);
 // error:undef with {Module, Function, Args, []} first in the stack trace. It is IR, so
 // a tail call to it (call_ext_only) leaves no frame of the caller, as in BEAM.
 Value undef_raiser(Value module, Value function, uint32_t n);
+
+// The target of Module's exports while its -on_load function has not run: a closure of n
+// parameters that runs it (on_load_run) and then calls Module:Function with the arguments.
+Value on_load_gate(Value module, Value function, uint32_t n);
 
 }  // namespace sy::beam

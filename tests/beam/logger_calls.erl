@@ -1,8 +1,9 @@
 %% Logging through logger as a plain erl sets it up: the ?LOG_* macros and logger's
 %% functions at each level (notice and above are printed, info and debug are not), format
 %% strings, plain strings and reports, metadata, and the default handler's domain filter
-%% (no domain, [otp] and [otp, sasl] are printed, other domains are not). Each report
-%% carries a time stamp: logger_calls.mask masks it.
+%% (no domain, [otp] and [otp, sasl] are printed, other domains are not), and lazy messages
+%% (funs). Each report carries a time stamp, and the errors of lazy messages print the fun:
+%% logger_calls.mask masks both.
 -module(logger_calls).
 -export([main/0]).
 -include_lib("kernel/include/logger.hrl").
@@ -27,6 +28,17 @@ main() ->
     logger:error("a domain the default handler does not log", #{domain => [elsewhere]}),
     logger:error("a sub-domain of otp, sasl", #{domain => [otp, sasl, deeper]}),
     ?LOG_ERROR("macro with metadata ~p", [meta], #{domain => [otp]}),
+    %% Lazy messages: a fun called with the arguments only when the event is logged.
+    ?LOG_ERROR(fun(X) -> {"lazy format ~p", [X]} end, 42),
+    logger:error(fun(X) -> {"lazy from a function ~p", [X]} end, 7),
+    ?LOG_ERROR(fun(_) -> #{lazy => report} end, x),
+    ?LOG_WARNING(fun(_) -> {"lazy with metadata", #{domain => [elsewhere]}} end, x),
+    ?LOG_WARNING(fun(_) -> "lazy string" end, x),
+    ?LOG_WARNING(fun(_) -> ignore end, x),
+    ?LOG_WARNING(fun(_) -> 42 end, x),
+    ?LOG_NOTICE(fun(_) -> error(oops) end, x),
+    ?LOG_INFO(fun(_) -> exit(not_called) end, x),
+    logger:log(error, fun(A) -> {"lazy log/4 ~p", [A]} end, [1], #{domain => [otp]}),
     %% erl's handler prints in its own process: give it time before halting.
     timer:sleep(300),
     io:format("done~n").

@@ -191,6 +191,50 @@ Value logger_event4(VM&, const Value* a, uint32_t) {
 Value logger_event5(VM&, const Value* a, uint32_t) {
   return logger_event(a[0], a[1], logger_format_message(a[2], a[3]), a[4]);
 }
+// Lazy messages, logger:log_allowed/4 and log_fun_allowed: a fun of one argument in the
+// place of a format is called with the arguments, and what it returns is the message
+// ({Format, Args}, a report or a string, each optionally with metadata: {Msg, Meta}), or
+// `ignore`. (The runtime tests for the fun with beam.is_function2.)
+Value erlang_chars(std::string_view text) {
+  Value l = Value::nil();
+  for (size_t i = text.size(); i-- > 0;) l = cons(Value::small_int(static_cast<unsigned char>(text[i])), l);
+  return l;
+}
+
+bool is_chardata_message(Value v) { return is_list(v) || is_binary(v); }
+
+// beam.logger_event_lazy(Location, Level, Fun, FunArgs, Result, Meta)
+Value logger_event_lazy(VM&, const Value* a, uint32_t) {
+  Value loc = a[0], level = a[1], result = a[4], meta = a[5];
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && is_map(result.as<Tuple>()->items[1])) {
+    Map* merged = map_copy(meta.as<Map>());
+    for (const MapEntry* e : entries_in_key_order(result.as<Tuple>()->items[1].as<Map>()))
+      merged = map_put(merged, e->key, e->value);
+    meta = Value::object(merged);
+    result = result.as<Tuple>()->items[0];
+  }
+  if (result == atom("ignore")) return Value::nil();
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && is_list(result.as<Tuple>()->items[1]) &&
+      (is_chardata_message(result.as<Tuple>()->items[0]) || is_atom(result.as<Tuple>()->items[0])))
+    return logger_event(loc, level, logger_format_message(result.as<Tuple>()->items[0], result.as<Tuple>()->items[1]), meta);
+  if (is_report(result) || is_chardata_message(result)) return logger_event(loc, level, logger_message(result), meta);
+  Value args = cons(tuple({a[2], a[3]}), cons(result, Value::nil()));
+  return logger_event(loc, level, tuple({erlang_chars("LAZY_FUN ERROR: ~tp; Returned: ~tp"), args}), meta);
+}
+
+// beam.logger_event_lazy_crash(Location, Level, Fun, FunArgs, Thrown, Meta)
+Value logger_event_lazy_crash(VM& vm, const Value* a, uint32_t) {
+  Value thrown = a[4];
+  if (is_uncatchable(thrown)) return vm.raise(thrown);
+  Value cls = atoms.error, reason = atoms.badarg;
+  if (is_exception(thrown)) {
+    cls = as_exception(thrown)->klass;
+    reason = as_exception(thrown)->reason;
+  }
+  Value args = cons(tuple({a[2], a[3]}), cons(tuple({cls, reason}), Value::nil()));
+  return logger_event(a[0], a[1], tuple({erlang_chars("LAZY_FUN CRASH: ~tp; Reason: ~tp"), args}), a[5]);
+}
+
 // beam.logger_no_location(): the location of logger:log/2,3,4 and logger:error/1,... (#{}).
 Value logger_no_location(VM&, const Value*, uint32_t) { return Value::object(new_map()); }
 // -on_load (docs/beam.md, "Running a program"): beam.take_on_load(Module) gives the
@@ -381,6 +425,8 @@ const Entry kNatives[] = {
     {"beam.logger_event5", logger_event5, 5},
     {"beam.logger_no_location", logger_no_location, 0},
     {"beam.list1", list1, 1},
+    {"beam.logger_event_lazy", logger_event_lazy, 6},
+    {"beam.logger_event_lazy_crash", logger_event_lazy_crash, 6},
     {"beam.list", list_of_args, -1},
     {"beam.take_on_load", take_on_load, 1},
     {"beam.finish_on_load", finish_on_load, 2},

@@ -46,12 +46,37 @@ func logger_log3/3 regs 4
     tailcall logger_emit, r3
 end
 func logger_log4/4 regs 5
+    const r4, 1
+    ncall r4, "beam.is_function2", r2, r4
+    jisk r4, true, lazy
     ncall r4, "beam.logger_event4", r0, r1, r2, r3
     tailcall logger_emit, r4
+lazy:
+    ncall r4, "beam.logger_no_location"
+    tailcall logger_lazy, r0, r1, r2, r3, r4
 end
 func logger_log5/5 regs 6
+    const r5, 1
+    ncall r5, "beam.is_function2", r2, r5
+    jisk r5, true, lazy
     ncall r5, "beam.logger_event5", r0, r1, r2, r3, r4
     tailcall logger_emit, r5
+lazy:
+    tailcall logger_lazy, r0, r1, r2, r3, r4
+end
+; A lazy message (Location, Level, Fun, FunArgs, Meta): logger calls Fun(FunArgs) and logs
+; what it returns; a crash of Fun is logged instead.
+func logger_lazy/5 regs 8
+    .handler run, ran, crashed, r7
+    ncall r5, "beam.list1", r3
+run:
+    call r6, apply2, r2, r5
+ran:
+    ncall r6, "beam.logger_event_lazy", r0, r1, r2, r3, r6, r4
+    tailcall logger_emit, r6
+crashed:
+    ncall r6, "beam.logger_event_lazy_crash", r0, r1, r2, r3, r7, r4
+    tailcall logger_emit, r6
 end
 ; logger:log/2,3,4 log as the macros do, from no location.
 func logger_api_log2/2 regs 3

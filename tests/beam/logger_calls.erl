@@ -1,4 +1,4 @@
-%% Logging through logger as a plain erl sets it up: the ?LOG_* macros and logger's
+%% Logging through logger as a plain erl sets it up: the ?LOG_* macros, error_logger and logger's
 %% functions at each level (notice and above are printed, info and debug are not), format
 %% strings, plain strings and reports, metadata, and the default handler's domain filter
 %% (no domain, [otp] and [otp, sasl] are printed, other domains are not), and lazy messages
@@ -39,6 +39,12 @@ main() ->
     ?LOG_NOTICE(fun(_) -> error(oops) end, x),
     ?LOG_INFO(fun(_) -> exit(not_called) end, x),
     logger:log(error, fun(A) -> {"lazy log/4 ~p", [A]} end, [1], #{domain => [otp]}),
+    %% error_logger logs through logger.
+    error_logger:error_msg("error_logger:error_msg ~p~n", [1]),
+    error_logger:warning_msg("error_logger:warning_msg ~s~n", ["x"]),
+    error_logger:info_msg("error_logger:info_msg is below the level~n"),
+    error_logger:error_report([{a, 1}, "text"]),
+    error_logger:warning_report(some_type, [{b, 2}]),
     %% erl's handler prints in its own process: give it time before halting.
     timer:sleep(300),
     io:format("done~n").

@@ -140,7 +140,8 @@ Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t 
     if (f == "apply" && arity == 3) return Value::object(rt.apply3->self);
     if (f == "yield" && arity == 0) return Value::object(rt.yield->self);
   }
-  if (Value logging = logger_function(function, arity); module == atom("logger") && !logging.is_empty()) return logging;
+  if (module == atom("logger"))
+    if (Value logging = logger_function(function, arity); !logging.is_empty()) return logging;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   int64_t nat = find_native(name);
   if (nat >= 0) return Value::object(new_native_callable(call_registered, arity, nullptr, Value::small_int(nat)));

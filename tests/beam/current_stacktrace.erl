@@ -1,5 +1,6 @@
 %% process_info(Pid, current_stacktrace) of a process waiting in a receive several calls
-%% deep, of one waiting in timer:sleep, of the calling process itself, and what
+%% deep (through body recursions too), of one waiting in timer:sleep, of the calling
+%% process itself, and what
 %% gen_server's report shows of a client whose call crashed the server: the client's
 %% stack as it waits in gen_server:call (the report's time stamp, pids and memory figures
 %% are masked: current_stacktrace.mask).
@@ -14,6 +15,13 @@ main() ->
     io:format("waiter: ~p~n", [stack(Waiter)]),
     io:format("sleeper: ~p~n", [stack(Sleeper)]),
     io:format("self: ~p~n", [hd(element(2, process_info(self(), current_stacktrace)))]),
+    Deep = spawn(fun() -> f(4), done end),
+    Body = spawn(fun() -> k(20), done end),
+    timer:sleep(50),
+    io:format("nested body recursions: ~p~n", [stack(Deep)]),
+    io:format("one body recursion: ~p~n", [stack(Body)]),
+    exit(Deep, kill),
+    exit(Body, kill),
     Waiter ! stop,
     exit(Sleeper, kill),
     {ok, Server} = gen_server:start(?MODULE, 0, []),
@@ -27,6 +35,16 @@ stack(Pid) -> element(2, process_info(Pid, current_stacktrace)).
 
 outer(0) -> inner(), done;
 outer(N) -> outer(N - 1), done.
+
+%% Body recursions: consecutive frames with one return address show once.
+f(0) -> g(), x;
+f(N) -> f(N - 1), x.
+g() -> h(3), z.
+h(0) -> receive stop -> ok end, w;
+h(N) -> h(N - 1), y.
+k(0) -> receive stop -> ok end, w;
+k(N) -> _ = id(N), k(N - 1), v.
+id(N) -> N.
 
 inner() ->
     receive stop -> ok end,

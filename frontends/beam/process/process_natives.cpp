@@ -356,12 +356,20 @@ Value e_processes(VM&, const Value*, uint32_t) { return sched().processes(); }
 // -- process_info --
 
 // process_info's current_stacktrace: the process's frames from the innermost, at most
-// kBacktraceDepth of them, as erts lists them (no frames of the runtime's own functions).
+// kBacktraceDepth of them, as erts lists them (no frames of the runtime's own functions,
+// consecutive identical return addresses once).
 // The running process walks its live stack from the caller of process_info; a suspended
 // one walks the frames its fiber left (they stay in place, linked, while it waits).
 Value current_stacktrace(VM& vm, Process* p) {
   std::vector<Value, heap::RootAllocator<Value>> frames;
+  const sy::Function* prev_fn = nullptr;
+  uint32_t prev_pc = 0;
   auto add = [&](const sy::Function* fn, uint32_t pc) {
+    // Consecutive frames with the same return address (a body recursion through one call
+    // site) show once, as erts saves them.
+    if (fn == prev_fn && pc == prev_pc) return true;
+    prev_fn = fn;
+    prev_pc = pc;
     Value t = frame_term(fn, fn->line_at(pc), Value());
     if (!t.is_nil()) frames.push_back(t);
     return frames.size() < kBacktraceDepth;

@@ -1,11 +1,12 @@
 // What OTP's own modules ask of the kernel and erts that this VM answers directly:
-// os:getenv/putenv/type/getpid, application:get_env (no applications are loaded, so
+// os:getenv/putenv/type/getpid, erlang:load_nif (refused), application:get_env (no applications are loaded, so
 // every key is undefined), erl_features (none enabled), logger (erl's default handler), the hashes
 // erlang:phash/2 and erlang:md5/1, erlang:convert_time_unit/3 and external_size/1,2. OTP code calls these deep
 // inside stdlib (io_lib asks erl_features, which reads the environment; proc_lib's crash
 // reports ask for error_logger's format depth).
 #include "frontends/beam/process/kernel_natives.h"
 
+#include <dlfcn.h>
 #include <nettle/md5.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -259,6 +260,23 @@ Value finish_on_load(VM& vm, const Value* a, uint32_t) {
   Value args = cons(a[0], cons(result, cons(Value::small_int(10), Value::nil())));
   return logger_event(Value::object(new_map()), atom("warning"), tuple({format, args}), Value::object(new_map()));
 }
+// erlang:load_nif(Path, LoadInfo): this VM cannot run NIFs. A library that cannot be
+// opened fails as in erts, with the dynamic loader's message; one that can is refused.
+Value e_load_nif(VM& vm, const Value* a, uint32_t) {
+  std::string path;
+  if (!string_arg(a[0], &path)) return raise_bif_error(vm, atoms.badarg, "erlang", "load_nif", {a[0], a[1]});
+  path += ".so";
+  std::string why;
+  if (void* lib = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+    dlclose(lib);
+    why = "Failed to load NIF library: '" + path + "': NIF libraries cannot be loaded by this VM";
+  } else {
+    const char* err = dlerror();
+    why = "Failed to load NIF library: '" + std::string(err ? err : path) + "'";
+  }
+  return tuple({atom("error"), tuple({atom("load_failed"), string_term(why)})});
+}
+
 // beam.undef_list(Module, Function, Args): raises undef for Module:Function(Args...).
 Value undef_list(VM& vm, const Value* a, uint32_t) {
   return raise_bif_error(vm, atoms.undef, tuple({a[0], a[1], a[2], Value::nil()}));
@@ -432,6 +450,7 @@ const Entry kNatives[] = {
     {"beam.finish_on_load", finish_on_load, 2},
     {"beam.on_load_runner", on_load_runner, 0},
     {"beam.undef_list", undef_list, 3},
+    {"erlang:load_nif/2", e_load_nif, 2},
 };
 
 }  // namespace

@@ -14,11 +14,15 @@
 set(SY_EXECUTION_MODES "mono=--dispatch=mono" "freq2=--dispatch=freq:2" "mega=--dispatch=mega")
 
 # sy_program_expectations(VAR DIR STEM): the run_program.cmake definitions for the files
-# beside DIR/STEM.*: STEM.out (required), STEM.err, STEM.exit, STEM.opts, STEM.args.
+# beside DIR/STEM.*: STEM.out (required), STEM.err, STEM.mask, STEM.exit, STEM.opts,
+# STEM.args.
 function(sy_program_expectations var dir stem)
   set(defs -DEXPECT_OUT_FILE=${dir}/${stem}.out)
   if(EXISTS ${dir}/${stem}.err)
     list(APPEND defs -DEXPECT_ERR_FILE=${dir}/${stem}.err)
+  endif()
+  if(EXISTS ${dir}/${stem}.mask)
+    list(APPEND defs -DMASK_FILE=${dir}/${stem}.mask)
   endif()
   if(EXISTS ${dir}/${stem}.exit)
     file(STRINGS ${dir}/${stem}.exit code LIMIT_COUNT 1)
@@ -26,7 +30,7 @@ function(sy_program_expectations var dir stem)
   endif()
   foreach(part opts args)
     if(EXISTS ${dir}/${stem}.${part})
-      file(STRINGS ${dir}/${stem}.${part} line LIMIT_COUNT 1)
+      file(STRINGS ${dir}/${stem}.${part} line LIMIT_COUNT 1 ENCODING UTF-8)
       string(TOUPPER ${part} var_name)
       list(APPEND defs "-D${var_name}=${line}")
     endif()
@@ -80,13 +84,14 @@ endfunction()
 # sy_add_program_test(NAME name FILE path [OPTS ...] [ARGS ...] [EXPECT_OUT text]
 #                     [EXPECT_ERR text | EXPECT_ERR_MATCH regex] [EXPECT_EXIT n]): one program run
 #                     with inline expectations. EXPECT_OUT_FILE / EXPECT_ERR_FILE name files
-#                     holding the expected text instead.
+#                     holding the expected text instead; MASK_FILE, regular expressions masked in
+#                     stdout and the expected stdout before they are compared (run_program.cmake).
 function(sy_add_program_test)
-  cmake_parse_arguments(T "" "NAME;FILE;OPTS;ARGS;EXPECT_OUT;EXPECT_OUT_FILE;EXPECT_ERR;EXPECT_ERR_FILE;EXPECT_ERR_MATCH;EXPECT_EXIT" "" ${ARGN})
+  cmake_parse_arguments(T "" "NAME;FILE;OPTS;ARGS;EXPECT_OUT;EXPECT_OUT_FILE;EXPECT_ERR;EXPECT_ERR_FILE;EXPECT_ERR_MATCH;EXPECT_EXIT;MASK_FILE" "" ${ARGN})
   get_filename_component(dir ${T_FILE} DIRECTORY)
   get_filename_component(name ${T_FILE} NAME)
   set(defs -DSWITCHYARD=$<TARGET_FILE:switchyard> -DDIR=${dir} -DFILE=${name})
-  foreach(key OPTS ARGS EXPECT_OUT EXPECT_OUT_FILE EXPECT_ERR EXPECT_ERR_FILE EXPECT_ERR_MATCH EXPECT_EXIT)
+  foreach(key OPTS ARGS EXPECT_OUT EXPECT_OUT_FILE EXPECT_ERR EXPECT_ERR_FILE EXPECT_ERR_MATCH EXPECT_EXIT MASK_FILE)
     if(DEFINED T_${key})
       list(APPEND defs "-D${key}=${T_${key}}")
     endif()

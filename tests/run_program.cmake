@@ -3,7 +3,10 @@
 #   cmake -DSWITCHYARD=... -DDIR=... -DFILE=... [-DMODE_OPTS=...] [-DOPTS=...] [-DARGS=...]
 #         [-DEXPECT_OUT_FILE=... | -DEXPECT_OUT=...] [-DEXPECT_ERR_FILE=... | -DEXPECT_ERR=...]
 #         [-DEXPECT_ERR_MATCH=regex | -DEXPECT_ERR_MATCH_FILE=...] [-DEXPECT_EXIT=N | -DEXPECT_EXIT_FILE=...]
-#         [-DTIMEOUT=seconds] -P run_program.cmake
+#         [-DMASK_FILE=...] [-DTIMEOUT=seconds] -P run_program.cmake
+# MASK_FILE holds regular expressions, one per line (# starts a comment line): every match
+# in standard output and in the expected output is replaced by "<masked>" before they are
+# compared (time stamps, pids and memory figures in erl's logger reports).
 # The program runs in DIR with FILE given relative to it, so messages name it as written.
 # MODE_OPTS are the options of an execution mode (corpus.cmake), placed before OPTS.
 # Unset expectations mean: stdout anything only if EXPECT_OUT* is unset, stderr empty,
@@ -39,6 +42,16 @@ if(NOT DEFINED EXPECT_ERR)
 endif()
 if(NOT DEFINED EXPECT_EXIT)
   set(EXPECT_EXIT 0)
+endif()
+
+if(DEFINED MASK_FILE)
+  file(STRINGS ${MASK_FILE} masks REGEX "^[^#]")
+  foreach(mask ${masks})
+    string(REGEX REPLACE "${mask}" "<masked>" out "${out}")
+    if(DEFINED EXPECT_OUT)
+      string(REGEX REPLACE "${mask}" "<masked>" EXPECT_OUT "${EXPECT_OUT}")
+    endif()
+  endforeach()
 endif()
 
 set(failed FALSE)

@@ -1,6 +1,10 @@
 #include "frontends/beam/beam.h"
 
+#include <langinfo.h>
+
+#include <clocale>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 
@@ -12,6 +16,7 @@
 #include "frontends/beam/process/process_natives.h"
 #include "frontends/beam/process/scheduler.h"
 #include "frontends/beam/runtime/terms.h"
+#include "frontends/beam/runtime/unicode.h"
 #include "frontends/beam/translate/bif_binding.h"
 #include "frontends/beam/translate/binary_natives.h"
 #include "frontends/beam/translate/code_server.h"
@@ -82,6 +87,35 @@ Value erlang_string(const std::string& s) {
   return l;
 }
 
+namespace {
+
+// Whether the locale's character set is UTF-8: erl then takes file names and command-line
+// arguments as UTF-8 (file:native_name_encoding() is utf8), else as latin-1 bytes.
+bool utf8_locale() {
+  std::string saved = std::setlocale(LC_CTYPE, nullptr);
+  bool utf8 = false;
+  if (std::setlocale(LC_CTYPE, "")) utf8 = std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+  std::setlocale(LC_CTYPE, saved.c_str());
+  return utf8;
+}
+
+// A command-line argument as init:get_plain_arguments/0 gives it: code points under a
+// UTF-8 locale (bytes when it is not valid UTF-8), bytes otherwise.
+Value argument_string(const std::string& s, bool utf8) {
+  std::vector<Value> chars;
+  for (size_t i = 0; utf8 && i < s.size();) {
+    uint32_t cp;
+    if (!next_utf8(s, &i, &cp)) return erlang_string(s);
+    chars.push_back(Value::small_int(cp));
+  }
+  if (!utf8) return erlang_string(s);
+  Value l = Value::nil();
+  for (size_t i = chars.size(); i-- > 0;) l = cons(chars[i], l);
+  return l;
+}
+
+}  // namespace
+
 bool parse_settings(const LoadOptions& options, SchedulerOptions* sched, CodeOptions* code, std::string* error) {
   for (const auto& [name, value] : options.settings) {
     if (name == "reductions") {
@@ -144,7 +178,8 @@ bool load(const std::string& path, const std::vector<std::string>& args, const L
   auto& roots = launch_roots();
   roots.clear();
   Value args_list = Value::nil();
-  for (size_t i = args.size(); i-- > 0;) args_list = cons(erlang_string(args[i]), args_list);
+  bool utf8 = utf8_locale();
+  for (size_t i = args.size(); i-- > 0;) args_list = cons(argument_string(args[i], utf8), args_list);
   std::string entry = options.entry.empty() ? "main" : options.entry;
   roots.push_back(m->name);
   roots.push_back(atom(entry));

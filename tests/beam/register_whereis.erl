@@ -31,8 +31,11 @@ main() ->
     main_process ! to_myself,
     receive to_myself -> io:format("got message sent to my own name~n") end,
     io:format("~w~n", [process_info(self(), registered_name)]),
+    io:format("~w~n", [process_info(self(), [registered_name, trap_exit])]),
     unregister(main_process),
     io:format("~w~n", [process_info(self(), registered_name)]),
+    %% The list form gives {registered_name, []} for a process without a name.
+    io:format("~w~n", [process_info(self(), [registered_name, trap_exit])]),
     Names = [list_to_atom("worker_" ++ integer_to_list(N)) || N <- lists:seq(1, 5)],
     [register(Name, spawn(fun() -> named_worker(Name) end)) || Name <- Names],
     [Name ! {who, self()} || Name <- Names],

@@ -1,12 +1,14 @@
 // What OTP's own modules ask of the kernel and erts that this VM answers directly:
-// os:getenv/putenv/type/getpid, application:get_env (no applications are loaded, so
-// every key is undefined), erl_features (none enabled), logger (no handlers), the hashes
+// os:getenv/putenv/type/getpid, erlang:load_nif (refused), application:get_env (no applications are loaded, so
+// every key is undefined), erl_features (none enabled), logger (erl's default handler), the hashes
 // erlang:phash/2 and erlang:md5/1, erlang:convert_time_unit/3 and external_size/1,2. OTP code calls these deep
 // inside stdlib (io_lib asks erl_features, which reads the environment; proc_lib's crash
 // reports ask for error_logger's format depth).
 #include "frontends/beam/process/kernel_natives.h"
 
+#include <dlfcn.h>
 #include <nettle/md5.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -17,10 +19,15 @@
 #include "core/bigint.h"
 #include "core/heap.h"
 #include "core/vm.h"
+#include "frontends/beam/process/scheduler.h"
 #include "frontends/beam/runtime/etf.h"
 #include "frontends/beam/runtime/hash.h"
+#include "frontends/beam/runtime/maps.h"
 #include "frontends/beam/runtime/terms.h"
+#include "frontends/beam/runtime/unicode.h"
+#include "frontends/beam/translate/code_server.h"
 #include "frontends/beam/translate/exceptions.h"
+#include "frontends/beam/translate/runtime_module.h"
 
 extern char** environ;
 
@@ -86,10 +93,205 @@ Value app_get_all_env(VM&, const Value*, uint32_t) { return Value::nil(); }
 Value features_keywords(VM&, const Value*, uint32_t) { return Value::nil(); }
 Value features_enabled(VM&, const Value*, uint32_t) { return Value::nil(); }
 
-// logger: there is no logger process and no handler. Reports that OTP code logs through
-// it (proc_lib's crash reports, gen_server's termination reports) are not printed.
-Value logger_allow(VM&, const Value*, uint32_t) { return Value::boolean(false); }
-Value logger_ok(VM&, const Value*, uint32_t) { return atoms.ok; }
+// logger, as configured by a plain `erl -noshell`: primary level notice, one handler
+// (`default`) that logs events of no domain and of the domains [otp] and [otp, sasl], and
+// formats them with logger_formatter (legacy header, several lines) onto standard output.
+// logger:allow/2 is the level check of OTP's ?LOG_* macros; logger:macro_log/3,4,5 (what
+// the macros call) are IR functions of the runtime (translate/runtime_module.cpp) that
+// ask beam.logger_eventN for the arguments of logger_formatter:format/2, run OTP's own
+// formatter on them, and write its text with io:put_chars/1. Unlike erl, which formats in
+// the handler's process a little later, the text is written at once by the logging process.
+int logger_severity(Value level) {
+  static const char* const kLevels[] = {"emergency", "alert", "critical", "error",
+                                        "warning", "notice", "info", "debug"};
+  if (!is_atom(level)) return -1;
+  for (int i = 0; i < 8; ++i)
+    if (atom_text(level) == kLevels[i]) return i;
+  return -1;
+}
+constexpr int kLoggerPrimaryLevel = 5;  // notice
+
+Value logger_allow(VM&, const Value* a, uint32_t) {
+  int sev = logger_severity(a[0]);
+  return Value::boolean(sev >= 0 && sev <= kLoggerPrimaryLevel);
+}
+
+// The default handler's domain filters: an event without a domain is logged, one with a
+// domain only when it is [otp, sasl] or a prefix of it (logger_filters:domain/2 with
+// {log, super, [otp, sasl]}).
+bool logger_domain_logged(const Map* meta) {
+  Value d = map_get(meta, atom("domain"));
+  if (d.is_empty()) return true;
+  Value want = cons(atom("otp"), cons(atom("sasl"), Value::nil()));
+  for (; is_cons(d); d = tail(d), want = tail(want))
+    if (!is_cons(want) || head(d) != head(want)) return false;
+  return d.is_nil();
+}
+
+// The arguments [Event, Config] of logger_formatter:format/2 for an event logged at
+// Location with Level, message Msg (in logger's own forms: {report, R}, {string, S} or
+// {Format, Args}) and metadata Meta; nil when the default handler would not log it.
+Value logger_event(Value location, Value level, Value msg, Value meta) {
+  int sev = logger_severity(level);
+  if (sev < 0 || sev > kLoggerPrimaryLevel || !is_map(location) || !is_map(meta)) return Value::nil();
+  // logger:log_allowed/4 and add_default_metadata/1: the location, then the caller's
+  // metadata, then pid, gl and time where not given.
+  Map* m = map_copy(location.as<Map>());
+  for (const MapEntry* e : entries_in_key_order(meta.as<Map>())) m = map_put(m, e->key, e->value);
+  Process* p = Scheduler::instance().current();
+  timeval tv;
+  gettimeofday(&tv, nullptr);
+  Value defaults[][2] = {{atom("pid"), p ? p->pid : atoms.undefined},
+                         {atom("gl"), p ? p->pid : atoms.undefined},
+                         {atom("time"), make_int(int64_t{tv.tv_sec} * 1000000 + tv.tv_usec)}};
+  for (auto& kv : defaults)
+    if (map_get(m, kv[0]).is_empty()) m = map_put(m, kv[0], kv[1]);
+  if (!logger_domain_logged(m)) return Value::nil();
+  Map* event = new_map(3);
+  map_set(event, atom("level"), level);
+  map_set(event, atom("msg"), msg);
+  map_set(event, atom("meta"), Value::object(m));
+  Map* config = new_map(2);
+  map_set(config, atom("legacy_header"), Value::boolean(true));
+  map_set(config, atom("single_line"), Value::boolean(false));
+  return cons(Value::object(event), cons(Value::object(config), Value::nil()));
+}
+
+bool is_report(Value r) { return is_map(r) || (is_cons(r) && is_tuple(head(r))); }
+
+// logger:do_log_allowed/5's message forms.
+Value logger_message(Value string_or_report) {
+  if (is_report(string_or_report)) return tuple({atom("report"), string_or_report});
+  return tuple({atom("string"), string_or_report});
+}
+Value logger_format_message(Value format, Value args) {
+  if (is_atom(format)) {  // logger's deatomize: atom_to_list
+    std::string_view text = atom_text(format);
+    std::vector<Value> chars;
+    for (size_t i = 0; i < text.size();) {
+      uint32_t cp;
+      if (!next_utf8(text, &i, &cp)) break;
+      chars.push_back(Value::small_int(cp));
+    }
+    format = Value::nil();
+    for (size_t i = chars.size(); i-- > 0;) format = cons(chars[i], format);
+  }
+  return tuple({format, args});
+}
+
+// beam.logger_event3(Location, Level, StringOrReport)
+Value logger_event3(VM&, const Value* a, uint32_t) {
+  return logger_event(a[0], a[1], logger_message(a[2]), Value::object(new_map()));
+}
+// beam.logger_event4(Location, Level, StringOrReport, Meta | Format, Args)
+Value logger_event4(VM&, const Value* a, uint32_t) {
+  if (is_map(a[3]) && !is_fun(a[2])) return logger_event(a[0], a[1], logger_message(a[2]), a[3]);
+  return logger_event(a[0], a[1], logger_format_message(a[2], a[3]), Value::object(new_map()));
+}
+// beam.logger_event5(Location, Level, Format, Args, Meta)
+Value logger_event5(VM&, const Value* a, uint32_t) {
+  return logger_event(a[0], a[1], logger_format_message(a[2], a[3]), a[4]);
+}
+// Lazy messages, logger:log_allowed/4 and log_fun_allowed: a fun of one argument in the
+// place of a format is called with the arguments, and what it returns is the message
+// ({Format, Args}, a report or a string, each optionally with metadata: {Msg, Meta}), or
+// `ignore`. (The runtime tests for the fun with beam.is_function2.)
+Value erlang_chars(std::string_view text) {
+  Value l = Value::nil();
+  for (size_t i = text.size(); i-- > 0;) l = cons(Value::small_int(static_cast<unsigned char>(text[i])), l);
+  return l;
+}
+
+bool is_chardata_message(Value v) { return is_list(v) || is_binary(v); }
+
+// beam.logger_event_lazy(Location, Level, Fun, FunArgs, Result, Meta)
+Value logger_event_lazy(VM&, const Value* a, uint32_t) {
+  Value loc = a[0], level = a[1], result = a[4], meta = a[5];
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && is_map(result.as<Tuple>()->items[1])) {
+    Map* merged = map_copy(meta.as<Map>());
+    for (const MapEntry* e : entries_in_key_order(result.as<Tuple>()->items[1].as<Map>()))
+      merged = map_put(merged, e->key, e->value);
+    meta = Value::object(merged);
+    result = result.as<Tuple>()->items[0];
+  }
+  if (result == atom("ignore")) return Value::nil();
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && is_list(result.as<Tuple>()->items[1]) &&
+      (is_chardata_message(result.as<Tuple>()->items[0]) || is_atom(result.as<Tuple>()->items[0])))
+    return logger_event(loc, level, logger_format_message(result.as<Tuple>()->items[0], result.as<Tuple>()->items[1]), meta);
+  if (is_report(result) || is_chardata_message(result)) return logger_event(loc, level, logger_message(result), meta);
+  Value args = cons(tuple({a[2], a[3]}), cons(result, Value::nil()));
+  return logger_event(loc, level, tuple({erlang_chars("LAZY_FUN ERROR: ~tp; Returned: ~tp"), args}), meta);
+}
+
+// beam.logger_event_lazy_crash(Location, Level, Fun, FunArgs, Thrown, Meta)
+Value logger_event_lazy_crash(VM& vm, const Value* a, uint32_t) {
+  Value thrown = a[4];
+  if (is_uncatchable(thrown)) return vm.raise(thrown);
+  Value cls = atoms.error, reason = atoms.badarg;
+  if (is_exception(thrown)) {
+    cls = as_exception(thrown)->klass;
+    reason = as_exception(thrown)->reason;
+  }
+  Value args = cons(tuple({a[2], a[3]}), cons(tuple({cls, reason}), Value::nil()));
+  return logger_event(a[0], a[1], tuple({erlang_chars("LAZY_FUN CRASH: ~tp; Reason: ~tp"), args}), a[5]);
+}
+
+// beam.logger_no_location(): the location of logger:log/2,3,4 and logger:error/1,... (#{}).
+Value logger_no_location(VM&, const Value*, uint32_t) { return Value::object(new_map()); }
+// -on_load (docs/beam.md, "Running a program"): beam.take_on_load(Module) gives the
+// function to run, or false when it has run or is running; beam.finish_on_load(Module,
+// Result) records the result and gives nil, or, when it is not ok, the arguments of
+// logger_formatter:format/2 for the warning erl's code server logs through error_logger.
+Value take_on_load(VM&, const Value* a, uint32_t) {
+  Value fn = code_server().take_on_load(a[0]);
+  return fn.is_empty() ? Value::boolean(false) : fn;
+}
+Value finish_on_load(VM& vm, const Value* a, uint32_t) {
+  if (code_server().finish_on_load(vm, a[0], a[1])) return Value::nil();
+  // An on_load function that raised: the runtime passes what `catch` gives,
+  // {'EXIT', Reason} for an error or exit; erl logs the exit reason of the process that
+  // ran it.
+  Value result = a[1];
+  if (is_tuple(result) && result.as<Tuple>()->size() == 2 && result.as<Tuple>()->items[0] == atom("EXIT"))
+    result = result.as<Tuple>()->items[1];
+  std::string_view text = "The on_load function for module ~s returned:~n~P\n";
+  Value format = Value::nil();
+  for (size_t i = text.size(); i-- > 0;) format = cons(Value::small_int(static_cast<unsigned char>(text[i])), format);
+  Value args = cons(a[0], cons(result, cons(Value::small_int(10), Value::nil())));
+  return logger_event(Value::object(new_map()), atom("warning"), tuple({format, args}), Value::object(new_map()));
+}
+// erlang:load_nif(Path, LoadInfo): this VM cannot run NIFs. A library that cannot be
+// opened fails as in erts, with the dynamic loader's message; one that can is refused.
+Value e_load_nif(VM& vm, const Value* a, uint32_t) {
+  std::string path;
+  if (!string_arg(a[0], &path)) return raise_bif_error(vm, atoms.badarg, "erlang", "load_nif", {a[0], a[1]});
+  path += ".so";
+  std::string why;
+  if (void* lib = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+    dlclose(lib);
+    why = "Failed to load NIF library: '" + path + "': NIF libraries cannot be loaded by this VM";
+  } else {
+    const char* err = dlerror();
+    why = "Failed to load NIF library: '" + std::string(err ? err : path) + "'";
+  }
+  return tuple({atom("error"), tuple({atom("load_failed"), string_term(why)})});
+}
+
+// beam.undef_list(Module, Function, Args): raises undef for Module:Function(Args...).
+Value undef_list(VM& vm, const Value* a, uint32_t) {
+  return raise_bif_error(vm, atoms.undef, tuple({a[0], a[1], a[2], Value::nil()}));
+}
+// beam.on_load_runner(): the runtime's on_load_run, which the gates call.
+Value on_load_runner(VM&, const Value*, uint32_t) { return Value::object(runtime_functions().on_load_run->self); }
+// beam.list(X...): [X...].
+Value list_of_args(VM&, const Value* a, uint32_t n) {
+  Value l = Value::nil();
+  for (uint32_t i = n; i-- > 0;) l = cons(a[i], l);
+  return l;
+}
+
+// beam.list1(X): [X], the argument list of io:put_chars/1.
+Value list1(VM&, const Value* a, uint32_t) { return cons(a[0], Value::nil()); }
 
 // erlang:phash/2: 1 + (make_hash(Term) rem Range), Range in 1..2^32 (dict and sets hash
 // with it).
@@ -236,9 +438,19 @@ const Entry kNatives[] = {
     {"erl_features:keywords/0", features_keywords, 0},
     {"erl_features:enabled/0", features_enabled, 0},
     {"logger:allow/2", logger_allow, 2},
-    {"logger:macro_log/3", logger_ok, 3},
-    {"logger:macro_log/4", logger_ok, 4},
-    {"logger:macro_log/5", logger_ok, 5},
+    {"beam.logger_event3", logger_event3, 3},
+    {"beam.logger_event4", logger_event4, 4},
+    {"beam.logger_event5", logger_event5, 5},
+    {"beam.logger_no_location", logger_no_location, 0},
+    {"beam.list1", list1, 1},
+    {"beam.logger_event_lazy", logger_event_lazy, 6},
+    {"beam.logger_event_lazy_crash", logger_event_lazy_crash, 6},
+    {"beam.list", list_of_args, -1},
+    {"beam.take_on_load", take_on_load, 1},
+    {"beam.finish_on_load", finish_on_load, 2},
+    {"beam.on_load_runner", on_load_runner, 0},
+    {"beam.undef_list", undef_list, 3},
+    {"erlang:load_nif/2", e_load_nif, 2},
 };
 
 }  // namespace

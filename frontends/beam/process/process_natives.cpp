@@ -2,7 +2,12 @@
 // timers and the process dictionary. They work on the scheduler's running process.
 #include "frontends/beam/process/process_natives.h"
 
+#include <vector>
+
+#include "continuations/fiber.h"
 #include "core/bigint.h"
+#include "core/heap.h"
+#include "core/interp/frame.h"
 #include "core/ir/module.h"
 #include "core/vm.h"
 #include "frontends/beam/process/scheduler.h"
@@ -350,7 +355,56 @@ Value e_processes(VM&, const Value*, uint32_t) { return sched().processes(); }
 
 // -- process_info --
 
-Value info_item(Process* p, Value item) {
+// process_info's current_stacktrace: the process's frames from the innermost, at most
+// kBacktraceDepth of them, as erts lists them (no frames of the runtime's own functions,
+// consecutive identical return addresses once).
+// The running process walks its live stack from the caller of process_info; a suspended
+// one walks the frames its fiber left (they stay in place, linked, while it waits).
+Value current_stacktrace(VM& vm, Process* p) {
+  std::vector<Value, heap::RootAllocator<Value>> frames;
+  const sy::Function* prev_fn = nullptr;
+  uint32_t prev_pc = 0;
+  auto add = [&](const sy::Function* fn, uint32_t pc) {
+    // Consecutive frames with the same return address (a body recursion through one call
+    // site) show once, as erts saves them.
+    if (fn == prev_fn && pc == prev_pc) return true;
+    prev_fn = fn;
+    prev_pc = pc;
+    Value t = frame_term(fn, fn->line_at(pc), Value());
+    if (!t.is_nil()) frames.push_back(t);
+    return frames.size() < kBacktraceDepth;
+  };
+  if (p == self()) {
+    vm.walk_native_callers(
+        [](void* ctx, const sy::Function* fn, uint32_t pc) { return (*static_cast<decltype(add)*>(ctx))(fn, pc); },
+        &add);
+  } else if (fibers::is_fiber(p->fiber) && fibers::state(p->fiber) == FiberState::Suspended) {
+    const ContinuationState& k = p->fiber.as<Fiber>()->k;
+    Value* base = k.base;
+    const uint32_t* pc = k.pc ? k.pc - 1 : nullptr;  // inside the suspending instruction
+    // A process waiting in a receive is, for erts, at the receive's loop_rec label, where
+    // it will scan its messages again: the translated `wait` (`wait_timeout`) continues
+    // after its fyield with a jmp (jt) to that label, so its line is the one shown.
+    if (base && k.pc) {
+      const sy::Function* fn = frame_header(base)->callee.as<Closure>()->fn;
+      if (*k.pc == static_cast<uint32_t>(ir::Op::Jmp)) pc = fn->code.data() + k.pc[1];
+      else if (*k.pc == static_cast<uint32_t>(ir::Op::Jt)) pc = fn->code.data() + k.pc[2];
+    }
+    while (base && pc) {
+      const sy::Function* fn = frame_header(base)->callee.as<Closure>()->fn;
+      if (!add(fn, static_cast<uint32_t>(pc - fn->code.data()))) break;
+      const FrameHeader* h = frame_header(base);
+      if (!h->return_pc) break;  // the fiber's first frame
+      pc = h->return_pc - 1;     // inside the call instruction
+      base = h->caller_base;
+    }
+  }
+  Value l = Value::nil();
+  for (size_t i = frames.size(); i-- > 0;) l = cons(frames[i], l);
+  return l;
+}
+
+Value info_item(VM& vm, Process* p, Value item) {
   if (item == atom("message_queue_len")) return Value::small_int(static_cast<int64_t>(p->mbox.size));
   if (item == atom("messages")) {
     std::vector<Value> msgs;
@@ -389,7 +443,7 @@ Value info_item(Process* p, Value item) {
     return Value::small_int(233);
   if (item == atom("memory")) return Value::small_int(2688);
   if (item == atom("current_function")) return p->initial_call;
-  if (item == atom("current_stacktrace")) return Value::nil();
+  if (item == atom("current_stacktrace")) return current_stacktrace(vm, p);
   if (item == atom("current_location")) return p->initial_call;
   return Value();
 }
@@ -401,16 +455,15 @@ Value e_process_info2(VM& vm, const Value* a, uint32_t) {
   if (is_list(a[1])) {
     std::vector<Value> out;
     for (Value l = a[1]; is_cons(l); l = tail(l)) {
-      Value v = info_item(p, head(l));
+      Value v = info_item(vm, p, head(l));
       if (v.is_empty()) return badarg(vm, "process_info", {a[0], a[1]});
-      if (head(l) == atom("registered_name") && v.is_nil()) continue;
-      out.push_back(tuple({head(l), v}));
+      out.push_back(tuple({head(l), v}));  // {registered_name, []} when there is none
     }
     Value l = Value::nil();
     for (size_t i = out.size(); i-- > 0;) l = cons(out[i], l);
     return l;
   }
-  Value v = info_item(p, a[1]);
+  Value v = info_item(vm, p, a[1]);
   if (v.is_empty()) return badarg(vm, "process_info", {a[0], a[1]});
   if (a[1] == atom("registered_name") && v.is_nil()) return Value::nil();
   return tuple({a[1], v});
@@ -423,7 +476,7 @@ Value e_process_info1(VM& vm, const Value* a, uint32_t) {
   const char* items[] = {"current_function", "initial_call", "status", "message_queue_len", "links",
                          "dictionary", "trap_exit", "priority", "reductions"};
   Value l = Value::nil();
-  for (size_t i = std::size(items); i-- > 0;) l = cons(tuple({atom(items[i]), info_item(p, atom(items[i]))}), l);
+  for (size_t i = std::size(items); i-- > 0;) l = cons(tuple({atom(items[i]), info_item(vm, p, atom(items[i]))}), l);
   if (!p->name.is_nil()) l = cons(tuple({atom("registered_name"), p->name}), l);
   return l;
 }

@@ -37,7 +37,7 @@ SY_BIF(erlang_delete_element_2); SY_BIF(erlang_insert_element_3); SY_BIF(erlang_
 SY_BIF(erlang_list_to_tuple_1);
 SY_BIF(erlang_hd_1); SY_BIF(erlang_tl_1); SY_BIF(erlang_length_1); SY_BIF(erlang_append_2);
 SY_BIF(erlang_subtract_2);
-SY_BIF(lists_reverse_2); SY_BIF(lists_reverse_1); SY_BIF(lists_keyfind_3); SY_BIF(lists_keymember_3);
+SY_BIF(lists_reverse_2); SY_BIF(lists_keyfind_3); SY_BIF(lists_keymember_3);
 SY_BIF(lists_keysearch_3); SY_BIF(lists_member_2);
 SY_BIF(erlang_byte_size_1); SY_BIF(erlang_bit_size_1); SY_BIF(erlang_binary_part_2);
 SY_BIF(erlang_binary_part_3); SY_BIF(erlang_split_binary_2);
@@ -47,6 +47,9 @@ SY_BIF(erlang_phash2_1); SY_BIF(erlang_phash2_2);
 SY_BIF(erlang_node_0); SY_BIF(erlang_node_1); SY_BIF(erlang_make_ref_0); SY_BIF(erlang_unique_integer_0);
 SY_BIF(erlang_unique_integer_1); SY_BIF(erlang_monotonic_time_0); SY_BIF(erlang_monotonic_time_1);
 SY_BIF(erlang_system_time_0); SY_BIF(erlang_system_time_1); SY_BIF(erlang_timestamp_0);
+SY_BIF(erlang_universaltime_0); SY_BIF(erlang_localtime_0); SY_BIF(erlang_date_0); SY_BIF(erlang_time_0);
+SY_BIF(erlang_posixtime_to_universaltime_1); SY_BIF(erlang_universaltime_to_posixtime_1);
+SY_BIF(erlang_universaltime_to_localtime_1); SY_BIF(erlang_localtime_to_universaltime_2);
 SY_BIF(os_timestamp_0); SY_BIF(os_system_time_0); SY_BIF(os_system_time_1);
 SY_BIF(erlang_fun_info_2); SY_BIF(erlang_fun_to_list_1); SY_BIF(erlang_pid_to_list_1);
 SY_BIF(erlang_ref_to_list_1); SY_BIF(erlang_port_to_list_1); SY_BIF(erlang_make_fun_3);

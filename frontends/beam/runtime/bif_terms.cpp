@@ -2,6 +2,7 @@
 // hashing, funs, and the node/time/uniqueness BIFs that need no process.
 #include <chrono>
 #include <cstring>
+#include <ctime>
 
 #include "core/bigint.h"
 #include "core/ir/module.h"
@@ -214,11 +215,6 @@ Value lists_reverse_2(BifContext& cx, const Value* a) {
   for (Value l = a[0]; is_cons(l); l = tail(l)) r = cons(head(l), r);
   return r;
 }
-Value lists_reverse_1(BifContext& cx, const Value* a) {
-  Value args[2] = {a[0], Value::nil()};
-  return lists_reverse_2(cx, args);
-}
-
 namespace {
 // The first tuple of the list whose Nth element == key, or false; empty on a bad list.
 Value keyfind(BifContext& cx, Value key, Value pos, Value list) {
@@ -436,6 +432,82 @@ Value erlang_timestamp_0(BifContext&, const Value*) { return timestamp_tuple(); 
 Value os_timestamp_0(BifContext&, const Value*) { return timestamp_tuple(); }
 Value os_system_time_0(BifContext&, const Value*) { return make_int(system_ns()); }
 Value os_system_time_1(BifContext& cx, const Value* a) { return in_unit(cx, system_ns(), a[0]); }
+
+// -- Calendar time: {{Year, Month, Day}, {Hour, Minute, Second}} in UTC or local time --
+
+namespace {
+Value datetime_term(const std::tm& t) {
+  return tuple({tuple({make_int(t.tm_year + 1900), make_int(t.tm_mon + 1), make_int(t.tm_mday)}),
+                tuple({make_int(t.tm_hour), make_int(t.tm_min), make_int(t.tm_sec)})});
+}
+bool small_field(Value v, int64_t lo, int64_t hi, int* out) {
+  if (!v.is_int() || v.as_int() < lo || v.as_int() > hi) return false;
+  *out = static_cast<int>(v.as_int());
+  return true;
+}
+// A valid {{Y, M, D}, {H, Mi, S}} (as erts checks it: a real date, year 0 or later).
+bool datetime_arg(Value v, std::tm* t) {
+  auto pair = [](Value x, Value* a, Value* b, Value* c) {
+    if (!is_tuple(x) || x.as<Tuple>()->size() != 3) return false;
+    *a = x.as<Tuple>()->items[0];
+    *b = x.as<Tuple>()->items[1];
+    *c = x.as<Tuple>()->items[2];
+    return true;
+  };
+  if (!is_tuple(v) || v.as<Tuple>()->size() != 2) return false;
+  Value y, mo, d, h, mi, s;
+  if (!pair(v.as<Tuple>()->items[0], &y, &mo, &d) || !pair(v.as<Tuple>()->items[1], &h, &mi, &s)) return false;
+  *t = std::tm{};
+  int year;
+  if (!small_field(y, 0, 1000000, &year) || !small_field(mo, 1, 12, &t->tm_mon) || !small_field(d, 1, 31, &t->tm_mday) ||
+      !small_field(h, 0, 23, &t->tm_hour) || !small_field(mi, 0, 59, &t->tm_min) || !small_field(s, 0, 59, &t->tm_sec))
+    return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (t->tm_mday > kDays[t->tm_mon - 1] + (t->tm_mon == 2 && leap ? 1 : 0)) return false;
+  t->tm_year = year - 1900;
+  t->tm_mon -= 1;
+  return true;
+}
+Value utc_of(std::time_t secs) {
+  std::tm t{};
+  gmtime_r(&secs, &t);
+  return datetime_term(t);
+}
+Value local_of(std::time_t secs) {
+  std::tm t{};
+  localtime_r(&secs, &t);
+  return datetime_term(t);
+}
+}  // namespace
+
+Value erlang_universaltime_0(BifContext&, const Value*) { return utc_of(std::time(nullptr)); }
+Value erlang_localtime_0(BifContext&, const Value*) { return local_of(std::time(nullptr)); }
+Value erlang_date_0(BifContext&, const Value*) { return local_of(std::time(nullptr)).as<Tuple>()->items[0]; }
+Value erlang_time_0(BifContext&, const Value*) { return local_of(std::time(nullptr)).as<Tuple>()->items[1]; }
+Value erlang_posixtime_to_universaltime_1(BifContext& cx, const Value* a) {
+  int64_t secs;
+  if (!is_integer(a[0]) || !integer_to_int64(a[0], &secs)) return cx.badarg();
+  return utc_of(static_cast<std::time_t>(secs));
+}
+Value erlang_universaltime_to_posixtime_1(BifContext& cx, const Value* a) {
+  std::tm t;
+  if (!datetime_arg(a[0], &t)) return cx.badarg();
+  return make_int(static_cast<int64_t>(timegm(&t)));
+}
+Value erlang_universaltime_to_localtime_1(BifContext& cx, const Value* a) {
+  std::tm t;
+  if (!datetime_arg(a[0], &t)) return cx.badarg();
+  return local_of(timegm(&t));
+}
+Value erlang_localtime_to_universaltime_2(BifContext& cx, const Value* a) {
+  std::tm t;
+  if (!datetime_arg(a[0], &t)) return cx.badarg();
+  if (a[1] == atoms.undefined) t.tm_isdst = -1;
+  else if (a[1].is_bool()) t.tm_isdst = a[1].is_true() ? 1 : 0;
+  else return cx.badarg();
+  return utc_of(std::mktime(&t));
+}
 
 // -- Funs --
 

@@ -152,6 +152,14 @@ const BifEntry kBifs[] = {
     {"erlang", "system_time", 0, erlang_system_time_0, false, kErts},
     {"erlang", "system_time", 1, erlang_system_time_1, false, kErts},
     {"erlang", "timestamp", 0, erlang_timestamp_0, false, kErts},
+    {"erlang", "universaltime", 0, erlang_universaltime_0, false, kErts},
+    {"erlang", "localtime", 0, erlang_localtime_0, false, kErts},
+    {"erlang", "date", 0, erlang_date_0, false, kErts},
+    {"erlang", "time", 0, erlang_time_0, false, kErts},
+    {"erlang", "posixtime_to_universaltime", 1, erlang_posixtime_to_universaltime_1, false, kErts},
+    {"erlang", "universaltime_to_posixtime", 1, erlang_universaltime_to_posixtime_1, false, kErts},
+    {"erlang", "universaltime_to_localtime", 1, erlang_universaltime_to_localtime_1, false, kErts},
+    {"erlang", "localtime_to_universaltime", 2, erlang_localtime_to_universaltime_2, false, kErts},
     {"os", "timestamp", 0, os_timestamp_0, false, kErts},
     {"os", "system_time", 0, os_system_time_0, false, kErts},
     {"os", "system_time", 1, os_system_time_1, false, kErts},
@@ -184,8 +192,8 @@ const BifEntry kBifs[] = {
     {"binary", "encode_unsigned", 2, binary_encode_unsigned_2, false, kStdlib},
     // erts_internal
     {"erts_internal", "map_next", 3, erts_internal_map_next_3, false, kErts},
-    // lists natives
-    {"lists", "reverse", 1, lists_reverse_1, false, kStdlib},
+    // lists natives (lists:reverse/1 is Erlang code in OTP 25, whose errors are its own
+    // function_clause: it runs as it is, over the native reverse/2)
     {"lists", "reverse", 2, lists_reverse_2, false, kStdlib},
     {"lists", "keyfind", 3, lists_keyfind_3, false, kStdlib},
     {"lists", "keymember", 3, lists_keymember_3, false, kStdlib},

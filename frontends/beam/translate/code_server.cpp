@@ -21,6 +21,23 @@ Value call_registered(VM& vm, const NativeCallable* self, const Value* args, uin
 }
 
 
+// The runtime's IR function for logger:Function/Arity when it is one of the logging
+// functions (docs/beam.md, "What the VM answers itself"), else empty.
+Value logger_function(Value function, uint32_t arity) {
+  static const char* const kLevels[] = {"emergency", "alert", "critical", "error", "warning", "notice", "info", "debug"};
+  const RuntimeFunctions& rt = runtime_functions();
+  std::string_view f = atom_text(function);
+  if (f == "macro_log" && arity >= 3 && arity <= 5) return Value::object(rt.logger_log[arity - 3]->self);
+  if (f == "log" && arity >= 2 && arity <= 4) return Value::object(rt.logger_api_log[arity - 2]->self);
+  for (const char* level : kLevels) {
+    if (f != level || arity < 1 || arity > 3) continue;
+    Closure* c = new_closure(rt.logger_api_level[arity - 1], 1);
+    c->captures[0] = function;
+    return Value::object(c);
+  }
+  return Value();
+}
+
 }  // namespace
 
 CodeServer& code_server() { return *g_server; }
@@ -37,6 +54,12 @@ LoadedModule* CodeServer::load_file(VM* vm, const std::string& path, std::string
   if (LoadedModule* existing = find_loaded(atom(bm.name()))) return existing;
   auto lm = translate_module(bm, options_.reduction_mode, error);
   if (!lm) return nullptr;
+  for (const beam::Function& f : bm.functions)
+    for (const beam::Instruction& in : f.code)
+      if (in.op == Op::on_load) {
+        lm->on_load = lm->ir->find(bm.atoms[f.name] + "/" + std::to_string(f.arity));
+        if (lm->on_load) lm->on_load_state = LoadedModule::OnLoad::Pending;
+      }
   return install(vm, std::move(lm));
 }
 
@@ -78,15 +101,34 @@ LoadedModule* CodeServer::install(VM* vm, std::unique_ptr<LoadedModule> m) {
   modules_[lm->name.bits()] = std::move(m);
   failed_.erase(lm->name.bits());
   // Relink the exports of this module that callers already asked for.
-  if (!vm) return lm;
+  if (vm) relink(*vm, lm);
+  return lm;
+}
+
+void CodeServer::relink(VM& vm, const LoadedModule* m) {
   for (auto& [key, index] : export_index_) {
-    if (key.module != lm->name.bits()) continue;
+    if (key.module != m->name.bits()) continue;
     Value site = export_sites_[index];
     Value fn = Value::from_bits(key.function);
-    cs::set_target(*vm, site, current_target(*vm, lm->name, fn, key.arity));
-    vm->clear_exception();
+    cs::set_target(vm, site, current_target(vm, m->name, fn, key.arity));
+    vm.clear_exception();
   }
-  return lm;
+}
+
+Value CodeServer::take_on_load(Value module) {
+  LoadedModule* m = find_loaded(module);
+  if (!m || m->on_load_state != LoadedModule::OnLoad::Pending) return Value();
+  m->on_load_state = LoadedModule::OnLoad::Running;
+  return Value::object(m->on_load->self);
+}
+
+bool CodeServer::finish_on_load(VM& vm, Value module, Value result) {
+  LoadedModule* m = find_loaded(module);
+  if (!m) return false;
+  bool ok = result == atoms.ok;
+  m->on_load_state = ok ? LoadedModule::OnLoad::None : LoadedModule::OnLoad::Pending;
+  if (ok) relink(vm, m);
+  return ok;
 }
 
 Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t arity) {
@@ -98,11 +140,15 @@ Value CodeServer::current_target(VM& vm, Value module, Value function, uint32_t 
     if (f == "apply" && arity == 3) return Value::object(rt.apply3->self);
     if (f == "yield" && arity == 0) return Value::object(rt.yield->self);
   }
+  if (module == atom("logger"))
+    if (Value logging = logger_function(function, arity); !logging.is_empty()) return logging;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   int64_t nat = find_native(name);
   if (nat >= 0) return Value::object(new_native_callable(call_registered, arity, nullptr, Value::small_int(nat)));
   if (LoadedModule* m = find_loaded(module)) {
     auto it = m->exports.find(export_key(function, arity));
+    if (it != m->exports.end() && m->on_load_state == LoadedModule::OnLoad::Pending)
+      return on_load_gate(module, function, arity);
     if (it != m->exports.end()) return Value::object(it->second->self);
   }
   return undef_raiser(module, function, arity);
@@ -133,8 +179,9 @@ bool CodeServer::function_exported(Value module, Value function, uint32_t arity)
     return true;
   std::string name = std::string(atom_text(module)) + ":" + std::string(atom_text(function)) + "/" + std::to_string(arity);
   if (find_native(name) >= 0) return true;
+  if (module == atom("logger") && !logger_function(function, arity).is_empty()) return true;
   LoadedModule* m = find_loaded(module);
-  return m && m->exports.count(export_key(function, arity));
+  return m && m->on_load_state == LoadedModule::OnLoad::None && m->exports.count(export_key(function, arity));
 }
 
 const FunctionInfo* CodeServer::function_info(const sy::Function* fn) const {

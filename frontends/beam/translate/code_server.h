@@ -39,7 +39,7 @@ struct CodeOptions {
 struct FunctionInfo {
   Value module;    // atom
   Value name;      // atom
-  uint32_t arity;  // as Erlang code sees it (a lambda's without its free variables)
+  uint32_t arity;  // the BEAM function's (a lambda's with its free variables), as stack traces show it
   const std::vector<std::string>* files;  // line files of the module ([0] = "mod.erl")
 };
 
@@ -60,6 +60,11 @@ struct LoadedModule {
   std::unordered_map<uint64_t, sy::Function*> exports;
   heap::RootedVector<Value> literals;        // the LitT terms
   Value attributes, compile_info;            // terms (module_info), nil when absent
+  // -on_load: erl runs the function before anything else can call the module. Until it
+  // has run, the module's exports lead to a gate that runs it first (runtime_module.h).
+  enum class OnLoad { None, Pending, Running };
+  OnLoad on_load_state = OnLoad::None;
+  sy::Function* on_load = nullptr;
 };
 
 class CodeServer {
@@ -99,8 +104,16 @@ class CodeServer {
   std::vector<std::string> path();
   const std::string& otp_root() { return search_.otp_root(); }
 
+  // -on_load: the function to run now (and the module marked as running it), or empty when
+  // the module has none pending. finish_on_load records its result and returns whether it
+  // was ok: then the module's exports are relinked to its functions; otherwise the module
+  // is pending again, as erl unloads it and loads it again at the next call.
+  Value take_on_load(Value module);
+  bool finish_on_load(VM& vm, Value module, Value result);
+
  private:
   LoadedModule* install(VM* vm, std::unique_ptr<LoadedModule> m);
+  void relink(VM& vm, const LoadedModule* m);
   Value current_target(VM& vm, Value module, Value function, uint32_t arity);
 
   CodeOptions options_;

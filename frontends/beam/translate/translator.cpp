@@ -930,8 +930,7 @@ std::unique_ptr<LoadedModule> translate_module(const Module& bm, ReductionMode m
     }
     sy::Function* fn = ir.add_function(function_label(bm, f), nparams, 0);
     mc.ir_index.push_back(fn->index);
-    uint32_t visible = fun_form[k] ? nparams : f.arity;
-    lm->functions.push_back({lm->name, mc.atom_values[f.name], visible, &lm->files});
+    lm->functions.push_back({lm->name, mc.atom_values[f.name], f.arity, &lm->files});
   }
   mc.fun_entry.resize(bm.lambdas.size());
   for (size_t k = 0; k < bm.lambdas.size(); ++k) {
@@ -954,7 +953,7 @@ std::unique_ptr<LoadedModule> translate_module(const Module& bm, ReductionMode m
     w->code.push_back(lam.arity);
     for (uint32_t j = 0; j < lam.arity; ++j) w->code.push_back(j);
     mc.fun_entry[k] = w->index;
-    lm->functions.push_back({lm->name, mc.atom_values[bm.functions[fi].name], visible, &lm->files});
+    lm->functions.push_back({lm->name, mc.atom_values[bm.functions[fi].name], bm.functions[fi].arity, &lm->files});
   }
   // Imports: a native when the export is one, else an indy site through the export table.
   mc.import_native.assign(bm.imports.size(), -1);

@@ -33,6 +33,32 @@ void* gmp_alloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
 void* gmp_realloc(void* p, size_t, size_t n) { return GC_REALLOC(p, n); }
 void gmp_free(void*, size_t) {}
 
+// Small objects that may hold references come from per-thread free lists, one per size
+// class, which GC_malloc_many refills a block's worth at a time: an allocation is a pop
+// with no call into the collector and no lock. The lists live in root memory, so the
+// collector marks a list's head and, through the link in each object's first word, the
+// whole list: an object waiting on a list is never reclaimed. (Leaf objects have no
+// traced link, so they keep going through GC_MALLOC_ATOMIC.)
+constexpr size_t kGranule = 16;
+constexpr size_t kFastGranules = 16;  // objects up to 256 bytes
+size_t extra_bytes = 1;               // Boehm's pad for one-past-the-end pointers
+
+struct FreeLists {
+  void* head[kFastGranules + 1];  // by size in granules, pad included
+};
+thread_local FreeLists* free_lists = nullptr;
+
+[[gnu::noinline]] void* refill(size_t granules) {
+  if (!free_lists) free_lists = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
+  if (!free_lists) throw std::bad_alloc();
+  // The largest request in this class, so that the collector picks the same class.
+  void* list = GC_malloc_many(granules * kGranule - extra_bytes);
+  if (!list) throw std::bad_alloc();
+  free_lists->head[granules] = GC_NEXT(list);
+  GC_NEXT(list) = nullptr;
+  return list;
+}
+
 }  // namespace
 
 void init() {
@@ -46,12 +72,24 @@ void init() {
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    extra_bytes = GC_get_all_interior_pointers() ? 1 : 0;
     return true;
   }();
   (void)once;
 }
 
 void* alloc(size_t bytes) {
+  size_t granules = (bytes + extra_bytes + kGranule - 1) / kGranule;
+  if (granules - 1 < kFastGranules) {
+    if (FreeLists* fl = free_lists) {
+      if (void* p = fl->head[granules]) {
+        fl->head[granules] = GC_NEXT(p);
+        GC_NEXT(p) = nullptr;
+        return p;
+      }
+    }
+    return refill(granules);
+  }
   void* p = GC_MALLOC(bytes);
   if (!p) throw std::bad_alloc();
   return p;

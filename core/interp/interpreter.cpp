@@ -1007,6 +1007,18 @@ op_Field: {
   R[pc[1]] = reinterpret_cast<const Value*>(o.as_object() + 1)[pc[4]];
   NEXT(5);
 }
+op_Unpack: {
+  // A type test and a destructuring in one dispatch (a cons cell's head and tail).
+  Value o = R[pc[1]];
+  uint32_t n = pc[4];
+  if (!is_instance(o, pc[2])) {
+    pc = code + pc[3];
+    DISPATCH();
+  }
+  const Value* slots = reinterpret_cast<const Value*>(o.as_object() + 1);
+  for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  NEXT(5 + n);
+}
 op_Alloc: {
   uint32_t n = pc[3];
   auto* h = static_cast<ObjHeader*>(heap::alloc(sizeof(ObjHeader) + n * sizeof(Value)));

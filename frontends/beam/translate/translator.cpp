@@ -361,8 +361,9 @@ void FunctionTranslator::run() {
     current_ = i;
     state_ = &states_[i];
     temps_used_ = 0;
-    enter_catch_region(state_->catches);
     try {
+      before_instruction(in);
+      enter_catch_region(state_->catches);
       emit_instruction(i);
     } catch (TranslateError& err) {
       throw TranslateError{err.message.find('\'') == 0 || err.message.find("instruction") == 0
@@ -372,7 +373,12 @@ void FunctionTranslator::run() {
     bool falls;
     successors(i, &falls);
     fell = falls;
+    if (fused_next_) {  // the next instruction was emitted with this one
+      fused_next_ = false;
+      ++k;
+    }
   }
+  float_copies_.clear();  // the body ends in terminators: no copy is live past them
   if (fell) {
     // Valid BEAM never runs off a function's end; keep the verifier's invariant anyway.
     e_.op(Op::Ret, {{0}});
@@ -634,10 +640,7 @@ void FunctionTranslator::emit_instruction(size_t i) {
     case beam::Op::has_map_fields: emit_has_map_fields(in); return;
 
     // Floats.
-    case beam::Op::fmove:
-      if (is_reg(A(0))) e_.mov(reg(A(1)), reg(A(0)));
-      else e_.konst(reg(A(1)), constant(A(0)));
-      return;
+    case beam::Op::fmove: emit_fmove(in); return;
     case beam::Op::fconv:
     case beam::Op::fadd:
     case beam::Op::fsub:
@@ -723,11 +726,19 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   auto it = mc_.function_by_entry.find(label);
   if (it == mc_.function_by_entry.end()) throw TranslateError{"call to label " + std::to_string(label) + ", which starts no function"};
   uint32_t target = mc_.ir_index[it->second];
-  std::vector<uint32_t> args = call_args(arity);
   if (tail && it->second == index_ && !fun_form_) {
     // A loop: the arguments move into the parameters and control jumps back to the top
     // (as a tail call, it reuses the frame; translated code never reads a register it
-    // did not write, so the registers need not start fresh).
+    // did not write, so the registers need not start fresh). Constant arguments are
+    // loaded straight into their parameters, after the moves have read the old values.
+    std::vector<std::pair<uint32_t, Value>> consts;
+    for (uint32_t k = 0; k < arity; ++k) {
+      auto p = pending_moves_.find(k);
+      if (p == pending_moves_.end() || !p->second.is_const) continue;
+      consts.emplace_back(k, constant(p->second.op));
+      pending_moves_.erase(p);
+    }
+    std::vector<uint32_t> args = call_args(arity);
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     std::vector<bool> written(arity, false);
     bool conflict = false;
@@ -748,9 +759,11 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
     } else {
       for (uint32_t k = 0; k < arity; ++k) e_.mov(xreg(k), args[k]);
     }
+    for (const auto& [k, v] : consts) e_.konst(xreg(k), v);
     e_.jmp(top_);
     return;
   }
+  std::vector<uint32_t> args = call_args(arity);
   if (tail) {
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     e_.op_list(Op::TailCall, {{target}}, args);

@@ -11,6 +11,7 @@
 // entry frame, so a native that called into the VM sees the exception.
 #include "core/interp/interpreter.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -30,6 +31,15 @@ namespace {
 
 Value type_error(VM& vm, const char* what, Value v) {
   return vm.raise("type_error", std::string(what) + ", got " + std::string(class_name(class_of(v))));
+}
+
+// fadd/fsub/fmul/fdiv that did not give a finite float: which error (out of line).
+[[gnu::noinline, gnu::cold]] void float_op_error(VM& vm, const char* op, Value a, Value b) {
+  if (!a.is_double() || !b.is_double())
+    vm.raise("type_error", std::string(op) + " expects two floats, got " + std::string(class_name(class_of(a))) +
+                               " and " + std::string(class_name(class_of(b))));
+  else
+    vm.raise("overflow", "float result is not finite");
 }
 
 // Index operand of aget/aset: a small int in [0, length).
@@ -304,22 +314,19 @@ op_BNot: {
 }
 
   // Float-typed arithmetic: both operands floats, the result finite (overflow otherwise).
+// A finite result is no NaN: its bits are boxed as they are.
 #define SY_FLOAT_OP(opname, op)                                                            \
   op_##opname : {                                                                          \
     Value a = R[pc[2]], b = R[pc[3]];                                                      \
-    if (!a.is_double() || !b.is_double()) {                                                \
-      vm.raise("type_error", std::string(#op) + " expects two floats, got " +               \
-                                 std::string(class_name(class_of(a))) + " and " +           \
-                                 std::string(class_name(class_of(b))));                     \
-      goto unwind;                                                                         \
+    if (a.is_double() && b.is_double()) [[likely]] {                                       \
+      double r = a.as_double() op b.as_double();                                           \
+      if (std::isfinite(r)) [[likely]] {                                                   \
+        R[pc[1]] = Value::from_bits(std::bit_cast<uint64_t>(r) + Value::kDoubleOffset);     \
+        NEXT(4);                                                                           \
+      }                                                                                    \
     }                                                                                      \
-    double r = a.as_double() op b.as_double();                                             \
-    if (!std::isfinite(r)) {                                                               \
-      vm.raise("overflow", "float result is not finite");                                  \
-      goto unwind;                                                                         \
-    }                                                                                      \
-    R[pc[1]] = Value::number(r);                                                           \
-    NEXT(4);                                                                               \
+    float_op_error(vm, #op, a, b);                                                         \
+    goto unwind;                                                                           \
   }
   SY_FLOAT_OP(FAdd, +)
   SY_FLOAT_OP(FSub, -)
@@ -432,6 +439,10 @@ op_Tick:
   // largest int64 unless someone set it, so this never fires by itself.
   vm.budget -= static_cast<int32_t>(pc[1]);
   pc = vm.budget < 0 ? code + pc[2] : pc + 3;
+  DISPATCH();
+op_TickJmp:  // a loop's back edge: the tick and the jump in one dispatch
+  vm.budget -= static_cast<int32_t>(pc[1]);
+  pc = code + (vm.budget < 0 ? pc[2] : pc[3]);
   DISPATCH();
 
   // -- Calls --

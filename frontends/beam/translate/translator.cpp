@@ -304,7 +304,7 @@ void FunctionTranslator::raise_with(uint32_t native, std::initializer_list<uint3
   e_.op(Op::Throw, {{t}});  // not reached: the native raised
 }
 
-void FunctionTranslator::emit_reduction_check() {
+L FunctionTranslator::emit_reduction_check() {
   L yield = e_.new_label(), back = e_.new_label();
   e_.op(Op::Tick, {{1}, Emitter::lab(yield)});
   e_.bind(back);
@@ -314,6 +314,7 @@ void FunctionTranslator::emit_reduction_check() {
     e_.op(Op::FYield, {{t}, {t}});
     e_.jmp(back);
   });
+  return back;
 }
 
 // -- The function --
@@ -339,7 +340,7 @@ void FunctionTranslator::run() {
   }
   top_ = e_.new_label();
   e_.bind(top_);
-  if (mc_.mode == ReductionMode::Fair) emit_reduction_check();
+  loop_ = mc_.mode == ReductionMode::Fair ? emit_reduction_check() : top_;
   // Body from the entry label on, then the func_info block (its label raises function_clause).
   size_t entry = index_of_label(bf_.entry);
   size_t n = bf_.code.size();
@@ -729,8 +730,9 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   if (tail && it->second == index_ && !fun_form_) {
     // A loop: the arguments move into the parameters and control jumps back to the top
     // (as a tail call, it reuses the frame; translated code never reads a register it
-    // did not write, so the registers need not start fresh). Constant arguments are
-    // loaded straight into their parameters, after the moves have read the old values.
+    // did not write, so the registers need not start fresh). The reduction the call
+    // counts (at the top in fair mode, at the tail call in unfair mode) is spent by the
+    // back edge itself, a tickjmp past the top's check.
     std::vector<std::pair<uint32_t, Value>> consts;
     for (uint32_t k = 0; k < arity; ++k) {
       auto p = pending_moves_.find(k);
@@ -739,28 +741,35 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
       pending_moves_.erase(p);
     }
     std::vector<uint32_t> args = call_args(arity);
-    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
-    std::vector<bool> written(arity, false);
-    bool conflict = false;
-    for (uint32_t k = 0; k < arity; ++k) written[k] = args[k] != xreg(k);
+    // The parallel assignment x(k) := args[k] in sequence: a move goes once no other
+    // move still reads its destination; a cycle is broken through a temporary.
+    std::vector<std::pair<uint32_t, uint32_t>> todo;  // (destination, source)
     for (uint32_t k = 0; k < arity; ++k)
-      if (args[k] != xreg(k) && args[k] < arity && written[args[k]]) conflict = true;
-    if (conflict) {
-      std::vector<uint32_t> staged;
-      for (uint32_t k = 0; k < arity; ++k) {
-        if (args[k] == xreg(k)) continue;
-        uint32_t t = temp();
-        e_.mov(t, args[k]);
-        staged.push_back(k);
-        staged.push_back(t);
+      if (args[k] != xreg(k)) todo.emplace_back(xreg(k), args[k]);
+    while (!todo.empty()) {
+      auto free = std::find_if(todo.begin(), todo.end(), [&](const auto& m) {
+        return std::none_of(todo.begin(), todo.end(), [&](const auto& o) { return o.second == m.first; });
+      });
+      if (free != todo.end()) {
+        e_.mov(free->first, free->second);
+        todo.erase(free);
+        continue;
       }
-      e_.flush_moves();
-      for (size_t j = 0; j < staged.size(); j += 2) e_.mov(xreg(staged[j]), staged[j + 1]);
-    } else {
-      for (uint32_t k = 0; k < arity; ++k) e_.mov(xreg(k), args[k]);
+      uint32_t d = todo.front().first, t = temp();
+      e_.mov(t, d);
+      for (auto& m : todo)
+        if (m.second == d) m.second = t;
     }
+    // Constants last: the moves have read the old values.
     for (const auto& [k, v] : consts) e_.konst(xreg(k), v);
-    e_.jmp(top_);
+    L yield = e_.new_label(), back = loop_;
+    e_.op(Op::TickJmp, {{1}, Emitter::lab(yield), Emitter::lab(back)});
+    uint32_t y = yield_reg_;
+    stub(yield, [this, y, back] {
+      e_.ncall(y, runtime_natives().yield_value, {});
+      e_.op(Op::FYield, {{y}, {y}});
+      e_.jmp(back);
+    });
     return;
   }
   std::vector<uint32_t> args = call_args(arity);

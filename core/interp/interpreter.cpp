@@ -19,6 +19,7 @@
 #include "core/arith.h"
 #include "core/format.h"
 #include "core/heap.h"
+#include "core/heap_fast.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -868,7 +869,14 @@ op_Throw:
   // -- Tuples, arrays, maps, objects --
 op_Tuple: {
   uint32_t n = pc[2];
-  Tuple* t = new_tuple(n);
+  size_t bytes = sizeof(Tuple) + n * sizeof(Value);
+  auto* t = static_cast<Tuple*>(heap::fast::try_alloc(bytes));
+  if (t) [[likely]] {
+    t->h.cls = cls::Tuple;
+    t->h.aux = n;
+  } else {
+    t = new_tuple(n);
+  }
   for (uint32_t i = 0; i < n; ++i) t->items[i] = R[pc[3 + i]];
   R[pc[1]] = Value::object(t);
   NEXT(3 + n);
@@ -1032,7 +1040,9 @@ op_Unpack: {
 }
 op_Alloc: {
   uint32_t n = pc[3];
-  auto* h = static_cast<ObjHeader*>(heap::alloc(sizeof(ObjHeader) + n * sizeof(Value)));
+  size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
+  void* mem = heap::fast::try_alloc(bytes);
+  auto* h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
   h->cls = pc[2];
   Value* slots = reinterpret_cast<Value*>(h + 1);
   for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];

@@ -847,19 +847,6 @@ end
   vm.budget = 5;
   EXPECT_EQ(run(text), "5");
   EXPECT_LT(vm.budget, 0);
-  // The same loop with its back edge as one tickjmp.
-  const char* fused = R"(func main/0 regs 2
-    const r0, 0
-loop:
-    addi r0, r0, 1
-    tickjmp 2, out, loop
-out:
-    ret r0
-end
-)";
-  vm.budget = 7;
-  EXPECT_EQ(run(fused), "4");
-  EXPECT_LT(vm.budget, 0);
   vm.budget = INT64_MAX;
 }
 

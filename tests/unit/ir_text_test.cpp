@@ -153,7 +153,6 @@ next:
     jncls r1, 3, top
     jnfin r1, top
     tick 1, top
-    tickjmp 1, top, next
 try_start:
     call r5, add2, r1, r2
     callv r5, r3, r1, r2

@@ -111,7 +111,7 @@ class FunctionTranslator {
   void emit_float_op(const Instruction& in);
   void emit_receive(const Instruction& in);
   void emit_binary(const Instruction& in);
-  L emit_reduction_check();  // returns the label right after the check
+  void emit_reduction_check();
   void raise_with(uint32_t native, std::initializer_list<uint32_t> args);
   void guard_handler(L from, L to, L target) { e_.handler(from, to, target, exc_reg_); }
   // Out-of-line code, emitted after the body in the catch region of the instruction that
@@ -153,8 +153,7 @@ class FunctionTranslator {
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
   bool fused_next_ = false;  // emit_instruction also translated the next instruction
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
-  L top_ = 0;          // the function's start after the prologue
-  L loop_ = 0;         // where a self tail call jumps: top_, or past the reduction check there
+  L top_ = 0;          // the function's start after the prologue: where a self tail call jumps
   // Moves into x registers right before a call are not emitted: the call takes their
   // sources as its arguments (x registers are dead after a call, except x0, its result).
   struct PendingMove {

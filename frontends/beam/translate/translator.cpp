@@ -304,7 +304,7 @@ void FunctionTranslator::raise_with(uint32_t native, std::initializer_list<uint3
   e_.op(Op::Throw, {{t}});  // not reached: the native raised
 }
 
-L FunctionTranslator::emit_reduction_check() {
+void FunctionTranslator::emit_reduction_check() {
   L yield = e_.new_label(), back = e_.new_label();
   e_.op(Op::Tick, {{1}, Emitter::lab(yield)});
   e_.bind(back);
@@ -314,7 +314,6 @@ L FunctionTranslator::emit_reduction_check() {
     e_.op(Op::FYield, {{t}, {t}});
     e_.jmp(back);
   });
-  return back;
 }
 
 // -- The function --
@@ -340,7 +339,7 @@ void FunctionTranslator::run() {
   }
   top_ = e_.new_label();
   e_.bind(top_);
-  loop_ = mc_.mode == ReductionMode::Fair ? emit_reduction_check() : top_;
+  if (mc_.mode == ReductionMode::Fair) emit_reduction_check();
   // Body from the entry label on, then the func_info block (its label raises function_clause).
   size_t entry = index_of_label(bf_.entry);
   size_t n = bf_.code.size();
@@ -730,9 +729,7 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   if (tail && it->second == index_ && !fun_form_) {
     // A loop: the arguments move into the parameters and control jumps back to the top
     // (as a tail call, it reuses the frame; translated code never reads a register it
-    // did not write, so the registers need not start fresh). The reduction the call
-    // counts (at the top in fair mode, at the tail call in unfair mode) is spent by the
-    // back edge itself, a tickjmp past the top's check.
+    // did not write, so the registers need not start fresh).
     std::vector<std::pair<uint32_t, Value>> consts;
     for (uint32_t k = 0; k < arity; ++k) {
       auto p = pending_moves_.find(k);
@@ -741,6 +738,7 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
       pending_moves_.erase(p);
     }
     std::vector<uint32_t> args = call_args(arity);
+    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     // The parallel assignment x(k) := args[k] in sequence: a move goes once no other
     // move still reads its destination; a cycle is broken through a temporary.
     std::vector<std::pair<uint32_t, uint32_t>> todo;  // (destination, source)
@@ -762,14 +760,7 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
     }
     // Constants last: the moves have read the old values.
     for (const auto& [k, v] : consts) e_.konst(xreg(k), v);
-    L yield = e_.new_label(), back = loop_;
-    e_.op(Op::TickJmp, {{1}, Emitter::lab(yield), Emitter::lab(back)});
-    uint32_t y = yield_reg_;
-    stub(yield, [this, y, back] {
-      e_.ncall(y, runtime_natives().yield_value, {});
-      e_.op(Op::FYield, {{y}, {y}});
-      e_.jmp(back);
-    });
+    e_.jmp(top_);
     return;
   }
   std::vector<uint32_t> args = call_args(arity);

@@ -1,4 +1,5 @@
 #include "core/heap.h"
+#include "core/heap_fast.h"
 
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
@@ -35,6 +36,30 @@ void gmp_free(void*, size_t) {}
 
 }  // namespace
 
+// Small objects that may hold references come from per-thread free lists (heap_fast.h),
+// which GC_malloc_many refills a block's worth at a time: an allocation is a pop with no
+// call into the collector and no lock. The lists live in root memory, so the collector
+// marks a list's head and, through the link in each object's first word, the whole
+// list: an object waiting on a list is never reclaimed. (Leaf objects have no traced
+// link, so they keep going through GC_MALLOC_ATOMIC.)
+namespace fast {
+
+__thread FreeLists* free_lists = nullptr;
+size_t pad_bytes = 1;
+
+void* refill(size_t granules) {
+  if (!free_lists) free_lists = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
+  if (!free_lists) throw std::bad_alloc();
+  // The largest request in this class, so that the collector picks the same class.
+  void* list = GC_malloc_many(granules * kGranule - pad_bytes);
+  if (!list) throw std::bad_alloc();
+  free_lists->head[granules] = GC_NEXT(list);
+  GC_NEXT(list) = nullptr;
+  return list;
+}
+
+}  // namespace fast
+
 void init() {
   static const bool once = [] {
     GC_INIT();
@@ -46,12 +71,14 @@ void init() {
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    fast::pad_bytes = GC_get_all_interior_pointers() ? 1 : 0;
     return true;
   }();
   (void)once;
 }
 
 void* alloc(size_t bytes) {
+  if (void* p = fast::try_alloc(bytes)) return p;
   void* p = GC_MALLOC(bytes);
   if (!p) throw std::bad_alloc();
   return p;

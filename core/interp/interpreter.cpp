@@ -11,6 +11,7 @@
 // entry frame, so a native that called into the VM sees the exception.
 #include "core/interp/interpreter.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -18,6 +19,7 @@
 #include "core/arith.h"
 #include "core/format.h"
 #include "core/heap.h"
+#include "core/heap_fast.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -30,6 +32,15 @@ namespace {
 
 Value type_error(VM& vm, const char* what, Value v) {
   return vm.raise("type_error", std::string(what) + ", got " + std::string(class_name(class_of(v))));
+}
+
+// fadd/fsub/fmul/fdiv that did not give a finite float: which error (out of line).
+[[gnu::noinline, gnu::cold]] void float_op_error(VM& vm, const char* op, Value a, Value b) {
+  if (!a.is_double() || !b.is_double())
+    vm.raise("type_error", std::string(op) + " expects two floats, got " + std::string(class_name(class_of(a))) +
+                               " and " + std::string(class_name(class_of(b))));
+  else
+    vm.raise("overflow", "float result is not finite");
 }
 
 // Index operand of aget/aset: a small int in [0, length).
@@ -304,22 +315,19 @@ op_BNot: {
 }
 
   // Float-typed arithmetic: both operands floats, the result finite (overflow otherwise).
+// A finite result is no NaN: its bits are boxed as they are.
 #define SY_FLOAT_OP(opname, op)                                                            \
   op_##opname : {                                                                          \
     Value a = R[pc[2]], b = R[pc[3]];                                                      \
-    if (!a.is_double() || !b.is_double()) {                                                \
-      vm.raise("type_error", std::string(#op) + " expects two floats, got " +               \
-                                 std::string(class_name(class_of(a))) + " and " +           \
-                                 std::string(class_name(class_of(b))));                     \
-      goto unwind;                                                                         \
+    if (a.is_double() && b.is_double()) [[likely]] {                                       \
+      double r = a.as_double() op b.as_double();                                           \
+      if (std::isfinite(r)) [[likely]] {                                                   \
+        R[pc[1]] = Value::from_bits(std::bit_cast<uint64_t>(r) + Value::kDoubleOffset);     \
+        NEXT(4);                                                                           \
+      }                                                                                    \
     }                                                                                      \
-    double r = a.as_double() op b.as_double();                                             \
-    if (!std::isfinite(r)) {                                                               \
-      vm.raise("overflow", "float result is not finite");                                  \
-      goto unwind;                                                                         \
-    }                                                                                      \
-    R[pc[1]] = Value::number(r);                                                           \
-    NEXT(4);                                                                               \
+    float_op_error(vm, #op, a, b);                                                         \
+    goto unwind;                                                                           \
   }
   SY_FLOAT_OP(FAdd, +)
   SY_FLOAT_OP(FSub, -)
@@ -857,7 +865,14 @@ op_Throw:
   // -- Tuples, arrays, maps, objects --
 op_Tuple: {
   uint32_t n = pc[2];
-  Tuple* t = new_tuple(n);
+  size_t bytes = sizeof(Tuple) + n * sizeof(Value);
+  auto* t = static_cast<Tuple*>(heap::fast::try_alloc(bytes));
+  if (t) [[likely]] {
+    t->h.cls = cls::Tuple;
+    t->h.aux = n;
+  } else {
+    t = new_tuple(n);
+  }
   for (uint32_t i = 0; i < n; ++i) t->items[i] = R[pc[3 + i]];
   R[pc[1]] = Value::object(t);
   NEXT(3 + n);
@@ -1007,9 +1022,23 @@ op_Field: {
   R[pc[1]] = reinterpret_cast<const Value*>(o.as_object() + 1)[pc[4]];
   NEXT(5);
 }
+op_Unpack: {
+  // A type test and a destructuring in one dispatch (a cons cell's head and tail).
+  Value o = R[pc[1]];
+  uint32_t n = pc[4];
+  if (!is_instance(o, pc[2])) {
+    pc = code + pc[3];
+    DISPATCH();
+  }
+  const Value* slots = reinterpret_cast<const Value*>(o.as_object() + 1);
+  for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  NEXT(5 + n);
+}
 op_Alloc: {
   uint32_t n = pc[3];
-  auto* h = static_cast<ObjHeader*>(heap::alloc(sizeof(ObjHeader) + n * sizeof(Value)));
+  size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
+  void* mem = heap::fast::try_alloc(bytes);
+  auto* h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
   h->cls = pc[2];
   Value* slots = reinterpret_cast<Value*>(h + 1);
   for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];

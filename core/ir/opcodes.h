@@ -110,6 +110,7 @@ enum OpFlag : uint32_t {
   X(SetF, "setf", "rkr", kMayThrow | kMayAlloc)                         \
   X(ClassOf, "classof", "rr", 0)                                        \
   X(Field, "field", "rrii", kMayThrow)     /* slot of a registered class */ \
+  X(Unpack, "unpack", "ril*", kBranch)     /* its first slots, or L */  \
   X(Alloc, "alloc", "ri*", kMayAlloc)      /* instance with value slots */ \
   X(Print, "print", "r", kMayAlloc)                                     \
   /* delimited continuations and fibers (core/interp/stack.h) */        \

@@ -112,6 +112,12 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "field " + std::to_string(static_cast<int32_t>(slot)) + " out of range: class " +
                                   std::to_string(c) + " declares " + count(value_slots(c), "value slot"));
     }
+    if (op_id == Op::Unpack) {
+      uint32_t c = code[pc + 2], n = code[pc + 4];
+      if (n > value_slots(c))
+        return fail(e, f, pc, "unpack of " + count(n, "slot") + ": class " + std::to_string(c) + " declares " +
+                                  count(value_slots(c), "value slot"));
+    }
     if (op_id == Op::Alloc) {
       uint32_t c = code[pc + 2], n = code[pc + 3];
       if (value_slots(c) == 0 || n != value_slots(c))

@@ -295,3 +295,33 @@ TEST(Heap, ReallocLeafKeepsContents) {
 
 }  // namespace
 }  // namespace sy
+
+namespace sy {
+namespace {
+
+// Small objects come from per-thread free lists whose objects the collector must not
+// reclaim while they wait: were it to, a later refill would hand them out a second time
+// while they are still on the list. Every object allocated after collections must be
+// distinct from every other live one.
+TEST(Heap, SmallObjectsWaitingOnFreeListsSurviveCollections) {
+  heap::init();
+  constexpr int kSizes[] = {24, 32, 64, 200};
+  for (int bytes : kSizes) {
+    heap::alloc(bytes);  // starts a list of this size
+    heap::collect();
+    heap::collect();
+    constexpr int n = 50000;
+    heap::RootedVector<uint64_t*> live;
+    for (int i = 0; i < n; ++i) {
+      auto* p = static_cast<uint64_t*>(heap::alloc(bytes));
+      for (int w = 0; w < bytes / 8; ++w) ASSERT_EQ(p[w], 0u) << "not zeroed: size " << bytes;
+      p[0] = static_cast<uint64_t>(i) * 2 + 1;  // odd: never a pointer the collector follows
+      live.push_back(p);
+      if (i % 10000 == 0) heap::collect();
+    }
+    for (int i = 0; i < n; ++i) ASSERT_EQ(live[i][0], static_cast<uint64_t>(i) * 2 + 1) << "size " << bytes;
+  }
+}
+
+}  // namespace
+}  // namespace sy

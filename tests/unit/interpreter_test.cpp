@@ -822,6 +822,14 @@ TEST_F(Interp, FieldLoadsDeclaredSlotsAndChecksTheClass) {
                 "    field r0, r2, " + c + ", 0\n    field r1, r2, " + c + ", 1\n    tuple r0, r0, r1\n    ret r0\nend\n"),
             "(2, 1)");
   EXPECT_NE(test::read_error("func main/0 regs 2\n    alloc r1, " + c + ", r0\n    ret r1\nend\n"), "");
+  // unpack: both slots (the object's register among the destinations), or the branch.
+  auto unpack = [&](const std::string& obj) {
+    return run("func main/0 regs 3\n    const r0, 1\n    const r1, 2\n    alloc r2, " + c + ", r0, r1\n" + obj +
+               "    unpack r2, " + c + ", other, r1, r2\n    tuple r0, r1, r2\n    ret r0\nother:\n    ret r2\nend\n");
+  };
+  EXPECT_EQ(unpack(""), "(1, 2)");
+  EXPECT_EQ(unpack("    tuple r2, r0\n"), "(1,)");
+  EXPECT_EQ(unpack("    const r2, 5\n"), "5");
 }
 
 TEST_F(Interp, TickBranchesOnceTheBudgetIsSpent) {

@@ -180,6 +180,7 @@ try_end:
     setf r11, "y", r9
     classof r9, r11
     field r9, r11, @PAIR@, 1
+    unpack r11, @PAIR@, top, r9, r11
     alloc r9, @PAIR@, r1, r2
     print r9
     call r9, "needs quotes"
@@ -250,6 +251,14 @@ TEST(IrText, FieldNeedsDeclaredSlots) {
   std::string id = std::to_string(c);
   EXPECT_EQ(read_error("func main/1\n    field r0, r0, " + id + ", 1\n    ret r0\nend\n"),
             "t.syir:2:5: field 1 out of range: class " + id + " declares 1 value slot");
+}
+
+TEST(IrText, UnpackNeedsDeclaredSlots) {
+  ClassId c = register_class("text_test_unpack_slot", false);
+  declare_value_slots(c, 1);
+  std::string id = std::to_string(c);
+  EXPECT_EQ(read_error("func main/1\nL0:\n    unpack r0, " + id + ", L0, r0, r0\n    ret r0\nend\n"),
+            "t.syir:3:5: unpack of 2 slots: class " + id + " declares 1 value slot");
 }
 
 TEST(IrText, PrinterIsCanonical) {

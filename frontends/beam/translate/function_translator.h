@@ -151,6 +151,7 @@ class FunctionTranslator {
   std::vector<Region> regions_;
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
+  bool fused_next_ = false;  // emit_instruction also translated the next instruction
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
   L top_ = 0;          // the function's start after the prologue: where a self tail call jumps
   // Moves into x registers right before a call are not emitted: the call takes their
@@ -161,6 +162,17 @@ class FunctionTranslator {
     Operand op;    // the constant operand
   };
   std::unordered_map<uint32_t, PendingMove> pending_moves_;
+  // Float registers are copies, not conversions (floats are immediates): a float register
+  // loaded by `fmove` from an x or y register stands for that register until either is
+  // written, so float instructions read the source and the copy is made only when control
+  // may leave the run of float code (most copies die first, overwritten by a result).
+  std::vector<std::pair<uint32_t, uint32_t>> float_copies_;  // float register -> its source
+  uint32_t float_source(uint32_t fr) const;
+  void drop_float_copy(uint32_t fr);
+  void flush_float_copies();
+  void flush_float_copies_of(uint32_t src);
+  void before_instruction(const Instruction& in);
+  void emit_fmove(const Instruction& in);
   bool move_feeds_call(size_t i) const;
   std::vector<uint32_t> call_args(uint32_t arity);
 };

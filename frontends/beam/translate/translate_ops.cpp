@@ -244,7 +244,23 @@ void FunctionTranslator::emit_test(const Instruction& in) {
     case beam::Op::is_boolean: one_of({cls::Bool}); return;
     case beam::Op::is_nil: one_of({cls::Nil}); return;
     case beam::Op::is_list: one_of({classes.cons, cls::Nil}); return;
-    case beam::Op::is_nonempty_list: one_of({classes.cons}); return;
+    case beam::Op::is_nonempty_list: {
+      // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpack.
+      if (is_reg(o) && current_ + 1 < bf_.code.size()) {
+        const Instruction& next = bf_.code[current_ + 1];
+        if (next.op == beam::Op::get_list && states_[current_ + 1].reached) {
+          const Operand& src = bf_.arg(next, 0);
+          if (src.tag == o.tag && src.value == o.value) {
+            uint32_t regs[] = {reg(bf_.arg(next, 1)), reg(bf_.arg(next, 2))};
+            e_.op_list(Op::Unpack, {{r}, {classes.cons}, Emitter::lab(fail)}, regs);
+            fused_next_ = true;
+            return;
+          }
+        }
+      }
+      one_of({classes.cons});
+      return;
+    }
     case beam::Op::is_tuple: one_of({cls::Tuple}); return;
     case beam::Op::is_map: one_of({cls::Map}); return;
     case beam::Op::is_pid: one_of({classes.pid}); return;
@@ -365,9 +381,88 @@ void FunctionTranslator::emit_put_map(const Instruction& in, bool exact) {
 
 // -- Floats --
 
+uint32_t FunctionTranslator::float_source(uint32_t fr) const {
+  for (const auto& [f, src] : float_copies_)
+    if (f == fr) return src;
+  return fr;
+}
+
+void FunctionTranslator::drop_float_copy(uint32_t fr) {
+  std::erase_if(float_copies_, [fr](const auto& c) { return c.first == fr; });
+}
+
+void FunctionTranslator::flush_float_copies() {
+  for (const auto& [fr, src] : float_copies_) e_.mov(fr, src);
+  float_copies_.clear();
+}
+
+void FunctionTranslator::flush_float_copies_of(uint32_t src) {
+  std::erase_if(float_copies_, [&](const auto& c) {
+    if (c.second != src) return false;
+    e_.mov(c.first, c.second);
+    return true;
+  });
+}
+
+// Float copies survive the instructions of straight-line float code that cannot read a
+// float register and write only the x or y registers named here; anything else (labels,
+// branches, calls, tests, instructions not listed) sees every copy made first.
+void FunctionTranslator::before_instruction(const Instruction& in) {
+  if (float_copies_.empty()) return;
+  auto A = [&](int k) -> const Operand& { return bf_.arg(in, k); };
+  auto written = [&](const Operand& o) {
+    if (o.tag == Tag::X || o.tag == Tag::Y) flush_float_copies_of(reg(o));
+  };
+  switch (in.op) {
+    case beam::Op::fmove:
+    case beam::Op::fconv:
+    case beam::Op::fadd:
+    case beam::Op::fsub:
+    case beam::Op::fmul:
+    case beam::Op::fdiv:
+    case beam::Op::fnegate:
+    case beam::Op::line:
+    case beam::Op::allocate:
+    case beam::Op::allocate_heap:
+    case beam::Op::test_heap: return;  // handled where they are emitted, or emit nothing
+    case beam::Op::move: written(A(1)); return;
+    case beam::Op::get_tuple_element: written(A(2)); return;
+    case beam::Op::get_list:
+      written(A(1));
+      written(A(2));
+      return;
+    case beam::Op::put_list: written(A(2)); return;
+    case beam::Op::put_tuple2: written(A(0)); return;
+    default: flush_float_copies(); return;
+  }
+}
+
+void FunctionTranslator::emit_fmove(const Instruction& in) {
+  const Operand& src = bf_.arg(in, 0);
+  const Operand& dst = bf_.arg(in, 1);
+  if (!is_reg(src)) {
+    drop_float_copy(reg(dst));
+    e_.konst(reg(dst), constant(src));
+    return;
+  }
+  uint32_t from = src.tag == Tag::FloatReg ? float_source(reg(src)) : reg(src);
+  uint32_t to = reg(dst);
+  if (dst.tag == Tag::FloatReg) {
+    drop_float_copy(to);
+    // A float register that is not a copy changes when a float result is written to it:
+    // a copy of it must be made now.
+    if (from >= freg(0) && from < freg(nf_)) e_.mov(to, from);
+    else float_copies_.emplace_back(to, from);
+    return;
+  }
+  flush_float_copies_of(to);
+  e_.mov(to, from);
+}
+
 void FunctionTranslator::emit_float_op(const Instruction& in) {
   if (in.op == beam::Op::fconv) {
     uint32_t src = val(bf_.arg(in, 0)), dst = reg(bf_.arg(in, 1));
+    drop_float_copy(dst);
     L slow = e_.new_label(), back = e_.new_label();
     e_.jncls(src, cls::Float, slow);
     e_.mov(dst, src);
@@ -380,13 +475,16 @@ void FunctionTranslator::emit_float_op(const Instruction& in) {
     return;
   }
   if (in.op == beam::Op::fnegate) {
-    e_.op(Op::Neg, {{reg(bf_.arg(in, 2))}, {reg(bf_.arg(in, 1))}});
+    uint32_t src = float_source(reg(bf_.arg(in, 1))), dst = reg(bf_.arg(in, 2));
+    drop_float_copy(dst);
+    e_.op(Op::Neg, {{dst}, {src}});
     return;
   }
   // Float registers hold floats: the float-typed instruction raises only when the result
   // is not finite, and its handler raises badarith.
   Op op = in.op == beam::Op::fadd ? Op::FAdd : in.op == beam::Op::fsub ? Op::FSub : in.op == beam::Op::fmul ? Op::FMul : Op::FDiv;
-  uint32_t a = reg(bf_.arg(in, 1)), b = reg(bf_.arg(in, 2)), dst = reg(bf_.arg(in, 3));
+  uint32_t a = float_source(reg(bf_.arg(in, 1))), b = float_source(reg(bf_.arg(in, 2))), dst = reg(bf_.arg(in, 3));
+  drop_float_copy(dst);
   L from = e_.new_label(), to = e_.new_label(), bad = e_.new_label();
   e_.bind(from);
   e_.op(op, {{dst}, {a}, {b}});

@@ -361,8 +361,9 @@ void FunctionTranslator::run() {
     current_ = i;
     state_ = &states_[i];
     temps_used_ = 0;
-    enter_catch_region(state_->catches);
     try {
+      before_instruction(in);
+      enter_catch_region(state_->catches);
       emit_instruction(i);
     } catch (TranslateError& err) {
       throw TranslateError{err.message.find('\'') == 0 || err.message.find("instruction") == 0
@@ -372,7 +373,12 @@ void FunctionTranslator::run() {
     bool falls;
     successors(i, &falls);
     fell = falls;
+    if (fused_next_) {  // the next instruction was emitted with this one
+      fused_next_ = false;
+      ++k;
+    }
   }
+  float_copies_.clear();  // the body ends in terminators: no copy is live past them
   if (fell) {
     // Valid BEAM never runs off a function's end; keep the verifier's invariant anyway.
     e_.op(Op::Ret, {{0}});
@@ -634,10 +640,7 @@ void FunctionTranslator::emit_instruction(size_t i) {
     case beam::Op::has_map_fields: emit_has_map_fields(in); return;
 
     // Floats.
-    case beam::Op::fmove:
-      if (is_reg(A(0))) e_.mov(reg(A(1)), reg(A(0)));
-      else e_.konst(reg(A(1)), constant(A(0)));
-      return;
+    case beam::Op::fmove: emit_fmove(in); return;
     case beam::Op::fconv:
     case beam::Op::fadd:
     case beam::Op::fsub:
@@ -723,34 +726,44 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
   auto it = mc_.function_by_entry.find(label);
   if (it == mc_.function_by_entry.end()) throw TranslateError{"call to label " + std::to_string(label) + ", which starts no function"};
   uint32_t target = mc_.ir_index[it->second];
-  std::vector<uint32_t> args = call_args(arity);
   if (tail && it->second == index_ && !fun_form_) {
     // A loop: the arguments move into the parameters and control jumps back to the top
     // (as a tail call, it reuses the frame; translated code never reads a register it
     // did not write, so the registers need not start fresh).
-    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
-    std::vector<bool> written(arity, false);
-    bool conflict = false;
-    for (uint32_t k = 0; k < arity; ++k) written[k] = args[k] != xreg(k);
-    for (uint32_t k = 0; k < arity; ++k)
-      if (args[k] != xreg(k) && args[k] < arity && written[args[k]]) conflict = true;
-    if (conflict) {
-      std::vector<uint32_t> staged;
-      for (uint32_t k = 0; k < arity; ++k) {
-        if (args[k] == xreg(k)) continue;
-        uint32_t t = temp();
-        e_.mov(t, args[k]);
-        staged.push_back(k);
-        staged.push_back(t);
-      }
-      e_.flush_moves();
-      for (size_t j = 0; j < staged.size(); j += 2) e_.mov(xreg(staged[j]), staged[j + 1]);
-    } else {
-      for (uint32_t k = 0; k < arity; ++k) e_.mov(xreg(k), args[k]);
+    std::vector<std::pair<uint32_t, Value>> consts;
+    for (uint32_t k = 0; k < arity; ++k) {
+      auto p = pending_moves_.find(k);
+      if (p == pending_moves_.end() || !p->second.is_const) continue;
+      consts.emplace_back(k, constant(p->second.op));
+      pending_moves_.erase(p);
     }
+    std::vector<uint32_t> args = call_args(arity);
+    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
+    // The parallel assignment x(k) := args[k] in sequence: a move goes once no other
+    // move still reads its destination; a cycle is broken through a temporary.
+    std::vector<std::pair<uint32_t, uint32_t>> todo;  // (destination, source)
+    for (uint32_t k = 0; k < arity; ++k)
+      if (args[k] != xreg(k)) todo.emplace_back(xreg(k), args[k]);
+    while (!todo.empty()) {
+      auto free = std::find_if(todo.begin(), todo.end(), [&](const auto& m) {
+        return std::none_of(todo.begin(), todo.end(), [&](const auto& o) { return o.second == m.first; });
+      });
+      if (free != todo.end()) {
+        e_.mov(free->first, free->second);
+        todo.erase(free);
+        continue;
+      }
+      uint32_t d = todo.front().first, t = temp();
+      e_.mov(t, d);
+      for (auto& m : todo)
+        if (m.second == d) m.second = t;
+    }
+    // Constants last: the moves have read the old values.
+    for (const auto& [k, v] : consts) e_.konst(xreg(k), v);
     e_.jmp(top_);
     return;
   }
+  std::vector<uint32_t> args = call_args(arity);
   if (tail) {
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     e_.op_list(Op::TailCall, {{target}}, args);

@@ -1,0 +1,40 @@
+// The allocation fast path, inline, for the few places where allocation is the work
+// itself (the interpreter's `alloc` and `tuple`). Everything else calls heap::alloc,
+// which takes the same path. Objects up to kFastBytes that may hold references come
+// from per-thread free lists, one per size class: an allocation pops one, and only an
+// empty list calls into heap.cpp to be refilled. A collector that allocates by bumping
+// a pointer would put its bump here instead.
+#pragma once
+#include <cstddef>
+
+namespace sy::heap::fast {
+
+inline constexpr size_t kGranule = 16;         // the size classes are multiples of it
+inline constexpr size_t kFastGranules = 16;    // objects up to 256 bytes
+struct FreeLists {
+  void* head[kFastGranules + 1];  // by size in granules, the collector's pad included
+};
+// Null until this thread's first refill. (Thread-local without a wrapper function.)
+extern __thread FreeLists* free_lists;
+extern size_t pad_bytes;  // the collector's pad after each object (one-past-the-end pointers)
+void* refill(size_t granules);  // pops an object of the class after refilling its list
+
+// Zeroed memory for an object of `bytes` that may hold references, or null when `bytes`
+// is beyond the fast sizes (heap::alloc takes those).
+inline void* try_alloc(size_t bytes) {
+  size_t granules = (bytes + pad_bytes + kGranule - 1) / kGranule;
+  if (granules - 1 >= kFastGranules) return nullptr;
+  FreeLists* fl = free_lists;
+  if (fl) [[likely]] {
+    if (void* p = fl->head[granules]) [[likely]] {
+      void* next = *static_cast<void**>(p);  // the list's link: the object's first word
+      fl->head[granules] = next;
+      __builtin_prefetch(next, 1);  // the next allocation of this size writes it
+      *static_cast<void**>(p) = nullptr;
+      return p;
+    }
+  }
+  return refill(granules);
+}
+
+}  // namespace sy::heap::fast

@@ -2,10 +2,12 @@
 #include "core/heap_fast.h"
 
 #include <gc/gc.h>
+#include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
 #include <gmp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 #include <utility>
@@ -23,9 +25,12 @@ void push_range(const void* lo, const void* hi) {
   if (lo < hi) GC_push_all_eager(const_cast<void*>(lo), const_cast<void*>(hi));
 }
 
+void mark_waiting_leaves();
+
 void GC_CALLBACK push_other_roots() {
   if (previous_pusher) previous_pusher();
   for (auto& [fn, ctx] : providers()) fn(ctx, push_range);
+  mark_waiting_leaves();
 }
 
 // GMP's limbs live in the collected heap: a BigInt object refers to them through its
@@ -36,29 +41,63 @@ void gmp_free(void*, size_t) {}
 
 }  // namespace
 
-// Small objects that may hold references come from per-thread free lists (heap_fast.h),
-// which GC_malloc_many refills a block's worth at a time: an allocation is a pop with no
-// call into the collector and no lock. The lists live in root memory, so the collector
-// marks a list's head and, through the link in each object's first word, the whole
-// list: an object waiting on a list is never reclaimed. (Leaf objects have no traced
-// link, so they keep going through GC_MALLOC_ATOMIC.)
+// Small objects come from per-thread free lists (heap_fast.h), which the collector refills
+// a block's worth at a time: an allocation is a pop with no call into the collector and
+// no lock. An object waiting on a list must survive collections, or a later refill would
+// hand it out a second time. The lists live in root memory: for objects that may hold
+// references, the collector marks a list's head and, through the link in each object's
+// first word, the whole list. A leaf's words are never scanned, so the links of a leaf
+// list are not seen; mark_waiting_leaves() marks those objects at every collection, as
+// Boehm does for its own thread-local lists.
 namespace fast {
 
 __thread FreeLists* free_lists = nullptr;
 size_t pad_bytes = 1;
+std::atomic<FreeLists*> all_lists{nullptr};
+
+FreeLists* this_threads_lists() {
+  if (!free_lists) {
+    auto* fl = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
+    if (!fl) throw std::bad_alloc();
+    fl->next = all_lists.load();
+    while (!all_lists.compare_exchange_weak(fl->next, fl)) {}
+    free_lists = fl;
+  }
+  return free_lists;
+}
 
 void* refill(size_t granules) {
-  if (!free_lists) free_lists = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
-  if (!free_lists) throw std::bad_alloc();
+  FreeLists* fl = this_threads_lists();
   // The largest request in this class, so that the collector picks the same class.
   void* list = GC_malloc_many(granules * kGranule - pad_bytes);
   if (!list) throw std::bad_alloc();
-  free_lists->head[granules] = GC_NEXT(list);
+  fl->head[granules] = GC_NEXT(list);
   GC_NEXT(list) = nullptr;
   return list;
 }
 
+void* refill_leaf(size_t granules) {
+  FreeLists* fl = this_threads_lists();
+  void* list = nullptr;
+  // Unlike GC_malloc_many, this takes the size with the pad, a whole number of granules.
+  GC_generic_malloc_many(granules * kGranule, GC_I_PTRFREE, &list);
+  if (!list) throw std::bad_alloc();
+  fl->leaf_head[granules] = GC_NEXT(list);
+  return list;
+}
+
 }  // namespace fast
+
+namespace {
+
+// Called while the collector marks (it holds its lock), after it cleared the marks.
+void mark_waiting_leaves() {
+  for (fast::FreeLists* fl = fast::all_lists.load(); fl; fl = fl->next)
+    for (void* list : fl->leaf_head)
+      for (void* p = list; p; p = GC_NEXT(p)) GC_set_mark_bit(p);
+}
+
+}  // namespace
 
 void init() {
   static const bool once = [] {
@@ -85,6 +124,7 @@ void* alloc(size_t bytes) {
 }
 
 void* alloc_leaf(size_t bytes) {
+  if (void* p = fast::try_alloc_leaf(bytes)) return p;
   void* p = GC_MALLOC_ATOMIC(bytes);
   if (!p) throw std::bad_alloc();
   return p;

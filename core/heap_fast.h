@@ -1,9 +1,10 @@
 // The allocation fast path, inline, for the few places where allocation is the work
-// itself (the interpreter's `alloc` and `tuple`). Everything else calls heap::alloc,
-// which takes the same path. Objects up to kFastBytes that may hold references come
-// from per-thread free lists, one per size class: an allocation pops one, and only an
-// empty list calls into heap.cpp to be refilled. A collector that allocates by bumping
-// a pointer would put its bump here instead.
+// itself (the interpreter's `alloc` and `tuple`). Everything else calls heap::alloc or
+// heap::alloc_leaf, which take the same path. Objects up to 256 bytes come from
+// per-thread free lists, one per size class and kind (objects that may hold references,
+// leaves): an allocation pops one, and only an empty list calls into heap.cpp to be
+// refilled. A collector that allocates by bumping a pointer would put its bump here
+// instead.
 #pragma once
 #include <cstddef>
 
@@ -12,12 +13,15 @@ namespace sy::heap::fast {
 inline constexpr size_t kGranule = 16;         // the size classes are multiples of it
 inline constexpr size_t kFastGranules = 16;    // objects up to 256 bytes
 struct FreeLists {
-  void* head[kFastGranules + 1];  // by size in granules, the collector's pad included
+  void* head[kFastGranules + 1];       // by size in granules, the collector's pad included
+  void* leaf_head[kFastGranules + 1];  // the same for leaves
+  FreeLists* next;                     // every thread's lists, for the collector
 };
 // Null until this thread's first refill. (Thread-local without a wrapper function.)
 extern __thread FreeLists* free_lists;
 extern size_t pad_bytes;  // the collector's pad after each object (one-past-the-end pointers)
-void* refill(size_t granules);  // pops an object of the class after refilling its list
+void* refill(size_t granules);       // pops an object of the class after refilling its list
+void* refill_leaf(size_t granules);  // the same for leaves
 
 // Zeroed memory for an object of `bytes` that may hold references, or null when `bytes`
 // is beyond the fast sizes (heap::alloc takes those).
@@ -35,6 +39,20 @@ inline void* try_alloc(size_t bytes) {
     }
   }
   return refill(granules);
+}
+
+// Memory (not zeroed) for a leaf of `bytes`, or null beyond the fast sizes.
+inline void* try_alloc_leaf(size_t bytes) {
+  size_t granules = (bytes + pad_bytes + kGranule - 1) / kGranule;
+  if (granules - 1 >= kFastGranules) return nullptr;
+  FreeLists* fl = free_lists;
+  if (fl) [[likely]] {
+    if (void* p = fl->leaf_head[granules]) [[likely]] {
+      fl->leaf_head[granules] = *static_cast<void**>(p);
+      return p;
+    }
+  }
+  return refill_leaf(granules);
 }
 
 }  // namespace sy::heap::fast

@@ -323,5 +323,28 @@ TEST(Heap, SmallObjectsWaitingOnFreeListsSurviveCollections) {
   }
 }
 
+// The same for leaves, whose free-list links the collector does not see: the heap marks
+// the waiting ones itself at every collection.
+TEST(Heap, LeavesWaitingOnFreeListsSurviveCollections) {
+  heap::init();
+  constexpr int kSizes[] = {8, 24, 40, 250};
+  for (int bytes : kSizes) {
+    heap::alloc_leaf(bytes);  // starts a list of this size
+    heap::collect();
+    constexpr int n = 50000;
+    heap::RootedVector<uint64_t*> live;
+    for (int i = 0; i < n; ++i) {
+      auto* p = static_cast<uint64_t*>(heap::alloc_leaf(bytes));
+      for (int w = 0; w < bytes / 8; ++w) p[w] = static_cast<uint64_t>(i) * 2 + 1;
+      live.push_back(p);
+      if (i % 10000 == 0) heap::collect();
+      if (i % 1000 == 0) heap::alloc(64);  // pressure from the other kind too
+    }
+    for (int i = 0; i < n; ++i)
+      for (int w = 0; w < bytes / 8; ++w)
+        ASSERT_EQ(live[i][w], static_cast<uint64_t>(i) * 2 + 1) << "size " << bytes << ", object " << i;
+  }
+}
+
 }  // namespace
 }  // namespace sy

@@ -120,7 +120,9 @@ bool class_or_tuple(VM& vm, Value c, const char* fn_name, const std::function<bo
     *out = false;
     return true;
   }
-  raise_type_error(vm, std::string(fn_name) + "() arg 2 must be a type, a tuple of types, or a union");
+  raise_type_error(vm, std::string(fn_name) + (std::string_view(fn_name) == "issubclass"
+                                                    ? "() arg 2 must be a class, a tuple of classes, or a union"
+                                                    : "() arg 2 must be a type, a tuple of types, or a union"));
   return false;
 }
 Value b_isinstance(VM& vm, const Args& a) {
@@ -235,6 +237,7 @@ Value b_next(VM& vm, const Args& a) {
 }
 
 Value b_sorted(VM& vm, const Args& a) {
+  if (a.npos != 1) return raise_type_error(vm, "sorted expected 1 argument, got " + std::to_string(a.npos));
   Value l = sequence_to_list(vm, a.pos[0]);
   if (l.is_empty()) return l;
   Value key = a.kw[0].is_empty() ? Value::nil() : a.kw[0];
@@ -660,7 +663,7 @@ void install_builtins() {
   define_function(fn("hasattr", b_hasattr, 2, 2));
   define_function(fn("iter", b_iter, 1, 2));
   define_function(fn("next", b_next, 1, 2));
-  define_function(fn("sorted", b_sorted, 1, 1, {"key", "reverse"}));
+  define_function(fn("sorted", b_sorted, 0, -1, {"key", "reverse"}));
   define_function(fn("min", b_min, 0, -1, {"key", "default"}));
   define_function(fn("max", b_max, 0, -1, {"key", "default"}));
   define_function(fn("sum", b_sum, 1, 2, {"start"}));

@@ -146,6 +146,15 @@ bool hash(VM& vm, Value v, int64_t* out) {
     if (is_list(v) || is_dict(v) || is_instance(v, classes().set) || is_instance(v, classes().slice))
       return unhashable();
     if (is_instance(v, classes().frozenset)) return frozenset_hash(vm, v, out);
+    if (is_instance(v, classes().range)) {
+      // Equal ranges hash alike (range_hash): (len, start, step), with start and step
+      // left out (None) where equality ignores them.
+      const Range* r = v.as<Range>();
+      bool empty = r->length.is_int() && r->length.as_int() == 0;
+      bool single = r->length.is_int() && r->length.as_int() == 1;
+      Value parts[] = {r->length, empty ? Value::nil() : r->start, empty || single ? Value::nil() : r->step};
+      return tuple_hash(vm, tuple_from(parts), out);
+    }
   } else {
     // The first class in the MRO that defines __hash__ or __eq__ decides: a class that
     // defines __eq__ alone has __hash__ = None (type.__new__ does the same).
@@ -470,6 +479,9 @@ Value dm_copy(VM& vm, const Args& a) {
 }
 Value dm_fromkeys(VM& vm, const Args& a) {
   // dict.fromkeys(iterable, value=None): called on the class (pos[0]) or an instance.
+  // pos[0] is the class: messages count the arguments after it.
+  if (a.npos < 2) return raise_type_error(vm, "fromkeys expected at least 1 argument, got 0");
+  if (a.npos > 3) return raise_type_error(vm, "fromkeys expected at most 2 arguments, got " + std::to_string(a.npos - 1));
   Dict* d = new_dict();
   Value v = a.npos > 2 ? a.pos[2] : Value::nil();
   bool ok = for_each(vm, a.pos[1], [&](Value k) { return dict_set(vm, d, k, v); });
@@ -632,7 +644,7 @@ void install_dict() {
   define_method(d, fn("__reversed__", dict_reversed, 1, 1));
   {
     // fromkeys is a class method: d.fromkeys(...) and dict.fromkeys(...) both work.
-    auto* spec = new Builtin{"fromkeys", dm_fromkeys, 2, 3, {}, nullptr, "dict.fromkeys"};
+    auto* spec = new Builtin{"fromkeys", dm_fromkeys, 1, -1, {}, nullptr, "dict.fromkeys"};
     auto* w = static_cast<FuncWrapper*>(heap::alloc_root(sizeof(FuncWrapper)));
     w->h.cls = classes().classmethod;
     w->func = builtin_value(spec);

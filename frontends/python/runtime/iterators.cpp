@@ -237,13 +237,7 @@ Value zip_new(VM& vm, const Args& a) {
   Tuple* its = new_tuple(a.npos);
   for (uint32_t i = 0; i < a.npos; ++i) {
     Value it = get_iter(vm, a.pos[i]);
-    if (it.is_empty()) {
-      if (isinstance(vm.exception(), types().TypeError)) {
-        vm.clear_exception();
-        return raise_type_error(vm, "zip argument #" + std::to_string(i + 1) + " must support iteration");
-      }
-      return it;
-    }
+    if (it.is_empty()) return it;
     its->items[i] = it;
   }
   Iter* z = new_iter(g_ic.zip, Value::nil());

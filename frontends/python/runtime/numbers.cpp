@@ -496,9 +496,34 @@ Value b_divmod(VM& vm, const Args& a) {
                                   type_name_of(y) + "'");
 }
 
+// Parameter i of a builtin whose positional parameters may also be given by keyword
+// (pow(base=2, exp=5), round(number=x)): keyword slot i names positional parameter i.
+// Empty if not given; false with a TypeError pending when it is given both ways, or is
+// required and missing.
+bool param(VM& vm, const Args& a, const char* fn, const char* name, uint32_t i, bool required, Value* out) {
+  if (i < a.npos) {
+    if (a.has_kw(i)) {
+      raise_type_error(vm, std::string("argument for ") + fn + "() given by name ('" + name + "') and position (" +
+                               std::to_string(i + 1) + ")");
+      return false;
+    }
+    *out = a.pos[i];
+    return true;
+  }
+  *out = a.kw[i];
+  if (required && out->is_empty()) {
+    raise_type_error(vm, std::string(fn) + "() missing required argument '" + name + "' (pos " +
+                             std::to_string(i + 1) + ")");
+    return false;
+  }
+  return true;
+}
+
 Value b_pow(VM& vm, const Args& a) {
-  Value x = a.pos[0], y = a.pos[1];
-  Value m = a.npos > 2 ? a.pos[2] : arg_or_kw(a, 2, 2);
+  Value x, y, m;
+  if (!param(vm, a, "pow", "base", 0, true, &x) || !param(vm, a, "pow", "exp", 1, true, &y) ||
+      !param(vm, a, "pow", "mod", 2, false, &m))
+    return Value();
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
   if (!is_integral(x) || !is_integral(y) || !is_integral(m))
     return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
@@ -506,8 +531,9 @@ Value b_pow(VM& vm, const Args& a) {
 }
 
 Value b_round(VM& vm, const Args& a) {
-  Value x = a.pos[0];
-  Value nd = arg_or_kw(a, 1, 1);
+  Value x, nd;
+  if (!param(vm, a, "round", "number", 0, true, &x) || !param(vm, a, "round", "ndigits", 1, false, &nd))
+    return Value();
   if (is_number(x)) return round_number(vm, x, nd);
   Value m = type_lookup(type_of(x), "__round__");
   if (m.is_empty()) return raise_type_error(vm, "type " + type_name_of(x) + " doesn't define __round__ method");
@@ -601,8 +627,8 @@ void install_numbers() {
   define_type_builtin(t.bool_, fn("bool", bool_new, 0, 1));
   define_function(fn("abs", b_abs, 1, 1));
   define_function(fn("divmod", b_divmod, 2, 2));
-  define_function(fn("pow", b_pow, 2, 3, {"base", "exp", "mod"}));
-  define_function(fn("round", b_round, 1, 2, {"number", "ndigits"}));
+  define_function(fn("pow", b_pow, 0, 3, {"base", "exp", "mod"}));
+  define_function(fn("round", b_round, 0, 2, {"number", "ndigits"}));
   define_function(fn("hex", b_hex, 1, 1));
   define_function(fn("oct", b_oct, 1, 1));
   define_function(fn("bin", b_bin, 1, 1));

@@ -217,8 +217,10 @@ Value builtin_with_keywords(VM& vm, Value f, const std::vector<std::string>& kwn
       auto pos = std::find(s->keywords.begin(), s->keywords.end(), k);
       if (pos == s->keywords.end()) {
         delete nb;
-        return raise_type_error(vm, "'" + k + "' is an invalid keyword argument for " +
-                                        (s->qualname.empty() ? std::string(s->name) : s->qualname) + "()");
+        // sorted() passes its keywords on to list.sort, which is what CPython's message names.
+        std::string fn = s->qualname.empty() ? std::string(s->name) : s->qualname;
+        if (fn == "sorted") fn = "sort";
+        return raise_type_error(vm, "'" + k + "' is an invalid keyword argument for " + fn + "()");
       }
       nb->slot.push_back(static_cast<uint32_t>(pos - s->keywords.begin()));
     }

@@ -207,8 +207,9 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
   }
   if (base == "*") {
-    if (sequence_name(a) && !is_number(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
-    if (sequence_name(b) && !is_number(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+    // Reached only when the count is not an integer (floats included): CPython's sq_repeat.
+    if (sequence_name(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
+    if (sequence_name(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
   }
   return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
                                   "' and '" + type_name_of(b) + "'");
@@ -462,7 +463,18 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
       return false;
     }
   }
-  raise_type_error(vm, std::string(what) + " must be integers or slices, not " + type_name_of(v));
+  // CPython's message depends on the caller: subscripts name the container, slices and
+  // sequence repetition have their own wording, and every other integer argument (widths,
+  // counts, list.pop/insert positions, chr, round's ndigits...) is PyNumber_Index's.
+  std::string_view w = what;
+  if (w == "slice indices")
+    raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+  else if (w.rfind("can't multiply", 0) == 0)
+    raise_type_error(vm, "can't multiply sequence by non-int of type " + quoted_type_name(v));
+  else if (w.size() > 8 && w.substr(w.size() - 8) == " indices")
+    raise_type_error(vm, std::string(what) + " must be integers or slices, not " + type_name_of(v));
+  else
+    raise_type_error(vm, quoted_type_name(v) + " object cannot be interpreted as an integer");
   return false;
 }
 

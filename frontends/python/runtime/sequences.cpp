@@ -352,7 +352,7 @@ Value lm_extend(VM& vm, const Args& a) {
 Value lm_insert(VM& vm, const Args& a) {
   Array* l = L(a.pos[0]);
   int64_t i;
-  if (!index_value(vm, a.pos[1], &i, "list indices")) return Value();
+  if (!index_value(vm, a.pos[1], &i, "index")) return Value();
   auto n = static_cast<int64_t>(l->length);
   if (i < 0) i = std::max<int64_t>(i + n, 0);
   if (i > n) i = n;
@@ -366,7 +366,7 @@ Value lm_pop(VM& vm, const Args& a) {
   if (l->length == 0) return raise_index_error(vm, "pop from empty list");
   int64_t i = static_cast<int64_t>(l->length) - 1;
   if (a.npos > 1) {
-    if (!index_value(vm, a.pos[1], &i, "list indices")) return Value();
+    if (!index_value(vm, a.pos[1], &i, "index")) return Value();
     if (i < 0) i += static_cast<int64_t>(l->length);
     if (i < 0 || static_cast<uint64_t>(i) >= l->length) return raise_index_error(vm, "pop index out of range");
   }
@@ -812,7 +812,7 @@ void install_sequences() {
   define_method(l, fn("clear", lm_clear, 1, 1));
   define_method(l, fn("copy", lm_copy, 1, 1));
   define_method(l, fn("reverse", lm_reverse, 1, 1));
-  define_method(l, fn("sort", lm_sort, 1, 1, {"key", "reverse"}));
+  define_method(l, fn("sort", lm_sort, 1, -1, {"key", "reverse"}));
   define_method(l, fn("index", seqm_index, 2, 4));
   define_method(l, fn("count", seqm_count, 2, 2));
   for (PyType* s : {t.list, t.tuple}) {

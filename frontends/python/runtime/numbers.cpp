@@ -525,8 +525,22 @@ Value b_pow(VM& vm, const Args& a) {
       !param(vm, a, "pow", "mod", 2, false, &m))
     return Value();
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
-  if (!is_integral(x) || !is_integral(y) || !is_integral(m))
-    return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (!is_integral(x) || !is_integral(y) || !is_integral(m)) {
+    // Three-argument power of other types: only the base's __pow__ is asked (CPython
+    // never calls __rpow__ with a modulus); floats refuse it outright.
+    if (PyType* t = type_of(x); t->heap) {
+      Value f = type_lookup(t, "__pow__");
+      if (!f.is_empty()) {
+        Value args[] = {y, m};
+        Value r = call_special(vm, f, x, args);
+        if (r.is_empty() || r != notimplemented()) return r;
+      }
+    }
+    if (x.is_double() || y.is_double() || m.is_double())
+      return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    return raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '" + type_name_of(x) + "', '" +
+                                    type_name_of(y) + "', '" + type_name_of(m) + "'");
+  }
   return lib_value(vm, pylib::int_pow_mod(as_int_value(x), as_int_value(y), as_int_value(m)));
 }
 
@@ -551,7 +565,9 @@ Value index_arg(VM& vm, Value x) {
   Value m = type_lookup(type_of(x), "__index__");
   if (m.is_empty())
     return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
-  return call_special(vm, m, x, {});
+  Value r = call_special(vm, m, x, {});
+  if (r.is_empty() || is_integral(r)) return r.is_bool() ? Value::small_int(r.is_true()) : r;
+  return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
 }
 
 Value b_hex(VM& vm, const Args& a) {

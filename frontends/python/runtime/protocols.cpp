@@ -207,11 +207,20 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
   }
   if (base == "*") {
-    // Reached only when the count is not an integer (floats included): CPython's sq_repeat.
+    // Reached only when the count is not an int: CPython's sq_repeat takes any object
+    // with __index__ (the error path is no hot path), and refuses the rest, floats too.
+    for (int i = 0; i < 2; ++i) {
+      Value seq = i ? b : a, count = i ? a : b;
+      if (!sequence_name(seq) || !type_of(count)->heap || type_lookup(type_of(count), "__index__").is_empty()) continue;
+      int64_t k;
+      if (!index_value(vm, count, &k, "can't multiply sequence by non-int of type")) return Value();
+      return i ? binary_op(vm, op, make_int(k), seq) : binary_op(vm, op, seq, make_int(k));
+    }
     if (sequence_name(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
     if (sequence_name(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
   }
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
+  std::string shown = op == "**" ? "** or pow()" : std::string(op);
+  return raise_type_error(vm, "unsupported operand type(s) for " + shown + ": '" + type_name_of(a) +
                                   "' and '" + type_name_of(b) + "'");
 }
 
@@ -455,10 +464,7 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     if (!m.is_empty()) {
       Value r = call_special(vm, m, v, {});
       if (r.is_empty()) return false;
-      if (r.is_int()) {
-        *out = r.as_int();
-        return true;
-      }
+      if (r.is_int() || r.is_bool() || is_instance(r, cls::BigInt)) return index_value(vm, r, out, what);
       raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
       return false;
     }

@@ -591,6 +591,9 @@ Value range_new(VM& vm, const Args& a) {
       if (m.is_empty()) return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
       x = call_special(vm, m, x, {});
       if (x.is_empty()) return x;
+      if (x.is_bool()) x = Value::small_int(x.is_true());
+      if (!x.is_int() && !is_instance(x, cls::BigInt))
+        return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(x) + ")");
     }
     v[i] = x;
   }

@@ -146,6 +146,7 @@ bool hash(VM& vm, Value v, int64_t* out) {
     if (is_list(v) || is_dict(v) || is_instance(v, classes().set) || is_instance(v, classes().slice))
       return unhashable();
     if (is_instance(v, classes().frozenset)) return frozenset_hash(vm, v, out);
+    if (t == types().dict_keys || t == types().dict_items) return unhashable();  // set-like views
     if (is_instance(v, classes().range)) {
       // Equal ranges hash alike (range_hash): (len, start, step), with start and step
       // left out (None) where equality ignores them.
@@ -586,6 +587,38 @@ Value view_eq(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return rich_compare(vm, x, a[1], CmpOp::Eq);
 }
 
+// The same operators with any iterable as the other operand (k | [1], [1] | k): the
+// generic dispatch finds these as __or__ / __ror__ ... of dict_keys and dict_items.
+template <char Op, bool Reflected>
+Value view_setop_method(VM& vm, const Args& a) {
+  if (Op == '&') {
+    // The other operand's items that are in the view (they need not be hashable).
+    Value out = new_set(false);
+    bool ok = for_each(vm, a.pos[1], [&](Value v) {
+      Value args[] = {a.pos[0], v};
+      Value in = view_contains(vm, nullptr, args, 2);
+      if (in.is_empty()) return false;
+      return !in.is_true() || set_add(vm, out, v);
+    });
+    return ok ? out : Value();
+  }
+  Value x = set_from_iterable(vm, a.pos[0]);
+  if (x.is_empty()) return x;
+  Value y = set_from_iterable(vm, a.pos[1]);
+  if (y.is_empty()) return y;
+  const char op[2] = {Op, 0};
+  return Reflected ? binary_op(vm, op, y, x) : binary_op(vm, op, x, y);
+}
+// Ordering of a keys or items view against a set or another such view: as sets.
+template <CmpOp C>
+Value view_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Value x = set_from_iterable(vm, a[0]);
+  if (x.is_empty()) return x;
+  Value y = set_from_iterable(vm, a[1]);
+  if (y.is_empty()) return y;
+  return rich_compare(vm, x, y, C);
+}
+
 Value view_isdisjoint(VM& vm, const Args& a) {
   bool disjoint = true;
   bool ok = for_each(vm, a.pos[1], [&](Value k) {
@@ -677,7 +710,29 @@ void install_dict() {
       register_fast("-", c, o, view_setop<'-'>);
       register_fast("^", c, o, view_setop<'^'>);
       register_fast("==", c, o, view_eq);
+      register_fast("<", c, o, view_cmp<CmpOp::Lt>);
+      register_fast("<=", c, o, view_cmp<CmpOp::Le>);
+      register_fast(">", c, o, view_cmp<CmpOp::Gt>);
+      register_fast(">=", c, o, view_cmp<CmpOp::Ge>);
+      if (o == classes().set || o == classes().frozenset) {
+        register_fast("==", o, c, view_cmp<CmpOp::Eq>);
+        register_fast("!=", o, c, view_cmp<CmpOp::Ne>);
+        register_fast("<", o, c, view_cmp<CmpOp::Lt>);
+        register_fast("<=", o, c, view_cmp<CmpOp::Le>);
+        register_fast(">", o, c, view_cmp<CmpOp::Gt>);
+        register_fast(">=", o, c, view_cmp<CmpOp::Ge>);
+      }
     }
+  }
+  for (PyType* vt : {t.dict_keys, t.dict_items}) {
+    define_method(vt, fn("__and__", view_setop_method<'&', false>, 2, 2));
+    define_method(vt, fn("__or__", view_setop_method<'|', false>, 2, 2));
+    define_method(vt, fn("__sub__", view_setop_method<'-', false>, 2, 2));
+    define_method(vt, fn("__xor__", view_setop_method<'^', false>, 2, 2));
+    define_method(vt, fn("__rand__", view_setop_method<'&', true>, 2, 2));
+    define_method(vt, fn("__ror__", view_setop_method<'|', true>, 2, 2));
+    define_method(vt, fn("__rsub__", view_setop_method<'-', true>, 2, 2));
+    define_method(vt, fn("__rxor__", view_setop_method<'^', true>, 2, 2));
   }
 }
 

@@ -432,7 +432,15 @@ Value sequence_to_list(VM& vm, Value iterable) {
 
 // -- Integers as indexes --
 
-bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
+namespace {
+// `source`: the object whose __index__ gave v, which messages name (nil: v itself).
+bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source);
+}  // namespace
+
+bool index_value(VM& vm, Value v, int64_t* out, const char* what) { return index_value_of(vm, v, out, what, Value::nil()); }
+
+namespace {
+bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source) {
   if (v.is_int()) {
     *out = v.as_int();
     return true;
@@ -449,9 +457,9 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
       return true;
     }
     if (w == "list indices" || w == "string indices" || w == "range indices" || w == "tuple indices")
-      raise(vm, types().IndexError, "cannot fit 'int' into an index-sized integer");
+      raise(vm, types().IndexError, std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer");
     else if (w.rfind("can't multiply", 0) == 0)
-      raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
+      raise(vm, types().OverflowError, std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer");
     else if (w == "chr")
       raise(vm, types().OverflowError, "Python int too large to convert to C int");
     else
@@ -464,7 +472,7 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     if (!m.is_empty()) {
       Value r = call_special(vm, m, v, {});
       if (r.is_empty()) return false;
-      if (r.is_int() || r.is_bool() || is_instance(r, cls::BigInt)) return index_value(vm, r, out, what);
+      if (r.is_int() || r.is_bool() || is_instance(r, cls::BigInt)) return index_value_of(vm, r, out, what, v);
       raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
       return false;
     }
@@ -483,6 +491,8 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     raise_type_error(vm, quoted_type_name(v) + " object cannot be interpreted as an integer");
   return false;
 }
+
+}  // namespace
 
 void install_protocols() {}
 

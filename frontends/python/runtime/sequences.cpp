@@ -765,7 +765,14 @@ bool tuple_hash(VM& vm, Value t, int64_t* out) {
   pylib::TupleHasher h;
   for (uint32_t i = 0; i < tp->size(); ++i) {
     int64_t item;
-    if (!hash(vm, tp->items[i], &item)) return false;
+    Value x = tp->items[i];
+    if (is_tuple(x)) {
+      // Tuples nested deeper than the recursion limit: RecursionError, not a C++ stack overflow.
+      NestingGuard nest(vm, "");
+      if (!nest.ok() || !tuple_hash(vm, x, &item)) return false;
+    } else if (!hash(vm, x, &item)) {
+      return false;
+    }
     h.add(item);
   }
   *out = h.finish();

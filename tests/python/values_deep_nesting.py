@@ -37,4 +37,19 @@ t('count', lambda: [a].count(b))
 t('in list', lambda: a in [b])
 t('hash(frozenset)', lambda: hash(fs))
 t('frozenset ==', lambda: fs == frozenset([fs]))
+e = {}
+for i in range(50000):
+    e = {'k': e}
+t('dict ==', lambda: d == e)
+t('dict !=', lambda: d != e)
+t('dict in list', lambda: d in [e])
+class Node:
+    def __init__(self, nxt): self.nxt = nxt
+    def __eq__(self, o): return self.nxt == o.nxt
+n1 = None
+n2 = None
+for i in range(5000):
+    n1 = Node(n1)
+    n2 = Node(n2)
+t('user __eq__', lambda: n1 == n2)
 print('still running')

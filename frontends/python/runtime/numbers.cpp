@@ -519,7 +519,18 @@ bool param(VM& vm, const Args& a, const char* fn, const char* name, uint32_t i, 
   return true;
 }
 
+// More arguments than parameters, counting those given by keyword.
+bool too_many(VM& vm, const Args& a, const char* fn, uint32_t max) {
+  uint32_t n = a.npos;
+  for (uint32_t i = 0; i < max; ++i) n += a.has_kw(i);
+  if (n <= max) return false;
+  raise_type_error(vm, std::string(fn) + "() takes at most " + std::to_string(max) + " arguments (" +
+                           std::to_string(n) + " given)");
+  return true;
+}
+
 Value b_pow(VM& vm, const Args& a) {
+  if (too_many(vm, a, "pow", 3)) return Value();
   Value x, y, m;
   if (!param(vm, a, "pow", "base", 0, true, &x) || !param(vm, a, "pow", "exp", 1, true, &y) ||
       !param(vm, a, "pow", "mod", 2, false, &m))
@@ -545,6 +556,7 @@ Value b_pow(VM& vm, const Args& a) {
 }
 
 Value b_round(VM& vm, const Args& a) {
+  if (too_many(vm, a, "round", 2)) return Value();
   Value x, nd;
   if (!param(vm, a, "round", "number", 0, true, &x) || !param(vm, a, "round", "ndigits", 1, false, &nd))
     return Value();
@@ -643,8 +655,8 @@ void install_numbers() {
   define_type_builtin(t.bool_, fn("bool", bool_new, 0, 1));
   define_function(fn("abs", b_abs, 1, 1));
   define_function(fn("divmod", b_divmod, 2, 2));
-  define_function(fn("pow", b_pow, 0, 3, {"base", "exp", "mod"}));
-  define_function(fn("round", b_round, 0, 2, {"number", "ndigits"}));
+  define_function(fn("pow", b_pow, 0, -1, {"base", "exp", "mod"}));
+  define_function(fn("round", b_round, 0, -1, {"number", "ndigits"}));
   define_function(fn("hex", b_hex, 1, 1));
   define_function(fn("oct", b_oct, 1, 1));
   define_function(fn("bin", b_bin, 1, 1));

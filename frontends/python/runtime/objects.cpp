@@ -217,8 +217,13 @@ Value builtin_with_keywords(VM& vm, Value f, const std::vector<std::string>& kwn
       auto pos = std::find(s->keywords.begin(), s->keywords.end(), k);
       if (pos == s->keywords.end()) {
         delete nb;
-        // sorted() passes its keywords on to list.sort, which is what CPython's message names.
-        std::string fn = s->qualname.empty() ? std::string(s->name) : s->qualname;
+        // CPython's wording: a builtin without keyword parameters refuses them all under
+        // its qualified name; one with keywords names the bad one and its plain name
+        // (sorted() passes its keywords on to list.sort, which is what the message names).
+        if (s->keywords.empty())
+          return raise_type_error(vm, (s->qualname.empty() ? std::string(s->name) : s->qualname) +
+                                          "() takes no keyword arguments");
+        std::string fn = s->name;
         if (fn == "sorted") fn = "sort";
         return raise_type_error(vm, "'" + k + "' is an invalid keyword argument for " + fn + "()");
       }

@@ -35,15 +35,28 @@ Value b_print(VM& vm, const Args& a) {
   if (s == "\x01") return Value();
   std::string e = text(end, "\n", "end");
   if (e == "\x01") return Value();
+  int do_flush = flush.is_empty() ? 0 : truth(vm, flush);
+  if (do_flush < 0) return Value();
+  if (!file.is_empty() && !file.is_nil()) {
+    // An explicit file gets each piece by its own write() call, as CPython does (a
+    // user object sees the separators and the end separately).
+    for (uint32_t i = 0; i < a.npos; ++i) {
+      if (i && !write_to_file(vm, file, s)) return Value();
+      std::string item;
+      if (!append_str(vm, item, a.pos[i]) || !write_to_file(vm, file, item)) return Value();
+    }
+    if (!write_to_file(vm, file, e)) return Value();
+    if (do_flush && call_method(vm, file, "flush", {}).is_empty()) return Value();
+    return Value::nil();
+  }
   std::string out;
   for (uint32_t i = 0; i < a.npos; ++i) {
     if (i) out += s;
     if (!append_str(vm, out, a.pos[i])) return Value();
   }
   out += e;
-  bool do_flush = !flush.is_empty() && truth(vm, flush) == 1;
-  if (!write_to_file(vm, file.is_empty() ? Value::nil() : file, out)) return Value();
-  if (do_flush) flush_file(file.is_empty() ? Value::nil() : file);
+  if (!write_to_file(vm, Value::nil(), out)) return Value();
+  if (do_flush) flush_file(Value::nil());
   return Value::nil();
 }
 

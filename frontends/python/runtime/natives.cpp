@@ -215,6 +215,7 @@ std::string callee_name(Value f) {
 }
 // f(*v): the items of v appended to the argument list.
 Value n_call_args_extend(VM& vm, const Value* a, uint32_t) {
+  if (is_list(a[1]) || is_tuple(a[1])) return n_list_extend(vm, a, 2);
   PyType* t = type_of(a[1]);
   bool iterable = !find_fast(FastOp::Iter, class_of(a[1])).is_empty() ||
                   (t->heap && (!type_lookup(t, "__iter__").is_empty() || !type_lookup(t, "__getitem__").is_empty()));

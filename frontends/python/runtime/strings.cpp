@@ -197,7 +197,7 @@ Value m_splitlines(VM& vm, const Args& a) {
 
 Value m_join(VM& vm, const Args& a) {
   PyType* t = type_of(a.pos[1]);
-  if (find_fast(FastOp::Iter, class_of(a.pos[1])).is_empty() &&
+  if (!is_list(a.pos[1]) && find_fast(FastOp::Iter, class_of(a.pos[1])).is_empty() &&
       (!t->heap || (type_lookup(t, "__iter__").is_empty() && type_lookup(t, "__getitem__").is_empty())))
     return raise_type_error(vm, "can only join an iterable");
   std::string_view sep = S(a.pos[0]);

@@ -90,3 +90,10 @@ t(lambda: sorted())
 t(lambda: sorted([1], [2]))
 t(lambda: sorted([1], foo=1))
 print(sorted(iter([2, 1]), key=lambda v: v, reverse=False))
+# assigning a non-iterable: the message depends on whether the slice is extended
+for sl in [slice(1, 3), slice(1, 3, 1), slice(None, None, 2), slice(None, None, -1), slice(5, 1)]:
+    try:
+        tmp = [0, 1, 2, 3]
+        tmp[sl] = 5
+    except TypeError as e:
+        print(sl, e)

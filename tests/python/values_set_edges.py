@@ -51,3 +51,27 @@ t(lambda: set().remove([]))
 print(set.__name__, frozenset.__name__, isinstance(fs, frozenset), isinstance(set(), frozenset))
 print({1, 2}.issubset({1, 2}), {1}.__contains__(1), {1, 2, 3} - {2} | {9})
 print({True, 1, 1.0}, {0, False, 0.0, -0.0}, {2, 2.0})
+
+# Methods given another iterable walk it (setobject.c): intersection keeps the iterable's
+# keys (1, not True), difference discards from a copy; both decide the iteration order.
+s = set(range(3)) | {True}
+print(s)
+s = {True, 5}
+s &= set(range(10)) | {True}
+print(s)
+s = {True, 5}
+print(s & set(range(10)), set(range(10)) & s, s.intersection(range(10)), s.intersection([1, 5]))
+s = {True, 5}
+s &= set(range(10))
+print(s)
+s = {True, 5}; s.intersection_update(range(10)); print(s)
+s = {1, 5}; s &= {True}; print(s)
+s = {1, 5, 7, 8}; s &= {True, 2.0, 8.0}; print(s)
+print({1, 2} & {True}, {True} & {1, 2}, {1.0} | {1}, {1} | {1.0}, {1} ^ {True, 2}, {1, 2} - {True}, {True, 2} - {1})
+print(set().union([17, 9, 1]), set().union([1, 9, 17]), {1}.union([9, 17, 25]), {5}.union((33, 1, 9)))
+print({1, 9, 17, 25, 33}.intersection([33, 25, 17]), {1, 9, 17, 25, 33}.intersection([17, 33, 25]), {True, 5}.intersection(range(10)))
+print({1, 9, 17, 25, 33, 41}.difference([9, 25]), {1, 9, 17, 25, 33, 41}.difference([1]), {8, 16, 24}.symmetric_difference([32, 40, 8]))
+s = {1, 9, 17, 25, 33}; s.intersection_update([33, 9]); print(s)
+s = {True, 5}; s.intersection_update([1, 5]); print(s)
+print(frozenset([1, 9]).union([17, 25]), frozenset({1, 9, 17}).intersection([17, 9]))
+print({1, 2, 3}.intersection([3, 2], (2,)), {True}.intersection([1.0]), {1.0}.union([True, 1]))

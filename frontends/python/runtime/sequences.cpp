@@ -191,7 +191,7 @@ bool list_assign_slice(VM& vm, Array* l, Value slice, Value v) {
     if (get_iter(vm, src).is_empty()) {
       if (isinstance(vm.exception(), types().TypeError)) {
         vm.clear_exception();
-        raise_type_error(vm, "can only assign an iterable");
+        raise_type_error(vm, s.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
       }
       return false;
     }

@@ -218,6 +218,7 @@ Value calliter_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 }
 Value b_iter(VM& vm, const Args& a) {
   if (a.npos == 2) {
+    if (!b_callable(vm, a).is_true()) return raise_type_error(vm, "iter(v, w): v must be callable");
     auto* it = static_cast<CallIter*>(heap::alloc(sizeof(CallIter)));
     it->h.cls = g_calliter;
     it->fn = a.pos[0];

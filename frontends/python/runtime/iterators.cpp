@@ -1,5 +1,6 @@
 #include "frontends/python/runtime/iterators.h"
 
+#include "core/arith.h"
 #include "core/heap.h"
 #include "frontends/python/lib/unicode.h"
 #include "frontends/python/runtime/builtin_defs.h"
@@ -113,11 +114,26 @@ Value getitem_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return r;
 }
 
+// enumerate counts in index up to here (a small int either way), then in aux.
+constexpr int64_t kMaxCounter = int64_t{1} << 46;
+
 Value enumerate_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Iter* it = a[0].as<Iter>();
   Value v = iter_next(vm, it->src);
   if (v.is_empty() || v == stop()) return v;
-  return Value::object(tuple_of({Value::small_int(it->index++), v}));
+  if (it->aux.is_nil()) {
+    Value n = Value::small_int(it->index);
+    if (it->index < kMaxCounter) {
+      ++it->index;
+      return Value::object(tuple_of({n, v}));
+    }
+    it->aux = make_int_value(it->index);  // counting on past the small ints
+  }
+  Value n = it->aux;
+  Value next = arith::add(vm, n, Value::small_int(1));
+  if (next.is_empty()) return next;
+  it->aux = next;
+  return Value::object(tuple_of({n, v}));
 }
 
 Value zip_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
@@ -226,9 +242,17 @@ Value enumerate_new(VM& vm, const Args& a) {
   e->index = 0;
   Value start = a.npos > 1 ? a.pos[1] : a.kwarg(1);
   if (!start.is_empty()) {
-    if (!start.is_int() && !start.is_bool())
-      return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
-    e->index = start.is_bool() ? start.is_true() : start.as_int();
+    // Any int (operator.index of start): big ones count in aux.
+    if (type_of(start)->heap && !type_lookup(type_of(start), "__index__").is_empty()) {
+      start = call_special(vm, type_lookup(type_of(start), "__index__"), start, {});
+      if (start.is_empty()) return start;
+      if (!start.is_int() && !start.is_bool() && !is_instance(start, cls::BigInt))
+        return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(start) + ")");
+    }
+    if (start.is_bool()) start = Value::small_int(start.is_true());
+    if (start.is_int() && start.as_int() < kMaxCounter && start.as_int() > -kMaxCounter) e->index = start.as_int();
+    else if (start.is_int() || is_instance(start, cls::BigInt)) e->aux = start;
+    else return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
   }
   return Value::object(e);
 }

@@ -207,3 +207,29 @@ t(lambda: hasattr(obj=1, name='x'))
 t(lambda: pow(2, exp=3))
 t(lambda: pow(2, 3, 5, mod=1))
 t(lambda: round(1.5, 1, ndigits=2))
+
+# str(object=...), and keyword arguments reaching builtin subclasses' constructors.
+print(str(object=5), str(), str(5), repr(str(object="")))
+class S(str): pass
+print(S("x"), S(object="y"), type(S(object="y")).__name__)
+try:
+    str(5, object=1)
+except TypeError as e:
+    print(e)
+try:
+    str(x=1)
+except TypeError as e:
+    print(e)
+class Plain:
+    pass
+try:
+    Plain(x=1)
+except TypeError as e:
+    print(e)
+class KwInit:
+    def __init__(self, **k): print(k)
+KwInit(y=2)
+class SubInt(int): pass
+print(SubInt(5), SubInt("7", base=8))
+class SubList(list): pass
+print(SubList([1]))

@@ -397,7 +397,10 @@ Value object_new(VM& vm, const Args& a) {
 }
 // object.__init__(self, *args): arguments are only allowed when a class overrides __new__.
 Value object_init(VM& vm, const Args& a) {
-  if (a.npos > 1) {
+  // Keywords count as arguments too (they arrive as a dict in kw[0]): a builtin
+  // subclass's I("7", base=8) reaches here after int's __new__ took them.
+  bool keywords = !a.kw[0].is_empty() && a.kw[0].as<Dict>()->count > 0;
+  if (a.npos > 1 || keywords) {
     PyType* t = type_of(a.pos[0]);
     if (type_lookup(t, "__new__") == type_lookup(types().object, "__new__"))
       return raise_type_error(vm, std::string(type_name(t)) + "() takes no arguments");
@@ -706,7 +709,11 @@ void install_builtins() {
   register_native("py.globals", n_globals, 2);
   define_type_builtin(t.object, fn("object", object_new, 0, 0));
   PyType* o = t.object;
-  define_method(o, fn("__init__", object_init, 1, -1));
+  {
+    Builtin* init = fn("__init__", object_init, 1, -1);
+    init->varkw = true;
+    define_method(o, init);
+  }
   define_attr(o, "__new__", wrapper_new(classes().staticmethod, builtin_value(fn("__new__", object_dunder_new, 1, -1))));
   define_method(o, fn("__eq__", object_eq, 2, 2));
   define_method(o, fn("__ne__", object_ne, 2, 2));

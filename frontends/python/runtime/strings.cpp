@@ -433,8 +433,11 @@ Value m_translate(VM& vm, const Args& a) {
 }
 
 Value str_new(VM& vm, const Args& a) {
-  if (a.npos == 0) return str("");
-  return to_str(vm, a.pos[0]);
+  if (a.npos > 0 && a.has_kw(0))
+    return raise_type_error(vm, "argument for str() given by name ('object') and position (1)");
+  Value v = a.npos > 0 ? a.pos[0] : a.kw[0];
+  if (v.is_empty()) return str("");
+  return to_str(vm, v);
 }
 
 }  // namespace
@@ -545,7 +548,7 @@ void install_strings() {
     w->func = builtin_value(spec);
     define_attr(t, "maketrans", Value::object(w));
   }
-  define_type_builtin(t, fn("str", str_new, 0, 1));
+  define_type_builtin(t, fn("str", str_new, 0, 1, {"object"}));
 }
 
 }  // namespace sy::py

@@ -77,7 +77,7 @@ Value b_input(VM& vm, const Args& a) {
 Value b_len(VM& vm, const Args& a) {
   int64_t n;
   if (!length(vm, a.pos[0], &n)) return Value();
-  return Value::small_int(n);
+  return make_int_value(n);
 }
 Value b_repr(VM& vm, const Args& a) { return to_repr(vm, a.pos[0]); }
 Value b_ascii(VM& vm, const Args& a) { return ascii_of(vm, a.pos[0]); }

@@ -1,6 +1,7 @@
 #include "frontends/python/runtime/iterators.h"
 
 #include "core/arith.h"
+#include "core/bigint.h"
 #include "core/heap.h"
 #include "frontends/python/lib/unicode.h"
 #include "frontends/python/runtime/builtin_defs.h"
@@ -12,7 +13,7 @@ namespace sy::py {
 namespace {
 
 struct IterClasses {
-  ClassId list_it, tuple_it, str_it, range_it, dict_keys_it, dict_values_it, dict_items_it, reversed_it, getitem_it,
+  ClassId list_it, tuple_it, str_it, range_it, longrange_it, dict_keys_it, dict_values_it, dict_items_it, reversed_it, getitem_it,
       enumerate, zip, map, filter;
 };
 IterClasses g_ic;
@@ -67,6 +68,19 @@ Value range_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
   int64_t v = it->index;
   it->index += it->step;
   return Value::small_int(v);
+}
+
+// A range beyond the small ints: the next value in aux, the step in src, the items
+// left in end (a length past 2**63 counts as 2**63 - 1, more than any loop can take).
+Value longrange_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Iter* it = a[0].as<Iter>();
+  if (it->end <= 0) return stop();
+  --it->end;
+  Value v = it->aux;
+  Value next = arith::add(vm, v, it->src);
+  if (next.is_empty()) return next;
+  it->aux = next;
+  return v;
 }
 
 Value reversed_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
@@ -356,6 +370,20 @@ Value new_range_iter(int64_t start, int64_t step, int64_t count) {
   return Value::object(it);
 }
 
+int64_t iterator_length_hint(Value it) {
+  if (!it.is_object()) return -1;
+  ClassId c = it.as_object()->cls;
+  if (c == g_ic.range_it || c == g_ic.longrange_it) return it.as<Iter>()->end;
+  return -1;
+}
+
+Value new_long_range_iter(Value start, Value step, Value length) {
+  Iter* it = new_iter(g_ic.longrange_it, step);
+  it->aux = start;
+  if (!integer_to_int64(length, &it->end)) it->end = INT64_MAX;
+  return Value::object(it);
+}
+
 Value new_dict_iter(Value dict, DictPart part) {
   ClassId c = part == DictPart::Keys ? g_ic.dict_keys_it : part == DictPart::Values ? g_ic.dict_values_it
                                                                                      : g_ic.dict_items_it;
@@ -376,6 +404,7 @@ void install_iterators() {
   iterator_type("tuple_iterator", &g_ic.tuple_it, tuple_next);
   iterator_type("str_ascii_iterator", &g_ic.str_it, str_next);
   iterator_type("range_iterator", &g_ic.range_it, range_next);
+  iterator_type("longrange_iterator", &g_ic.longrange_it, longrange_next);
   iterator_type("dict_keyiterator", &g_ic.dict_keys_it, dict_next);
   iterator_type("dict_valueiterator", &g_ic.dict_values_it, dict_next);
   iterator_type("dict_itemiterator", &g_ic.dict_items_it, dict_next);

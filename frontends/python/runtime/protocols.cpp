@@ -251,19 +251,24 @@ bool length(VM& vm, Value v, int64_t* out) {
   }
   if (r.is_empty()) return false;
   if (r.is_bool()) r = Value::small_int(r.is_true());
-  if (!r.is_int()) {
-    if (is_instance(r, cls::BigInt)) {
+  int64_t n;
+  if (r.is_int()) {
+    n = r.as_int();
+  } else if (is_instance(r, cls::BigInt)) {
+    if (!integer_to_int64(r, &n) && bigint_cmp(r, Value::small_int(0)) > 0) {
       raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
       return false;
     }
+    if (bigint_cmp(r, Value::small_int(0)) < 0) n = -1;
+  } else {
     raise_type_error(vm, quoted_type_name(r) + " object cannot be interpreted as an integer");
     return false;
   }
-  if (r.as_int() < 0) {
+  if (n < 0) {
     raise_value_error(vm, "__len__() should return >= 0");
     return false;
   }
-  *out = r.as_int();
+  *out = n;
   return true;
 }
 
@@ -423,6 +428,14 @@ Value sequence_to_list(VM& vm, Value iterable) {
     copy->length = src->length;
     return Value::object(copy);
   }
+  // A list that could never be allocated fails at once, as CPython's preallocation from
+  // the length does, instead of growing until memory runs out (the limit of [x] * n).
+  constexpr int64_t kMaxItems = int64_t{1} << 40;
+  int64_t hint = iterator_length_hint(iterable);
+  if (is_instance(iterable, classes().range) && !integer_to_int64(iterable.as<Range>()->length, &hint)) hint = INT64_MAX;
+  if (hint == INT64_MAX)  // a length past a Py_ssize_t
+    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  if (hint > kMaxItems) return raise(vm, types().MemoryError, "");
   bool ok = for_each(vm, iterable, [&](Value v) {
     array_push(a, v);
     return true;
@@ -450,6 +463,11 @@ bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value sourc
     return true;
   }
   if (is_instance(v, cls::BigInt)) {
+    int64_t fits;
+    if (integer_to_int64(v, &fits)) {  // beyond the small ints, within a Py_ssize_t
+      *out = fits;
+      return true;
+    }
     // Too big for an index: what CPython's PyNumber_AsSsize_t callers do with it.
     std::string_view w = what;
     if (w == "slice indices") {  // clipped (_PyEval_SliceIndex)

@@ -29,8 +29,9 @@ bool slice_indices(VM& vm, Value slice, int64_t length, SliceIndices* out) {
       raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
-    if (is_instance(v, cls::BigInt)) {  // clamp huge values
-      *r = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (is_instance(v, cls::BigInt)) {  // exact up to +-2**62, clamped beyond (no overflow below)
+      if (!integer_to_int64(v, r) || *r > INT64_MAX / 2 || *r < INT64_MIN / 2)
+        *r = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
       return true;
     }
     return index_value(vm, v, r, "slice indices");
@@ -602,34 +603,72 @@ Value range_new(VM& vm, const Args& a) {
   return make_range_values(vm, v[0], v[1], a.npos == 3 ? v[2] : Value::small_int(1));
 }
 
-// The big-int iterator: a list of nothing but a cursor (rare: huge bounds).
+// Huge bounds (rare) count with ints of any size.
 Value range_iter(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
   if (r->small) return new_range_iter(r->start.as_int(), r->step.as_int(), r->length.as_int());
-  if (!r->length.is_int() || r->length.as_int() > (int64_t{1} << 24))
-    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
-  Array* items = new_array(static_cast<uint64_t>(r->length.as_int()));
-  for (int64_t i = 0; i < r->length.as_int(); ++i) array_push(items, range_item(vm, r, Value::small_int(i)));
-  return new_seq_iter(Value::object(items));
+  return new_long_range_iter(r->start, r->step, r->length);
 }
 Value range_len(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
-  if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  int64_t n;
+  if (!integer_to_int64(r->length, &n)) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
   return r->length;
 }
 Value range_truth(VM&, const NativeCallable*, const Value* a, uint32_t) {
   Value n = R(a[0])->length;
   return Value::boolean(!(n.is_int() && n.as_int() == 0));
 }
+// A slice of a range longer than 2**63 (CPython's _PySlice_GetLongIndices), in ints of
+// any size.
+Value range_big_slice(VM& vm, Range* r, const Slice* sl) {
+  auto as_index = [&](Value v) -> Value {
+    if (v.is_bool()) return Value::small_int(v.is_true());
+    if (v.is_int() || is_instance(v, cls::BigInt)) return v;
+    Value m = type_of(v)->heap ? type_lookup(type_of(v), "__index__") : Value();
+    if (m.is_empty())
+      return raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+    Value i = call_special(vm, m, v, {});
+    if (i.is_empty() || i.is_int() || is_instance(i, cls::BigInt)) return i;
+    return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(i) + ")");
+  };
+  Value step = Value::small_int(1);
+  if (!sl->step.is_nil() && (step = as_index(sl->step)).is_empty()) return step;
+  if (bigint_cmp(step, Value::small_int(0)) == 0) return raise_value_error(vm, "slice step cannot be zero");
+  bool down = is_neg(step);
+  Value lower = down ? Value::small_int(-1) : Value::small_int(0);
+  Value upper = down ? arith::sub(vm, r->length, Value::small_int(1)) : r->length;
+  auto bound = [&](Value v, Value dflt) -> Value {
+    if (v.is_nil()) return dflt;
+    Value i = as_index(v);
+    if (i.is_empty()) return i;
+    if (is_neg(i)) {
+      i = arith::add(vm, i, r->length);
+      return bigint_cmp(i, lower) < 0 ? lower : i;
+    }
+    return bigint_cmp(i, upper) > 0 ? upper : i;
+  };
+  Value start = bound(sl->start, down ? upper : lower);
+  if (start.is_empty()) return start;
+  Value stop = bound(sl->stop, down ? lower : upper);
+  if (stop.is_empty()) return stop;
+  return make_range_values(vm, arith::add(vm, r->start, arith::mul(vm, start, r->step)),
+                           arith::add(vm, r->start, arith::mul(vm, stop, r->step)), arith::mul(vm, r->step, step));
+}
+
 Value range_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
   if (is_instance(a[1], classes().slice)) {
-    if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+    int64_t length;
+    const Slice* sl = a[1].as<Slice>();
+    bool big = is_instance(sl->start, cls::BigInt) || is_instance(sl->stop, cls::BigInt) ||
+               is_instance(sl->step, cls::BigInt);
+    if (big || !integer_to_int64(r->length, &length)) return range_big_slice(vm, r, sl);
     SliceIndices s;
-    if (!slice_indices(vm, a[1], r->length.as_int(), &s)) return Value();
-    Value start = range_item(vm, r, Value::small_int(s.start));
-    Value stop = range_item(vm, r, Value::small_int(s.stop));
-    return make_range_values(vm, start, stop, arith::mul(vm, r->step, Value::small_int(s.step)));
+    if (!slice_indices(vm, a[1], length, &s)) return Value();
+    Value start = range_item(vm, r, make_int_value(s.start));
+    Value stop = range_item(vm, r, make_int_value(s.stop));
+    return make_range_values(vm, start, stop, arith::mul(vm, r->step, make_int_value(s.step)));
   }
   Value k = a[1];
   if (k.is_bool()) k = Value::small_int(k.is_true());
@@ -638,7 +677,7 @@ Value range_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
       return raise_type_error(vm, "range indices must be integers or slices, not " + type_name_of(k));
     int64_t i;
     if (!index_value(vm, k, &i, "range indices")) return Value();
-    k = Value::small_int(i);
+    k = make_int_value(i);
   }
   if (is_neg(k)) k = arith::add(vm, k, r->length);
   if (is_neg(k) || bigint_cmp(k, r->length) >= 0) return raise_index_error(vm, "range object index out of range");
@@ -711,11 +750,9 @@ Value range_reversed(VM& vm, const Args& a) {
     int64_t n = r->length.as_int(), start = r->start.as_int(), step = r->step.as_int();
     return new_range_iter(start + (n - 1) * step, -step, n);
   }
-  Value it = range_iter(vm, nullptr, a.pos, 1);
-  if (it.is_empty()) return it;
-  Value l = sequence_to_list(vm, it);
-  if (l.is_empty()) return l;
-  return new_reversed_seq_iter(l);
+  // From the last item down: start + (length - 1) * step, by -step.
+  Value last = arith::add(vm, r->start, arith::mul(vm, arith::sub(vm, r->length, Value::small_int(1)), r->step));
+  return new_long_range_iter(last, arith::neg(vm, r->step), r->length);
 }
 
 // -- slice --
@@ -739,9 +776,18 @@ Value sl_step(VM&, const Args& a) { return a.pos[0].as<Slice>()->step; }
 Value sl_indices(VM& vm, const Args& a) {
   int64_t n;
   if (!index_value(vm, a.pos[1], &n, "length")) return Value();
+  if (n < 0) return raise_value_error(vm, "length should not be negative");
   SliceIndices s;
   if (!slice_indices(vm, a.pos[0], n, &s)) return Value();
-  return Value::object(tuple_of({Value::small_int(s.start), Value::small_int(s.stop), Value::small_int(s.step)}));
+  return Value::object(tuple_of({make_int_value(s.start), make_int_value(s.stop), make_int_value(s.step)}));
+}
+
+// Slices compare as the tuples (start, stop, step).
+template <CmpOp C>
+Value slice_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  const Slice *x = a[0].as<Slice>(), *y = a[1].as<Slice>();
+  Value tx[] = {x->start, x->stop, x->step}, ty[] = {y->start, y->stop, y->step};
+  return rich_compare(vm, tuple_from(tx), tuple_from(ty), C);
 }
 
 // -- Constructors --
@@ -866,6 +912,12 @@ void install_sequences() {
   define_getter(t.slice, "stop", sl_stop);
   define_getter(t.slice, "step", sl_step);
   define_method(t.slice, fn("indices", sl_indices, 2, 2));
+  register_fast("==", slc, slc, slice_cmp<CmpOp::Eq>);
+  register_fast("!=", slc, slc, slice_cmp<CmpOp::Ne>);
+  register_fast("<", slc, slc, slice_cmp<CmpOp::Lt>);
+  register_fast("<=", slc, slc, slice_cmp<CmpOp::Le>);
+  register_fast(">", slc, slc, slice_cmp<CmpOp::Gt>);
+  register_fast(">=", slc, slc, slice_cmp<CmpOp::Ge>);
 }
 
 }  // namespace sy::py

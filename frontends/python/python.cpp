@@ -34,8 +34,8 @@ std::string trim_newline(std::string s) {
   return s;
 }
 
-// A compile error reported as CPython reports a SyntaxError.
-std::string report(const CompileError& e, const std::string& path, const std::string& source) {
+// A compile error as the SyntaxError CPython reports.
+SyntaxError syntax_error_of(const CompileError& e, const std::string& path, const std::string& source) {
   SyntaxError se;
   se.type = e.type;
   se.msg = e.msg;
@@ -66,7 +66,7 @@ std::string report(const CompileError& e, const std::string& path, const std::st
       }
     }
   }
-  return se.format();
+  return se;
 }
 
 // The names of the modules a tree imports, anywhere in it.
@@ -114,25 +114,18 @@ struct Compiled {
 };
 
 Compiled compile_text(const std::string& source, const std::string& path, const std::string& name,
-                      std::string* error) {
+                      SyntaxError* error) {
   ast::Arena arena;
-  SyntaxError se;
   std::vector<SyntaxWarning> warnings;
-  ast::Module* tree = parse_module(source, path, &arena, &se, &warnings);
+  ast::Module* tree = parse_module(source, path, &arena, error, &warnings);
   for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
-  if (!tree) {
-    *error = trim_newline(se.format());
-    return {};
-  }
+  if (!tree) return {};
   SymbolTable symbols;
-  if (!analyze_scopes(tree, source, path, &symbols, &se)) {
-    *error = trim_newline(se.format());
-    return {};
-  }
+  if (!analyze_scopes(tree, source, path, &symbols, error)) return {};
   CompileError ce;
   auto cm = compile_module(*tree, symbols, source, path, name, &ce);
   if (!cm) {
-    *error = trim_newline(report(ce, path, source));
+    *error = syntax_error_of(ce, path, source);
     return {};
   }
   Compiled out;
@@ -171,10 +164,12 @@ Value n_start(VM& vm, const Value*, uint32_t) {
 
 }  // namespace
 
-CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error) {
+CompiledModule* compile_file(const std::string& path, const std::string& module_name, SyntaxError* error) {
   std::string source;
   if (!read_text(path, &source)) {
-    *error = "can't open file '" + path + "'";
+    error->type = "SyntaxError";
+    error->msg = "can't open file '" + path + "'";
+    error->has_location = false;
     return nullptr;
   }
   return compile_text(source, path, module_name, error).module;
@@ -201,10 +196,10 @@ bool load(const std::string& path, const std::vector<std::string>& args, Program
   opts.script_dir = dir;
   py::set_start_options(opts);
 
-  std::string err;
+  py::SyntaxError err;
   py::Compiled main = py::compile_text(source, path, "__main__", &err);
   if (!main.module) {
-    error->message = err;
+    error->message = py::trim_newline(err.format());
     return false;
   }
   // Sibling modules the program imports, compiled now so that --dump-ir and --pic-stats
@@ -219,11 +214,15 @@ bool load(const std::string& path, const std::vector<std::string>& args, Program
     seen.push_back(name);
     std::filesystem::path file = std::filesystem::path(dir) / (name + ".py");
     if (!std::filesystem::exists(file)) continue;
-    std::string text, e;
+    std::string text;
+    py::SyntaxError e;
     if (!py::read_text(file.string(), &text)) continue;
     std::string display = dir == "." ? name + ".py" : file.string();
     py::Compiled c = py::compile_text(text, display, name, &e);
-    if (!c.module) continue;
+    if (!c.module) {
+      py::add_precompile_failure(name, e);
+      continue;
+    }
     py::add_precompiled(name, c.module);
     extra.push_back(c.module);
     pending.insert(pending.end(), c.imports.begin(), c.imports.end());

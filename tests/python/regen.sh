@@ -9,9 +9,10 @@
 # NAME.args), in a clean environment, three times with different string-hash seeds; a program
 # whose output depends on the seed is refused. Writes NAME.out (always), NAME.err (when
 # stderr is not empty) and NAME.exit (when the status is not 0), removing stale ones.
-# CPython prints the absolute path of the script in tracebacks and syntax errors; that
-# directory prefix is removed, so the files name the program as written on the command
-# line, which is how `switchyard run NAME.py` reports it. Nothing else is rewritten.
+# CPython prints the absolute path of the script in tracebacks and syntax errors (and of
+# an imported module in its SyntaxWarnings); that directory prefix is removed, so the files
+# name the program as written on the command line, which is how `switchyard run NAME.py`
+# reports it. Nothing else is rewritten.
 set -euo pipefail
 shopt -s nullglob
 
@@ -77,13 +78,17 @@ for prog in "${programs[@]}"; do
   [ "$status" != 124 ] || die "$name: timed out"
   cp "$tmp/out.0" "$dir/$stem.out"
   if [ -s "$tmp/err.0" ]; then
-    # The prefix is matched literally: only `File "<dir>/` becomes `File "`.
+    # The prefix is matched literally: only `File "<dir>/` becomes `File "`, and
+    # `<dir>/` at the start of a `NAME.py:N: SyntaxWarning: ` line is dropped.
     "$python" - "$tmp/err.0" "$dir/$stem.err" "$dir/" <<'PY'
+import re
 import sys
 src, dst, prefix = sys.argv[1:]
 text = open(src, encoding="utf-8").read()
+text = text.replace('File "' + prefix, 'File "')
+text = re.sub("^" + re.escape(prefix) + r"(?=[^/\n]*\.py:\d+: SyntaxWarning: )", "", text, flags=re.M)
 with open(dst, "w", encoding="utf-8", newline="") as f:
-    f.write(text.replace('File "' + prefix, 'File "'))
+    f.write(text)
 PY
   else
     rm -f "$dir/$stem.err"

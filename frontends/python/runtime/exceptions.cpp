@@ -216,6 +216,28 @@ Value keyerror_str(VM& vm, const Args& a) {
   return exc_str(vm, a);
 }
 
+// A SyntaxError's attribute, or None.
+Value syntax_attr(VM& vm, Value e, const char* name) {
+  bool found = false;
+  Value v = getattr_opt(vm, e, str(name), &found);
+  return found && !v.is_empty() ? v : Value::nil();
+}
+
+// CPython's SyntaxError_str: "msg (file.py, line 3)", the file by its base name.
+Value syntaxerror_str(VM& vm, const Args& a) {
+  Value msg = syntax_attr(vm, a.pos[0], "msg"), filename = syntax_attr(vm, a.pos[0], "filename"),
+        lineno = syntax_attr(vm, a.pos[0], "lineno");
+  Value text = to_str(vm, msg);
+  if (text.is_empty()) return text;
+  std::string out(sv(text)), where;
+  if (is_str(filename)) {
+    std::string_view f = sv(filename);
+    where = std::string(f.substr(f.rfind('/') + 1));
+  }
+  if (lineno.is_int()) where += (where.empty() ? "line " : ", line ") + std::to_string(lineno.as_int());
+  return where.empty() ? text : str(out + " (" + where + ")");
+}
+
 Value exc_repr(VM& vm, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   std::string s(type_name(type_of(a.pos[0])));
@@ -246,6 +268,34 @@ Value stop_value(VM&, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   return args->size() ? args->items[0] : Value::nil();
 }
+// SyntaxError's attributes, set as CPython's SyntaxError_init sets them: msg, then from
+// a location sequence (filename, lineno, offset, text[, end_lineno, end_offset]); the
+// rest None.
+bool set_syntax_fields(VM& vm, Value self, Value msg, std::span<const Value> location) {
+  static const char* const kNames[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  if (!setattr(vm, self, str("msg"), msg)) return false;
+  for (size_t i = 0; i < std::size(kNames); ++i)
+    if (!setattr(vm, self, str(kNames[i]), i < location.size() ? location[i] : Value::nil())) return false;
+  return true;
+}
+
+Value syntaxerror_init(VM& vm, const Args& a) {
+  exc_init(vm, a);
+  heap::RootedVector<Value> location;
+  if (a.npos == 3) {
+    if (!for_each(vm, a.pos[2], [&](Value v) {
+          location.push_back(v);
+          return true;
+        }))
+      return Value();
+    if (location.size() < 4 || location.size() > 6)
+      return raise_type_error(vm, std::string("function takes at ") + (location.size() < 4 ? "least 4" : "most 6") +
+                                      " arguments (" + std::to_string(location.size()) + " given)");
+  }
+  if (!set_syntax_fields(vm, a.pos[0], a.npos > 1 ? a.pos[1] : Value::nil(), location)) return Value();
+  return Value::nil();
+}
+
 Value exit_code(VM&, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   if (args->size() == 0) return Value::nil();
@@ -635,6 +685,34 @@ std::string exception_line(VM& vm, Value e) {
   return out;
 }
 
+// A SyntaxError with a location prints as the compiler reports it: the file and line,
+// the source line with a caret, then the type and the message.
+std::string syntax_error_report(VM& vm, Value e) {
+  SyntaxError se;
+  PyType* t = type_of(e);
+  se.type = std::string(sv(t->qualname));
+  Value msg = to_str(vm, syntax_attr(vm, e, "msg"));
+  if (msg.is_empty()) {
+    vm.clear_exception();
+    msg = str("<exception str() failed>");
+  }
+  se.msg = std::string(sv(msg));
+  Value filename = syntax_attr(vm, e, "filename"), text = syntax_attr(vm, e, "text");
+  se.filename = is_str(filename) ? std::string(sv(filename)) : "<string>";
+  se.has_location = true;
+  se.lineno = static_cast<int>(syntax_attr(vm, e, "lineno").as_int());
+  auto int_or = [&](const char* name, int otherwise) {
+    Value v = syntax_attr(vm, e, name);
+    return v.is_int() ? static_cast<int>(v.as_int()) : otherwise;
+  };
+  se.offset = int_or("offset", 0);
+  se.end_lineno = int_or("end_lineno", se.lineno);
+  se.end_offset = int_or("end_offset", -1);
+  se.has_text = is_str(text);
+  if (se.has_text) se.text = std::string(sv(text));
+  return se.format();
+}
+
 void format_chain(VM& vm, std::string& out, Value e, std::unordered_set<uint64_t>& seen) {
   seen.insert(e.bits());
   ExcObject* x = as_exc(e);
@@ -646,6 +724,10 @@ void format_chain(VM& vm, std::string& out, Value e, std::unordered_set<uint64_t
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   format_traceback(out, x->traceback, type_of(e) == types().AttributeError);
+  if (isinstance(e, types().SyntaxError) && syntax_attr(vm, e, "lineno").is_int()) {
+    out += syntax_error_report(vm, e);
+    return;
+  }
   std::string line = exception_line(vm, e);
   std::string hint = suggestion(vm, e);
   if (!hint.empty()) {
@@ -691,6 +773,28 @@ namespace {
 Value n_uncaught(VM& vm, const Value* a, uint32_t) { return Value::small_int(handle_uncaught(vm, a[0])); }
 }  // namespace
 
+Value raise_syntax_error(VM& vm, const SyntaxError& se) {
+  PyType* t = se.type == "TabError"           ? types().TabError
+              : se.type == "IndentationError" ? types().IndentationError
+                                              : types().SyntaxError;
+  Value msg = str(se.msg);
+  Value args = Value::object(tuple_of({msg}));
+  if (se.has_location) {
+    Value text = se.has_text ? str(se.text) : Value::nil();
+    Value end_lineno = se.end_lineno > 0 ? Value::small_int(se.end_lineno) : Value::nil();
+    Value end_offset = se.end_lineno > 0 ? Value::small_int(se.end_offset) : Value::nil();
+    Value location = Value::object(tuple_of({str(se.filename), Value::small_int(se.lineno),
+                                             Value::small_int(se.offset), text, end_lineno, end_offset}));
+    args = Value::object(tuple_of({msg, location}));
+  }
+  Value e = new_exception(vm, t, args);
+  Tuple* a = args.as<Tuple>();
+  std::span<const Value> location;
+  if (a->size() == 2) location = {a->items[1].as<Tuple>()->items, a->items[1].as<Tuple>()->size()};
+  if (!set_syntax_fields(vm, e, msg, location)) return Value();
+  return vm.raise(e);
+}
+
 void install_exception_natives() {
   register_native("py.catch", n_catch, 1);
   register_native("py.catch_in_handler", n_catch_in_handler, 2);
@@ -719,6 +823,8 @@ void install_exception_natives() {
   define_getset(be, "__suppress_context__", exc_get_suppress, exc_set_suppress);
   define_getter(be, "__traceback__", exc_get_traceback);
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
+  define_method(t.SyntaxError, fn("__str__", syntaxerror_str, 1, 1));
+  define_method(t.SyntaxError, fn("__init__", syntaxerror_init, 1, -1));
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,
@@ -726,7 +832,7 @@ void install_exception_natives() {
                     t.ZeroDivisionError, t.AssertionError, t.AttributeError, t.BufferError, t.EOFError, t.ImportError,
                     t.ModuleNotFoundError, t.LookupError, t.IndexError, t.KeyError, t.MemoryError, t.NameError,
                     t.UnboundLocalError, t.OSError, t.RuntimeError, t.NotImplementedError, t.RecursionError,
-                    t.SyntaxError, t.IndentationError, t.SystemError, t.TypeError, t.ValueError, t.UnicodeError,
+                    t.SyntaxError, t.IndentationError, t.TabError, t.SystemError, t.TypeError, t.ValueError, t.UnicodeError,
                     t.Warning, t.UserWarning, t.DeprecationWarning, t.RuntimeWarning})
     define_builtin(type_name(x), type_value(x));
   define_builtin("EnvironmentError", type_value(t.OSError));

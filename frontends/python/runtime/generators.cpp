@@ -30,63 +30,65 @@ Generator* G(Value v) { return v.as<Generator>(); }
 // A helper's own frame is not counted against the recursion limit while the generator's
 // body runs (py.gen_uncounted before the resume, py.gen_counted after it and in the
 // handler): CPython counts one frame per generator level, not two.
-const char* const kHelpers = R"(
-; The next value for a `for` loop, or the stop marker when the body returns.
-func next/1 regs 7
-    ncall r1, py.gen_fiber, r0
-    const r2, nil
-    jeq r1, r2, finished
-    ncall r6, py.gen_uncounted
-start:
-    fresume r3, r1, r2
-stop:
-    ncall r6, py.gen_counted
-    fstate r4, r1
-    const r5, :done
-    jeq r4, r5, returned
-    ret r3
-returned:
-    ncall r3, py.gen_returned, r0, r3
-    ret r3
-finished:
-    const r3, :"py.stop"
-    ret r3
-caught:
-    ncall r6, py.gen_counted
-    ncall r5, py.catch, r5
-    ncall r5, py.gen_raised, r5
-    ret r5
-    .handler start, stop, caught, r5
-end
+//
+// Every helper advances the body the same way, written once by resume() and caught()
+// (and advance(), which adds the steps around the resume most helpers share): the value
+// the body yields or returns lands in r5, and r6-r8 are scratch.
 
+// fresume or fthrow `arg` into `fiber`; goes on at `on_done` when the body has returned,
+// and falls through when it has yielded.
+std::string resume(const char* op, const char* fiber, const char* arg, const char* on_done = "returned") {
+  return std::string("    ncall r8, py.gen_uncounted\n") +
+         "start:\n"
+         "    " + op + " r5, " + fiber + ", " + arg + "\n"
+         "stop:\n"
+         "    ncall r8, py.gen_counted\n"
+         "    fstate r6, " + fiber + "\n"
+         "    const r7, :done\n"
+         "    jeq r6, r7, " + on_done + "\n";
+}
+
+// The generator in `gen` advanced: its fiber in r3 (on to `finished` when it has none,
+// with nil in r4), then `check`, the resume, and the yielded value returned. At
+// `returned` the body has returned, and r5 holds the stop marker.
+std::string advance(const char* gen, const char* op, const char* arg, const char* check = "") {
+  return std::string("    ncall r3, py.gen_fiber, ") + gen + "\n" +
+         "    const r4, nil\n"
+         "    jeq r3, r4, finished\n" +
+         check + resume(op, "r3", arg) +
+         "    ret r5\n"
+         "returned:\n"
+         "    ncall r5, py.gen_returned, " + gen + ", r5\n";
+}
+
+// The handler of the resume: an exception out of the body goes through `native` (for
+// py.gen_raised, StopIteration becomes RuntimeError, PEP 479), which raises it again or
+// gives the helper's result.
+std::string caught(const char* native) {
+  return std::string("caught:\n"
+                     "    ncall r8, py.gen_counted\n"
+                     "    ncall r7, py.catch, r7\n"
+                     "    ncall r7, ") + native + ", r7\n"
+         "    ret r7\n"
+         "    .handler start, stop, caught, r7\n"
+         "end\n";
+}
+
+std::string helpers_text() {
+  return std::string(R"(
+; The next value for a `for` loop, or the stop marker when the body returns.
+func next/1 regs 9
+)") + advance("r0", "fresume", "r4") + R"(    ret r5
+finished:
+    const r5, :"py.stop"
+    ret r5
+)" + caught("py.gen_raised") + R"(
 ; gen.send(value): the next value, or StopIteration(returned value).
 func send/3 regs 9
-    ncall r3, py.gen_fiber, r1
-    const r4, nil
-    jeq r3, r4, finished
-    ncall r4, py.gen_check_send, r1, r3, r2
-    ncall r8, py.gen_uncounted
-start:
-    fresume r5, r3, r2
-stop:
-    ncall r8, py.gen_counted
-    fstate r6, r3
-    const r7, :done
-    jeq r6, r7, returned
-    ret r5
-returned:
-    ncall r5, py.gen_returned, r1, r5
-finished:
+)" + advance("r1", "fresume", "r2", "    ncall r4, py.gen_check_send, r1, r3, r2\n") + R"(finished:
     ncall r5, py.gen_stop, r1
     ret r5
-caught:
-    ncall r8, py.gen_counted
-    ncall r7, py.catch, r7
-    ncall r7, py.gen_raised, r7
-    ret r7
-    .handler start, stop, caught, r7
-end
-
+)" + caught("py.gen_raised") + R"(
 ; next(gen) through gen.__next__: send(None).
 func dunder_next/2 regs 4
     const r2, nil
@@ -97,89 +99,30 @@ end
 ; gen.throw(exc): raised where the body is suspended; the next value, or StopIteration.
 func throw/3 regs 9
     ncall r2, py.gen_throw_value, r2
-    ncall r3, py.gen_fiber, r1
-    const r4, nil
-    jeq r3, r4, finished
-    ncall r8, py.gen_uncounted
-start:
-    fthrow r5, r3, r2
-stop:
-    ncall r8, py.gen_counted
-    fstate r6, r3
-    const r7, :done
-    jeq r6, r7, returned
-    ret r5
-returned:
-    ncall r5, py.gen_returned, r1, r5
-    ncall r5, py.gen_stop, r1
+)" + advance("r1", "fthrow", "r2") + R"(    ncall r5, py.gen_stop, r1
     ret r5
 finished:
     ncall r5, py.reraise, r2
     ret r5
-caught:
-    ncall r8, py.gen_counted
-    ncall r7, py.catch, r7
-    ncall r7, py.gen_raised, r7
-    ret r7
-    .handler start, stop, caught, r7
-end
-
+)" + caught("py.gen_raised") + R"(
 ; gen.close(): GeneratorExit thrown in; yielding again is an error.
 func close/2 regs 9
     ncall r2, py.gen_fiber_started, r1
     const r3, nil
     jeq r2, r3, done
     ncall r4, py.gen_exit_exception
-    ncall r8, py.gen_uncounted
-start:
-    fthrow r5, r2, r4
-stop:
-    ncall r8, py.gen_counted
-    fstate r6, r2
-    const r7, :done
-    jeq r6, r7, done
-    ncall r5, py.gen_ignored_exit
+)" + resume("fthrow", "r2", "r4", "done") + R"(    ncall r5, py.gen_ignored_exit
 done:
     const r5, nil
     ret r5
-caught:
-    ncall r8, py.gen_counted
-    ncall r7, py.catch, r7
-    ncall r7, py.gen_close_raised, r7
-    const r5, nil
-    ret r5
-    .handler start, stop, caught, r7
-end
-
+)" + caught("py.gen_close_raised") + R"(
 ; yield from: send into a delegate generator; the stop marker when it returns.
 func yfsend/2 regs 9
-    ncall r2, py.gen_fiber, r0
-    const r3, nil
-    jeq r2, r3, finished
-    ncall r3, py.gen_check_send, r0, r2, r1
-    ncall r8, py.gen_uncounted
-start:
-    fresume r4, r2, r1
-stop:
-    ncall r8, py.gen_counted
-    fstate r5, r2
-    const r6, :done
-    jeq r5, r6, returned
-    ret r4
-returned:
-    ncall r4, py.gen_returned, r0, r4
-    ret r4
+)" + advance("r0", "fresume", "r1", "    ncall r4, py.gen_check_send, r0, r3, r1\n") + R"(    ret r5
 finished:
-    const r4, :"py.stop"
-    ret r4
-caught:
-    ncall r8, py.gen_counted
-    ncall r7, py.catch, r7
-    ncall r7, py.gen_raised, r7
-    ret r7
-    .handler start, stop, caught, r7
-end
-
+    const r5, :"py.stop"
+    ret r5
+)" + caught("py.gen_raised") + R"(
 ; yield from, an exception thrown into the delegating generator: GeneratorExit closes
 ; the delegate and goes on; anything else is thrown into the delegate.
 func yfthrow/2 regs 9
@@ -190,35 +133,15 @@ func yfthrow/2 regs 9
     ncall r4, py.reraise, r1
     ret r4
 throw_in:
-    ncall r2, py.gen_fiber, r0
-    const r3, nil
-    jeq r2, r3, finished
-    ncall r8, py.gen_uncounted
-start:
-    fthrow r4, r2, r1
-stop:
-    ncall r8, py.gen_counted
-    fstate r5, r2
-    const r6, :done
-    jeq r5, r6, returned
-    ret r4
-returned:
-    ncall r4, py.gen_returned, r0, r4
-    ret r4
+)" + advance("r0", "fthrow", "r1") + R"(    ret r5
 finished:
-    ncall r4, py.reraise, r1
-    ret r4
-caught:
-    ncall r8, py.gen_counted
-    ncall r7, py.catch, r7
-    ncall r7, py.gen_raised, r7
-    ret r7
-    .handler start, stop, caught, r7
-end
-)";
+    ncall r5, py.reraise, r1
+    ret r5
+)" + caught("py.gen_raised");
+}
 
 Function* helper(const char* name) {
-  return adapter_function(std::string("generator/") + name, name, [] { return std::string(kHelpers); });
+  return adapter_function(std::string("generator/") + name, name, helpers_text);
 }
 
 // -- Natives the helpers call --

@@ -1,6 +1,6 @@
-// Modules: the builtin modules sys and math, the standard streams, and import of the
-// program's sibling .py files (compiled ahead of time by the loader when it can see the
-// import, otherwise when the import runs).
+// Modules: the builtin modules sys, math and unicodedata, the standard streams, and import
+// of the program's sibling .py files (compiled ahead of time by the loader when it can see
+// the import, otherwise when the import runs).
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +17,9 @@
 #include "frontends/python/runtime/calls.h"
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/runtime/stdio.h"
+#include "frontends/python/syntax/parser.h"
+#include "frontends/python/syntax/unicode.h"
+#include "frontends/python/syntax/unicode_names.h"
 
 namespace sy::py {
 
@@ -300,29 +303,23 @@ Value math_log10(VM& vm, const Args& a) {
   return Value::number(x);
 }
 
-Value math_floor(VM& vm, const Args& a) {
-  Value v = a.pos[0];
+// math.floor and math.ceil: an int as it is, then the class's `dunder`, then the float's.
+Value rounded(VM& vm, Value v, const char* dunder, double (*round)(double)) {
   if (is_int(v)) return v;
   if (v.is_bool()) return Value::small_int(v.is_true());
   if (type_of(v)->heap) {
-    Value m = type_lookup(type_of(v), "__floor__");
+    Value m = type_lookup(type_of(v), dunder);
     if (!m.is_empty()) return call_special(vm, m, v, {});
   }
   double d;
   if (!real(vm, v, &d)) return Value();
-  return int_from_double(vm, std::floor(d));
+  return int_from_double(vm, round(d));
+}
+Value math_floor(VM& vm, const Args& a) {
+  return rounded(vm, a.pos[0], "__floor__", [](double d) { return std::floor(d); });
 }
 Value math_ceil(VM& vm, const Args& a) {
-  Value v = a.pos[0];
-  if (is_int(v)) return v;
-  if (v.is_bool()) return Value::small_int(v.is_true());
-  if (type_of(v)->heap) {
-    Value m = type_lookup(type_of(v), "__ceil__");
-    if (!m.is_empty()) return call_special(vm, m, v, {});
-  }
-  double d;
-  if (!real(vm, v, &d)) return Value();
-  return int_from_double(vm, std::ceil(d));
+  return rounded(vm, a.pos[0], "__ceil__", [](double d) { return std::ceil(d); });
 }
 Value math_trunc(VM& vm, const Args& a) {
   Value v = a.pos[0];
@@ -623,6 +620,35 @@ Value make_sys(VM&) {
   return m;
 }
 
+// -- unicodedata: the character names of \N{...} escapes --
+
+Value unicodedata_lookup(VM& vm, const Args& a) {
+  if (!is_str(a.pos[0])) return raise_type_error(vm, "a bytes-like object is required, not '" + type_name_of(a.pos[0]) + "'");
+  std::string_view name = sv(a.pos[0]);
+  if (name.size() > 256) return raise(vm, types().KeyError, "name too long");
+  std::string out;
+  if (!lookup_name_or_sequence(name, &out))
+    return raise(vm, types().KeyError, "undefined character name '" + std::string(name) + "'");
+  return str(out);
+}
+Value unicodedata_name(VM& vm, const Args& a) {
+  Value c = a.pos[0];
+  if (!is_str(c) || str_length(c) != 1)
+    return raise_type_error(vm, "name() argument 1 must be a unicode character, not " + type_name_of(c));
+  size_t n;
+  std::string name = character_name(utf8_decode(sv(c), &n));
+  if (!name.empty()) return str(name);
+  if (a.npos > 1) return a.pos[1];
+  return raise_value_error(vm, "no such name");
+}
+
+Value make_unicodedata(VM&) {
+  Value m = module_with("unicodedata", {{"unidata_version", str("14.0.0")}});
+  add_fn(m, fn("lookup", unicodedata_lookup, 1, 1));
+  add_fn(m, fn("name", unicodedata_name, 1, 2));
+  return m;
+}
+
 Value make_math(VM&) {
   Value m = module_with("math", {
                                     {"pi", Value::number(M_PI)},
@@ -685,6 +711,7 @@ struct Imports {
   std::unordered_map<std::string, uint32_t> loaded;  // name -> index in modules
   heap::RootedVector<Value> modules;
   std::unordered_map<std::string, CompiledModule*> precompiled;
+  std::unordered_map<std::string, SyntaxError> failed;  // compiled ahead of time, in vain
 };
 Imports& imports() {
   static auto* i = new Imports();
@@ -695,6 +722,7 @@ Imports& imports() {
 
 void set_start_options(const StartOptions& o) { g_start = o; }
 void add_precompiled(const std::string& name, CompiledModule* m) { imports().precompiled[name] = m; }
+void add_precompile_failure(const std::string& name, const SyntaxError& error) { imports().failed[name] = error; }
 uint64_t recursion_depth_base() { return kFramesBelowMain; }
 int64_t recursion_limit() { return g_recursion_limit; }
 
@@ -715,6 +743,7 @@ Value import_module(VM& vm, std::string_view name) {
   Value m;
   if (n == "sys") m = make_sys(vm);
   else if (n == "math") m = make_math(vm);
+  else if (n == "unicodedata") m = make_unicodedata(vm);
   if (!m.is_empty()) {
     im.loaded[n] = static_cast<uint32_t>(im.modules.size());
     im.modules.push_back(m);
@@ -723,13 +752,16 @@ Value import_module(VM& vm, std::string_view name) {
   // A sibling .py file of the program.
   CompiledModule* cm = nullptr;
   if (auto p = im.precompiled.find(n); p != im.precompiled.end()) cm = p->second;
+  if (auto f = im.failed.find(n); f != im.failed.end()) return raise_syntax_error(vm, f->second);
   if (!cm) {
     std::filesystem::path path = std::filesystem::path(g_start.script_dir) / (n + ".py");
     if (n.find('.') != std::string::npos || !std::filesystem::exists(path))
       return raise(vm, types().ModuleNotFoundError, "No module named '" + n + "'");
-    std::string error;
-    cm = compile_file(path.string(), n, &error);
-    if (!cm) return raise(vm, types().SyntaxError, error);
+    // Named as the loader names the modules it compiles ahead of time.
+    std::string display = g_start.script_dir == "." ? n + ".py" : path.string();
+    SyntaxError error;
+    cm = compile_file(display, n, &error);
+    if (!cm) return raise_syntax_error(vm, error);
   }
   Value mod = module_object(*cm);
   // A module is visible (partially initialised) while its body runs.

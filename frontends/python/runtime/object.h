@@ -103,7 +103,7 @@ struct Types {
       *AttributeError, *LookupError, *IndexError, *KeyError, *NameError, *UnboundLocalError, *RuntimeError,
       *NotImplementedError, *RecursionError, *TypeError, *ValueError, *UnicodeError, *ImportError,
       *ModuleNotFoundError, *OSError, *EOFError, *MemoryError, *SyntaxError, *IndentationError,
-      *SystemError, *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning, *StopAsyncIteration,
+      *TabError, *SystemError, *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning, *StopAsyncIteration,
       *BufferError, *LookupError_unused;
 };
 const Types& types();

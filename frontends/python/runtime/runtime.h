@@ -78,12 +78,19 @@ struct StartOptions {
   std::string script_dir;          // where sibling modules are found
 };
 void set_start_options(const StartOptions& o);
-// Compiles a module of the program. Returns null and fills *error (a CPython-style
-// SyntaxError report) when the source does not compile.
-CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error);
+// Compiles a module of the program. Returns null and fills *error when the source does
+// not compile.
+struct SyntaxError;
+CompiledModule* compile_file(const std::string& path, const std::string& module_name, SyntaxError* error);
+// Raises the SyntaxError (IndentationError, TabError) a failed compile_file describes,
+// with CPython's attributes (msg, filename, lineno, offset, text, end_lineno, end_offset).
+Value raise_syntax_error(VM& vm, const SyntaxError& error);
 // Sibling .py files that `import` names, compiled ahead of time (so --dump-ir and
 // --pic-stats see them); the import statement runs them.
 void add_precompiled(const std::string& name, CompiledModule* m);
+// One that did not compile: its import raises the error (without compiling it again,
+// which would print its SyntaxWarnings twice).
+void add_precompile_failure(const std::string& name, const SyntaxError& error);
 
 // Hooks from the type system: a class changed (call sites relink by themselves).
 void on_type_changed(PyType* t);

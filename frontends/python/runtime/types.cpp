@@ -438,6 +438,7 @@ void install_types() {
   t.RecursionError = exc("RecursionError", t.RuntimeError);
   t.SyntaxError = exc("SyntaxError", t.Exception);
   t.IndentationError = exc("IndentationError", t.SyntaxError);
+  t.TabError = exc("TabError", t.IndentationError);
   t.SystemError = exc("SystemError", t.Exception);
   t.TypeError = exc("TypeError", t.Exception);
   t.ValueError = exc("ValueError", t.Exception);

@@ -6,6 +6,7 @@
 
 #include "frontends/python/syntax/parser_internal.h"
 #include "frontends/python/syntax/unicode.h"
+#include "frontends/python/syntax/unicode_names.h"
 
 namespace sy::py::detail {
 
@@ -16,6 +17,32 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return 16;
+}
+
+// The character a one-letter escape stands for (\\ \' \" \a \b \f \n \r \t \v), or -1:
+// the escapes str and bytes literals share.
+int simple_escape(char c) {
+  switch (c) {
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 't': return '\t';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'v': return '\v';
+    case 'a': return '\a';
+    default: return -1;
+  }
+}
+
+// An octal escape: `first` and up to two more octal digits from s[*p].
+uint32_t octal_escape(std::string_view s, size_t* p, char first) {
+  uint32_t ch = static_cast<uint32_t>(first - '0');
+  for (int more = 0; more < 2 && *p < s.size() && s[*p] >= '0' && s[*p] <= '7'; ++more)
+    ch = (ch << 3) + static_cast<uint32_t>(s[(*p)++] - '0');
+  return ch;
 }
 
 // CPython's message for a UnicodeDecodeError over bytes [start, end).
@@ -33,9 +60,7 @@ std::string decode_error(const std::string& buf, size_t start, size_t end, const
 // non-ASCII character becomes a \UXXXXXXXX escape (and a backslash before one becomes
 // \u005c), then the unicode-escape codec runs over that. Error positions are therefore
 // positions in the rewritten text, as in CPython's messages.
-// A well-formed \N{name} escape sets *named (and decodes to U+FFFD): names need Unicode's
-// name table, which this implementation does not carry, so the caller rejects the file.
-bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::string* error, bool* named) {
+bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::string* error) {
   std::string buf;
   buf.reserve(s.size() * 2);
   size_t i = 0;
@@ -73,27 +98,16 @@ bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::stri
       return false;
     }
     c = buf[p++];
+    if (int e = simple_escape(c); e >= 0) {
+      out->push_back(static_cast<char>(e));
+      continue;
+    }
+    if (c >= '0' && c <= '7') {
+      append_utf8(out, octal_escape(buf, &p, c));
+      continue;
+    }
     switch (c) {
       case '\n': break;
-      case '\\': out->push_back('\\'); break;
-      case '\'': out->push_back('\''); break;
-      case '"': out->push_back('"'); break;
-      case 'b': out->push_back('\b'); break;
-      case 'f': out->push_back('\f'); break;
-      case 't': out->push_back('\t'); break;
-      case 'n': out->push_back('\n'); break;
-      case 'r': out->push_back('\r'); break;
-      case 'v': out->push_back('\v'); break;
-      case 'a': out->push_back('\a'); break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-        uint32_t ch = static_cast<uint32_t>(c - '0');
-        if (p < end && buf[p] >= '0' && buf[p] <= '7') {
-          ch = (ch << 3) + static_cast<uint32_t>(buf[p++] - '0');
-          if (p < end && buf[p] >= '0' && buf[p] <= '7') ch = (ch << 3) + static_cast<uint32_t>(buf[p++] - '0');
-        }
-        append_utf8(out, ch);
-        break;
-      }
       case 'x':
       case 'u':
       case 'U': {
@@ -117,22 +131,21 @@ bool decode_unicode_with_escapes(std::string_view s, std::string* out, std::stri
         break;
       }
       case 'N': {
-        const char* malformed = "malformed \\N character escape";
-        if (p >= end) {
-          *error = decode_error(buf, start, p, malformed);
-          return false;
-        }
-        if (buf[p] == '{') {
+        const char* message = "malformed \\N character escape";
+        if (p < end && buf[p] == '{') {
           size_t name_start = ++p;
           while (p < end && buf[p] != '}') ++p;
           if (p < end && p > name_start) {
-            ++p;
-            *named = true;
-            append_utf8(out, 0xFFFD);
-            break;
+            std::string_view name(buf.data() + name_start, p++ - name_start);
+            uint32_t ch;
+            if (lookup_character_name(name, &ch)) {
+              append_utf8(out, ch);
+              break;
+            }
+            message = "unknown Unicode character name";
           }
         }
-        *error = decode_error(buf, start, p, malformed);
+        *error = decode_error(buf, start, p, message);
         return false;
       }
       default:
@@ -159,27 +172,16 @@ bool decode_bytes_with_escapes(std::string_view s, std::string* out, std::string
       return false;
     }
     char c = s[p++];
+    if (int e = simple_escape(c); e >= 0) {
+      out->push_back(static_cast<char>(e));
+      continue;
+    }
+    if (c >= '0' && c <= '7') {
+      out->push_back(static_cast<char>(octal_escape(s, &p, c) & 0xFF));
+      continue;
+    }
     switch (c) {
       case '\n': break;
-      case '\\': out->push_back('\\'); break;
-      case '\'': out->push_back('\''); break;
-      case '"': out->push_back('"'); break;
-      case 'b': out->push_back('\b'); break;
-      case 'f': out->push_back('\f'); break;
-      case 't': out->push_back('\t'); break;
-      case 'n': out->push_back('\n'); break;
-      case 'r': out->push_back('\r'); break;
-      case 'v': out->push_back('\v'); break;
-      case 'a': out->push_back('\a'); break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-        int ch = c - '0';
-        if (p < end && s[p] >= '0' && s[p] <= '7') {
-          ch = (ch << 3) + (s[p++] - '0');
-          if (p < end && s[p] >= '0' && s[p] <= '7') ch = (ch << 3) + (s[p++] - '0');
-        }
-        out->push_back(static_cast<char>(ch & 0xFF));
-        break;
-      }
       case 'x':
         if (p + 1 < end && hex_value(s[p]) < 16 && hex_value(s[p + 1]) < 16) {
           out->push_back(static_cast<char>((hex_value(s[p]) << 4) + hex_value(s[p + 1])));
@@ -290,12 +292,10 @@ bool StringBuilder::parsestr(const Token* t, bool* bytesmode, bool* rawmode, std
   } else if (raw) {
     *result = std::string(s);
   } else {
-    bool named = false;
-    if (!decode_unicode_with_escapes(s, result, &err, &named)) {
+    if (!decode_unicode_with_escapes(s, result, &err)) {
       error("(unicode error) " + err);
       return false;
     }
-    if (named) p_->note_unsupported(Loc::of(t), "\\N{...} escapes are");
   }
   return true;
 }
@@ -396,12 +396,10 @@ done:
       *literal = std::string(text);
     } else {
       std::string err;
-      bool named = false;
-      if (!decode_unicode_with_escapes(text, literal, &err, &named)) {
+      if (!decode_unicode_with_escapes(text, literal, &err)) {
         error("(unicode error) " + err);
         return -1;
       }
-      if (named) p_->note_unsupported(Loc::of(t), "\\N{...} escapes are");
     }
     *has_literal = true;
   }

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Writes unicode_names.inc: Unicode character names, name aliases and named sequences
+for \\N{...} escapes and the unicodedata module, from the Unicode Character Database
+files of the Debian package unicode-data. Run by the build:
+
+    gen_unicode_names.py UCD_DIR MAX_AGE OUTPUT
+
+Only characters assigned in Unicode MAX_AGE or earlier are named (CPython 3.11 uses
+Unicode 14.0), following DerivedAge.txt. Names the Unicode algorithm derives (CJK unified
+ideographs, Hangul syllables) are not listed: the .inc has their ranges and the Jamo short
+names instead. Ranges UnicodeData.txt gives as "<..., First>"/"<..., Last>" (Tangut, CJK
+ideographs, private use) have no names, as in CPython.
+
+Names are stored as phrases: sequences of word numbers, one byte for the 192 most frequent
+words and two bytes for the rest, over a lexicon of distinct words.
+"""
+import collections
+import io
+import os
+import re
+import sys
+
+ONE_BYTE = 0xC0        # word numbers below this take one byte, the rest two
+HYPHEN = 0             # word number 0 stands for a hyphen joining two words
+STRIDE = 16            # see items()
+
+
+def read(ucd, name):
+    with open(os.path.join(ucd, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                yield [field.strip() for field in line.split(";")]
+
+
+def ages(ucd, max_age):
+    """The set of code points assigned in Unicode max_age or earlier."""
+    limit = tuple(int(x) for x in max_age.split("."))
+    assigned = set()
+    for cps, age in read(ucd, "DerivedAge.txt"):
+        if tuple(int(x) for x in age.split(".")) > limit:
+            continue
+        first, _, last = cps.partition("..")
+        assigned.update(range(int(first, 16), int(last or first, 16) + 1))
+    return assigned
+
+
+def tokens(name):
+    """A name as words and hyphen markers (a name is words joined by ' ' or '-')."""
+    parts = re.split(r"([ -])", name)
+    out = []
+    for i in range(0, len(parts), 2):
+        out.append(parts[i])
+        if i + 1 < len(parts) and parts[i + 1] == "-":
+            out.append(None)
+    return out
+
+
+def main():
+    ucd, max_age, output = sys.argv[1], sys.argv[2], sys.argv[3]
+    assigned = ages(ucd, max_age)
+
+    names = {}         # code point -> name
+    unified = []       # CJK unified ideograph ranges as [first, last]
+    pending_range = None
+    for fields in read(ucd, "UnicodeData.txt"):
+        cp, name = int(fields[0], 16), fields[1]
+        if name.startswith("<"):
+            if name.endswith(", First>"):
+                pending_range = (cp, name)
+            elif name.endswith(", Last>") and pending_range[1].startswith("<CJK Ideograph"):
+                unified.append((pending_range[0], cp))
+            continue
+        if cp in assigned:
+            names[cp] = name
+
+    # Ranges restricted to assigned code points (an extension may grow in a later version).
+    unified_ranges = []
+    for first, last in unified:
+        start = None
+        for cp in range(first, last + 2):
+            if cp <= last and cp in assigned:
+                if start is None:
+                    start = cp
+            elif start is not None:
+                unified_ranges.append((start, cp - 1))
+                start = None
+    unified_ranges.sort()
+
+    aliases = [(int(cp, 16), alias) for cp, alias, _kind in read(ucd, "NameAliases.txt")
+               if int(cp, 16) in assigned]
+    sequences = []
+    for name, cps in read(ucd, "NamedSequences.txt"):
+        seq = [int(x, 16) for x in cps.split()]
+        if all(cp in assigned for cp in seq):
+            sequences.append((name, seq))
+
+    jamo = {"L": [], "V": [], "T": []}
+    for cp, short in read(ucd, "Jamo.txt"):
+        cp = int(cp, 16)
+        part = "L" if cp < 0x1160 else "V" if cp < 0x11A8 else "T"
+        jamo[part].append(short)
+    jamo["T"].insert(0, "")  # a syllable without a final consonant
+
+    # Entries: every name in code point order, then the aliases, then the sequences.
+    entries = sorted(names.items()) + aliases
+    entry_names = [n for _, n in entries] + [n for n, _ in sequences]
+
+    counts = collections.Counter(w for n in entry_names for w in tokens(n) if w is not None)
+    words = [None] + [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    number = {w: i for i, w in enumerate(words)}
+    assert len(words) < ONE_BYTE + (256 - ONE_BYTE) * 256
+
+    def phrase(name):
+        out = bytearray()
+        for w in tokens(name):
+            i = number[w] if w is not None else HYPHEN
+            if i < ONE_BYTE:
+                out.append(i)
+            else:
+                i -= ONE_BYTE
+                out += bytes([ONE_BYTE + (i >> 8), i & 0xFF])
+        return bytes(out)
+
+    phrases = [phrase(n) for n in entry_names]
+    by_name = sorted(range(len(entry_names)), key=lambda i: entry_names[i])
+    assert len(entry_names) < 65536
+
+    out = io.StringIO()
+    out.write(f"// Generated by gen_unicode_names.py from the Unicode Character Database, "
+              f"characters of Unicode {max_age} and earlier. Do not edit.\n")
+    out.write(f"// {len(names)} names, {len(aliases)} aliases, {len(sequences)} named sequences, "
+              f"{len(words) - 1} distinct words.\n\n")
+
+    out.write(f"constexpr int kOneByte = {ONE_BYTE};\n")
+    out.write(f"constexpr int kHyphen = {HYPHEN};\n")
+    out.write(f"constexpr int kStride = {STRIDE};\n")
+
+    def ints(ctype, name, values, per_line=12):
+        out.write(f"constexpr {ctype} {name}[] = {{\n")
+        for i in range(0, len(values), per_line):
+            out.write("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",\n")
+        out.write("};\n")
+
+    def blob(name, data, per_line=24):
+        # Octal escapes of fixed width, so that no following character extends one.
+        out.write(f"constexpr char {name}[] =\n")
+        for i in range(0, len(data), per_line):
+            out.write('    "' + "".join(f"\\{b:03o}" for b in data[i:i + per_line]) + '"\n')
+        out.write(";\n")
+
+    # The lexicon and the phrases are lists of items, each a length byte and its bytes,
+    # with the start of every STRIDE-th item recorded.
+    def items(name, values):
+        data, starts = bytearray(), []
+        for i, v in enumerate(values):
+            if i % STRIDE == 0:
+                starts.append(len(data))
+            assert len(v) < 256
+            data.append(len(v))
+            data += v
+        blob(name, data)
+        ints("uint32_t", name + "Start", starts)
+
+    items("kLexicon", [w.encode("ascii") for w in words[1:]])  # word i is item i - 1
+    items("kPhrases", phrases)
+
+    # Code points of the names as runs of consecutive code points: run r gives entries
+    # kRunEntry[r] .. kRunEntry[r + 1] - 1 the code points kRunCode[r], kRunCode[r] + 1, ...
+    run_code, run_entry = [], []
+    for i, (cp, _) in enumerate(sorted(names.items())):
+        if not run_code or cp != run_code[-1] + (i - run_entry[-1]):
+            run_code.append(cp)
+            run_entry.append(i)
+    run_entry.append(len(names))
+    ints("uint32_t", "kRunCode", run_code)
+    ints("uint16_t", "kRunEntry", run_entry)
+    ints("uint32_t", "kAliasCode", [cp for cp, _ in aliases])
+
+    out.write(f"constexpr int kNameCount = {len(names)};\n")
+    out.write(f"constexpr int kAliasEnd = {len(entries)};\n")
+    out.write(f"constexpr int kEntryCount = {len(entry_names)};\n")
+    ints("uint16_t", "kByName", by_name)
+
+    seq_cps, seq_start = [], [0]
+    for _, seq in sequences:
+        seq_cps += seq
+        seq_start.append(len(seq_cps))
+    ints("uint32_t", "kSequenceCodes", seq_cps or [0])
+    ints("uint16_t", "kSequenceStart", seq_start)
+
+    out.write("constexpr CodeRange kUnifiedIdeographs[] = {\n")
+    for a, b in unified_ranges:
+        out.write(f"    {{0x{a:X}, 0x{b:X}}},\n")
+    out.write("};\n")
+    for part in "LVT":
+        out.write(f"constexpr const char* kJamo{part}[] = {{" +
+                  ", ".join(f'"{s}"' for s in jamo[part]) + "};\n")
+    with open(output + ".tmp", "w", encoding="ascii") as f:
+        f.write(out.getvalue())
+    os.replace(output + ".tmp", output)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+VALUE = 1
+if VALUE:
+VALUE = 2

@@ -1,0 +1,4 @@
+numbers = [3, 1, 2]
+for n in sorted(numbers):
+
+print("after")

@@ -1,0 +1,8 @@
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Empty:
+coordinates = ()

@@ -1,0 +1,4 @@
+for word in ["a", "b"]:
+    print(word)
+else:
+print("done")

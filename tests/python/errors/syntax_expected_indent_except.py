@@ -1,0 +1,5 @@
+try:
+    value = int("x")
+except ValueError:
+value = -1
+print(value)

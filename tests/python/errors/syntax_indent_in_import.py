@@ -1,0 +1,3 @@
+import mod_bad_indent
+
+print(mod_bad_indent.VALUE)

@@ -484,7 +484,8 @@ Value dm_fromkeys(VM& vm, const Args& a) {
   // dict.fromkeys(iterable, value=None): called on the class (pos[0]) or an instance.
   // pos[0] is the class: messages count the arguments after it.
   if (a.npos < 2) return raise_type_error(vm, "fromkeys expected at least 1 argument, got 0");
-  if (a.npos > 3) return raise_type_error(vm, "fromkeys expected at most 2 arguments, got " + std::to_string(a.npos - 1));
+  if (a.npos > 3)
+    return raise_type_error(vm, "fromkeys expected at most 2 arguments, got " + std::to_string(a.npos - 1));
   Dict* d = new_dict();
   Value v = a.npos > 2 ? a.pos[2] : Value::nil();
   bool ok = for_each(vm, a.pos[1], [&](Value k) { return dict_set(vm, d, k, v); });

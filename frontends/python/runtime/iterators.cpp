@@ -13,8 +13,8 @@ namespace sy::py {
 namespace {
 
 struct IterClasses {
-  ClassId list_it, tuple_it, str_it, range_it, longrange_it, dict_keys_it, dict_values_it, dict_items_it, reversed_it, getitem_it,
-      enumerate, zip, map, filter;
+  ClassId list_it, tuple_it, str_it, range_it, longrange_it, dict_keys_it, dict_values_it, dict_items_it,
+      reversed_it, getitem_it, enumerate, zip, map, filter;
 };
 IterClasses g_ic;
 

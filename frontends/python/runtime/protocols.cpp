@@ -216,8 +216,9 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
       if (!index_value(vm, count, &k, "can't multiply sequence by non-int of type")) return Value();
       return i ? binary_op(vm, op, make_int(k), seq) : binary_op(vm, op, seq, make_int(k));
     }
-    if (sequence_name(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
-    if (sequence_name(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+    const char* repeat = "can't multiply sequence by non-int of type ";
+    if (sequence_name(a)) return raise_type_error(vm, repeat + quoted_type_name(b));
+    if (sequence_name(b)) return raise_type_error(vm, repeat + quoted_type_name(a));
   }
   std::string shown = op == "**" ? "** or pow()" : std::string(op);
   return raise_type_error(vm, "unsupported operand type(s) for " + shown + ": '" + type_name_of(a) +
@@ -432,7 +433,8 @@ Value sequence_to_list(VM& vm, Value iterable) {
   // the length does, instead of growing until memory runs out (the limit of [x] * n).
   constexpr int64_t kMaxItems = int64_t{1} << 40;
   int64_t hint = iterator_length_hint(iterable);
-  if (is_instance(iterable, classes().range) && !integer_to_int64(iterable.as<Range>()->length, &hint)) hint = INT64_MAX;
+  if (is_instance(iterable, classes().range) && !integer_to_int64(iterable.as<Range>()->length, &hint))
+    hint = INT64_MAX;
   if (hint == INT64_MAX)  // a length past a Py_ssize_t
     return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
   if (hint > kMaxItems) return raise(vm, types().MemoryError, "");
@@ -450,7 +452,9 @@ namespace {
 bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source);
 }  // namespace
 
-bool index_value(VM& vm, Value v, int64_t* out, const char* what) { return index_value_of(vm, v, out, what, Value::nil()); }
+bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
+  return index_value_of(vm, v, out, what, Value::nil());
+}
 
 namespace {
 bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source) {
@@ -474,10 +478,12 @@ bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value sourc
       *out = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }
+    std::string cannot_fit =
+        std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer";
     if (w == "list indices" || w == "string indices" || w == "range indices" || w == "tuple indices")
-      raise(vm, types().IndexError, std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer");
+      raise(vm, types().IndexError, cannot_fit);
     else if (w.rfind("can't multiply", 0) == 0)
-      raise(vm, types().OverflowError, std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer");
+      raise(vm, types().OverflowError, cannot_fit);
     else if (w == "chr")
       raise(vm, types().OverflowError, "Python int too large to convert to C int");
     else

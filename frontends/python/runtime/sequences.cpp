@@ -612,7 +612,8 @@ Value range_iter(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 Value range_len(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
   int64_t n;
-  if (!integer_to_int64(r->length, &n)) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  if (!integer_to_int64(r->length, &n))
+    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
   return r->length;
 }
 Value range_truth(VM&, const NativeCallable*, const Value* a, uint32_t) {

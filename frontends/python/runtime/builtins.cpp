@@ -700,7 +700,7 @@ void install_builtins() {
   register_fast("next", g_calliter, calliter_next);
   register_fast("iter", g_calliter, [](VM&, const NativeCallable*, const Value* a, uint32_t) { return a[0]; });
 
-  define_type_builtin(t.type, fn("type", type_new, 1, 3));
+  define_type_builtin(t.type, fn("type", type_new, 0, -1));
   define_method(t.type, fn("mro", type_mro, 1, 1));
   define_method(t.type, fn("__subclasses__", type_subclasses, 1, 1));
   define_function(fn("globals", [](VM& vm, const Args&) -> Value {

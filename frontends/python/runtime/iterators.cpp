@@ -249,7 +249,7 @@ PyType* iterator_type(const char* name, ClassId* c, NativeCall next) {
 
 Value enumerate_new(VM& vm, const Args& a) {
   Value src = a.npos > 0 ? a.pos[0] : a.kwarg(0);
-  if (src.is_empty()) return raise_type_error(vm, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (src.is_empty()) return raise_type_error(vm, "enumerate() missing required argument 'iterable'");
   Value it = get_iter(vm, src);
   if (it.is_empty()) return it;
   Iter* e = new_iter(g_ic.enumerate, it);

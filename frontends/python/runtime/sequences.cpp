@@ -499,6 +499,8 @@ bool sort_list(VM& vm, Value list, Value key, bool reverse) {
 namespace {
 
 Value lm_sort(VM& vm, const Args& a) {
+  uint32_t given = a.npos - 1 + a.has_kw(0) + a.has_kw(1);
+  if (given > 2) return raise_type_error(vm, "sort() takes at most 2 arguments (" + std::to_string(given) + " given)");
   if (a.npos > 1) return raise_type_error(vm, "sort() takes no positional arguments");
   Value key = a.kw[0].is_empty() ? Value::nil() : a.kw[0];
   int rev = a.kw[1].is_empty() ? 0 : truth(vm, a.kw[1]);

@@ -230,8 +230,10 @@ Value m_lstrip(VM& vm, const Args& a) { return m_strip_impl<P::str_lstrip, P::st
 Value m_rstrip(VM& vm, const Args& a) { return m_strip_impl<P::str_rstrip, P::str_rstrip>(vm, a); }
 
 Value m_replace(VM& vm, const Args& a) {
-  Value olds = need_str(vm, a.pos[1], "replace() argument 1"), news = need_str(vm, a.pos[2], "replace() argument 2");
-  if (olds.is_empty() || news.is_empty()) return Value();
+  Value olds = need_str(vm, a.pos[1], "replace() argument 1");
+  if (olds.is_empty()) return olds;
+  Value news = need_str(vm, a.pos[2], "replace() argument 2");
+  if (news.is_empty()) return news;
   int64_t count = -1;
   if (a.npos > 3 && !index_value(vm, a.pos[3], &count, "count")) return Value();
   if (S(olds).empty() ? false : S(a.pos[0]).find(S(olds)) == std::string_view::npos) return a.pos[0];

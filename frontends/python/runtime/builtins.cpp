@@ -83,7 +83,8 @@ Value b_repr(VM& vm, const Args& a) { return to_repr(vm, a.pos[0]); }
 Value b_ascii(VM& vm, const Args& a) { return ascii_of(vm, a.pos[0]); }
 Value b_format(VM& vm, const Args& a) {
   Value spec = a.npos > 1 ? a.pos[1] : str("");
-  if (!is_str(spec)) return raise_type_error(vm, "format() argument 2 must be str, not " + type_name_of(spec));
+  if (!is_str(spec))  // CPython's _PyArg_BadArgument says None, not NoneType
+    return raise_type_error(vm, "format() argument 2 must be str, not " + (spec.is_nil() ? "None" : type_name_of(spec)));
   return format_value(vm, a.pos[0], spec);
 }
 Value b_hash(VM& vm, const Args& a) {

@@ -250,9 +250,7 @@ PyType* iterator_type(const char* name, ClassId* c, NativeCall next) {
 Value enumerate_new(VM& vm, const Args& a) {
   Value src = a.npos > 0 ? a.pos[0] : a.kwarg(0);
   if (src.is_empty()) return raise_type_error(vm, "enumerate() missing required argument 'iterable'");
-  Value it = get_iter(vm, src);
-  if (it.is_empty()) return it;
-  Iter* e = new_iter(g_ic.enumerate, it);
+  Iter* e = new_iter(g_ic.enumerate, Value::nil());  // start is checked before the iterable
   e->index = 0;
   Value start = a.npos > 1 ? a.pos[1] : a.kwarg(1);
   if (!start.is_empty()) {
@@ -268,6 +266,8 @@ Value enumerate_new(VM& vm, const Args& a) {
     else if (start.is_int() || is_instance(start, cls::BigInt)) e->aux = start;
     else return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
   }
+  e->src = get_iter(vm, src);
+  if (e->src.is_empty()) return e->src;
   return Value::object(e);
 }
 

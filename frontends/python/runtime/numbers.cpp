@@ -416,7 +416,8 @@ Value int_new(VM& vm, const Args& a) {
   }
   if (!base.is_empty()) {
     int64_t b;
-    if (!index_value(vm, base, &b, "base")) return Value();
+    if (is_instance(base, cls::BigInt)) b = -1;  // out of range whatever its size
+    else if (!index_value(vm, base, &b, "base")) return Value();
     if (b != 0 && (b < 2 || b > 36)) return raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
     if (!is_str(x)) return raise_type_error(vm, "int() can't convert non-string with explicit base");
     return parse_int_text(vm, x, b);

@@ -52,3 +52,14 @@ for o in [5, None, 1.5, object(), len, (1,), 'a', range(2), frozenset(), {1}]:
         try:
             o[k] = 1
         except TypeError as e: print(type(o).__name__, repr(k), e)
+
+class Plain:
+    pass
+class WithItems:
+    def __getitem__(self, k): return k
+for o in [Plain(), WithItems()]:
+    for k in [0, 'a', True]:
+        try:
+            del o[k]
+        except TypeError as e:
+            print(type(o).__name__, repr(k), e)

@@ -319,10 +319,9 @@ bool del_item(VM& vm, Value o, Value key) {
     Value args[] = {key};
     return !call_special(vm, m, o, args).is_empty();
   }
-  // CPython words it by path: PySequence_DelItem (a sequence-like type, an index key)
-  // says "doesn't", PyObject_DelItem "does not".
-  bool sequence_like = !find_fast(FastOp::Iter, class_of(o)).is_empty() ||
-                       (t->heap && (!type_lookup(t, "__getitem__").is_empty() || !type_lookup(t, "__len__").is_empty()));
+  // CPython words it by path: PySequence_DelItem (a type with sequence slots, which
+  // every class has, and an index key) says "doesn't", PyObject_DelItem "does not".
+  bool sequence_like = t->heap || !find_fast(FastOp::Iter, class_of(o)).is_empty();
   bool index_key = key.is_int() || key.is_bool() || is_instance(key, cls::BigInt) ||
                    (type_of(key)->heap && !type_lookup(type_of(key), "__index__").is_empty());
   raise_type_error(vm, quoted_type_name(o) + (sequence_like && index_key ? " object doesn't support item deletion"

@@ -97,3 +97,14 @@ for sl in [slice(1, 3), slice(1, 3, 1), slice(None, None, 2), slice(None, None, 
         tmp[sl] = 5
     except TypeError as e:
         print(sl, e)
+
+# ties: min/max return the first extreme, sorts are stable with key and reverse
+data = [(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (2, 'e'), (1, 'f')]
+print(max(data, key=lambda p: p[0]), min(data, key=lambda p: p[0]), max([1, 1.0, True]), min([True, 1, 1.0]), max(1.0, 1), min(0, False, 0.0))
+print(sorted(data, key=lambda p: p[0]), sorted(data, key=lambda p: p[0], reverse=True))
+l = data[:]; l.sort(key=lambda p: -p[0]); print(l)
+l = data[:]; l.sort(key=lambda p: p[0], reverse=True); l.sort(key=lambda p: p[1] in 'ace'); print(l)
+print(sorted([3, 1, 2], key=lambda v: 0), sorted([3, 1, 2], key=lambda v: 0, reverse=True), sorted(['b', 'A', 'a', 'B'], key=str.lower), sorted(['b', 'A', 'a', 'B'], key=str.lower, reverse=True))
+print(sorted([0.0, -0.0, 0, False]), sorted([-0.0, 0.0]), sorted([float('inf'), 1, float('-inf'), 2**70]), max([-0.0, 0.0]), min([0.0, -0.0]))
+words = 'the quick brown fox jumps over the lazy dog'.split()
+print(sorted(words, key=len), sorted(words, key=lambda w: (len(w), w), reverse=True), max(words, key=len), min(words, key=len))

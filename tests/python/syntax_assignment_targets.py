@@ -128,3 +128,37 @@ t(lambda: gv)
 (ef) = 3
 [(gh, ij)] = [(4, 5)]
 print(ab, cd, ef, gh, ij)
+
+# chained and tuple targets are assigned left to right, after the value
+a = [0, 0, 0, 0, 0, 0]
+i = 1
+a[i] = i = 5
+print(a, i)
+i = 1
+i = a[i] = 3
+print(a, i)
+x, x = 1, 2
+print(x)
+b = [0, 0]
+j = 0
+j, b[j] = 1, 7
+print(j, b)
+d = {}
+k = 'a'
+d[k], k = 1, 'b'
+print(d, k)
+l = [1, 2, 3]
+l[0], l[1], l[2] = l[2], l[0], l[1]
+print(l)
+c = [[0] * 2] * 2
+c[0][0] = 9
+print(c)
+s = t = [1]
+s += [2]
+print(t)
+n = m = 1
+n += 1
+print(m, n)
+q = [1, 2]
+q[len(q) - 1:] = [q[0]]
+print(q)

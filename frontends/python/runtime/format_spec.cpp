@@ -154,7 +154,7 @@ Value percent_format(VM& vm, Value fmt, Value args) {
   } else {
     pa.single = args;
     // CPython's PyMapping_Check: a type with __getitem__ that is not a tuple or str.
-    pa.is_mapping = !str_like(args) && (is_dict(args) || is_list(args) ||
+    pa.is_mapping = !str_like(args) && (is_dict(args) || is_list(args) || is_instance(args, classes().range) ||
                                       (type_of(args)->heap && !type_lookup(type_of(args), "__getitem__").is_empty()));
   }
   Percent hooks(vm, args);

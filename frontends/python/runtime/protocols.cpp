@@ -218,7 +218,11 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
     }
     const char* repeat = "can't multiply sequence by non-int of type ";
     if (sequence_name(a)) return raise_type_error(vm, repeat + quoted_type_name(b));
-    if (sequence_name(b)) return raise_type_error(vm, repeat + quoted_type_name(a));
+    // x *= seq repeats seq only when x has no sequence slots at all (numbers, None);
+    // every class and every builtin container has them (PyNumber_InPlaceMultiply).
+    bool left_has_slots = type_of(a)->heap || !find_fast(FastOp::Iter, class_of(a)).is_empty();
+    bool inplace = op != base;
+    if (sequence_name(b) && !(inplace && left_has_slots)) return raise_type_error(vm, repeat + quoted_type_name(a));
   }
   std::string shown = op == "**" ? "** or pow()" : std::string(op);
   return raise_type_error(vm, "unsupported operand type(s) for " + shown + ": '" + type_name_of(a) +

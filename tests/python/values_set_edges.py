@@ -75,3 +75,12 @@ s = {1, 9, 17, 25, 33}; s.intersection_update([33, 9]); print(s)
 s = {True, 5}; s.intersection_update([1, 5]); print(s)
 print(frozenset([1, 9]).union([17, 25]), frozenset({1, 9, 17}).intersection([17, 9]))
 print({1, 2, 3}.intersection([3, 2], (2,)), {True}.intersection([1.0]), {1.0}.union([True, 1]))
+
+# discard/remove/in with an unhashable set look for the frozenset of its elements
+s = {frozenset({1}), 2}
+print({1} in s, {1} not in s)
+s.discard({1}); print(s)
+s.add(frozenset({1})); s.remove({1}); print(s)
+try:
+    {2}.remove({1})
+except KeyError as e: print("KeyError", e)

@@ -484,7 +484,7 @@ bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value sourc
     }
     // Too big for an index: what CPython's PyNumber_AsSsize_t callers do with it.
     std::string_view w = what;
-    if (w == "slice indices") {  // clipped (_PyEval_SliceIndex)
+    if (w == "slice indices" || w == "slice bounds") {  // clipped (_PyEval_SliceIndex)
       *out = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }
@@ -517,6 +517,8 @@ bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value sourc
   std::string_view w = what;
   if (w == "slice indices")
     raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+  else if (w == "slice bounds")  // list.index/tuple.index start and stop: None is refused
+    raise_type_error(vm, "slice indices must be integers or have an __index__ method");
   else if (w.rfind("can't multiply", 0) == 0)
     raise_type_error(vm, "can't multiply sequence by non-int of type " + quoted_type_name(v));
   else if (w.size() > 8 && w.substr(w.size() - 8) == " indices")

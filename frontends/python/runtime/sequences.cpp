@@ -406,8 +406,8 @@ Value lm_reverse(VM&, const Args& a) {
 bool bounds(VM& vm, const Args& a, uint32_t from, int64_t n, int64_t* lo, int64_t* hi) {
   *lo = 0;
   *hi = n;
-  if (a.npos > from && !index_value(vm, a.pos[from], lo, "slice indices")) return false;
-  if (a.npos > from + 1 && !index_value(vm, a.pos[from + 1], hi, "slice indices")) return false;
+  if (a.npos > from && !index_value(vm, a.pos[from], lo, "slice bounds")) return false;
+  if (a.npos > from + 1 && !index_value(vm, a.pos[from + 1], hi, "slice bounds")) return false;
   if (*lo < 0) *lo = std::max<int64_t>(*lo + n, 0);
   if (*hi < 0) *hi = std::max<int64_t>(*hi + n, 0);
   if (*hi > n) *hi = n;

@@ -251,15 +251,23 @@ Value f_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return Val
 // -- Methods --
 
 Value m_add(VM& vm, const Args& a) { return set_add(vm, a.pos[0], a.pos[1]) ? Value::nil() : Value(); }
+// discard/remove of an unhashable set look for the frozenset of its elements, as `in`.
+bool discard_key(VM& vm, Value set, Value key, bool* found) {
+  if (set_discard(vm, set, key, found)) return true;
+  if (!is_instance(key, classes().set) || !isinstance(vm.exception(), types().TypeError)) return false;
+  vm.clear_exception();
+  Value f = copy_of(vm, key, true);
+  return !f.is_empty() && set_discard(vm, set, f, found);
+}
 Value m_remove(VM& vm, const Args& a) {
   bool found;
-  if (!set_discard(vm, a.pos[0], a.pos[1], &found)) return Value();
+  if (!discard_key(vm, a.pos[0], a.pos[1], &found)) return Value();
   if (!found) return raise_key_error(vm, a.pos[1]);
   return Value::nil();
 }
 Value m_discard(VM& vm, const Args& a) {
   bool found;
-  return set_discard(vm, a.pos[0], a.pos[1], &found) ? Value::nil() : Value();
+  return discard_key(vm, a.pos[0], a.pos[1], &found) ? Value::nil() : Value();
 }
 Value m_pop(VM& vm, const Args& a) {
   SetTable::Entry e;

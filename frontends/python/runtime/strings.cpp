@@ -190,8 +190,8 @@ Value m_rsplit(VM& vm, const Args& a) { return split_impl(vm, a, true); }
 
 Value m_splitlines(VM& vm, const Args& a) {
   Value kv = arg_or_kw(a, 1, 0);
-  int keep = kv.is_empty() ? 0 : truth(vm, kv);
-  if (keep < 0) return Value();
+  int64_t keep = 0;  // an int, as CPython's argument clinic converts it
+  if (!kv.is_empty() && !index_value(vm, kv, &keep, "keepends")) return Value();
   return list_of(P::str_splitlines(S(a.pos[0]), keep != 0));
 }
 
@@ -243,9 +243,9 @@ Value m_replace(VM& vm, const Args& a) {
 // find/rfind/index/rindex/count: the substring, then optional start and end.
 template <class F>
 Value search(VM& vm, const Args& a, F f) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
-  int64_t start, end;
+  int64_t start, end;  // the bounds are parsed before the substring is checked
   if (!bounds(vm, a, 2, &start, &end)) return Value();
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
   return f(S(a.pos[0]), S(a.pos[1]), start, end);
 }
 Value m_find(VM& vm, const Args& a) {

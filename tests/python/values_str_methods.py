@@ -83,3 +83,8 @@ t(lambda: 'abc'.zfill('5'))
 t(lambda: 'abc'.center())
 t(lambda: 'abc'.strip(5))
 t(lambda: 'abc'.upper(1))
+
+# Argument Clinic names None as None in its type errors
+for f in [lambda: 'a'.removeprefix(None), lambda: 'a'.removesuffix(1), lambda: 'a'.replace('a', None), lambda: 'a'.replace(None, 'b')]:
+    try: f()
+    except TypeError as e: print(e)

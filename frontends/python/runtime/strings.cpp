@@ -55,7 +55,8 @@ size_t cp_to_byte(Value s, int64_t cp) {
 
 Value need_str(VM& vm, Value v, const char* what) {
   if (str_like(v)) return v;
-  return raise_type_error(vm, std::string(what) + " must be str, not " + type_name_of(v));
+  // Argument Clinic's wording: None by name, other objects by their type.
+  return raise_type_error(vm, std::string(what) + " must be str, not " + (v.is_nil() ? "None" : type_name_of(v)));
 }
 
 // -- Fast natives --
@@ -338,13 +339,13 @@ Value m_partition(VM& vm, const Args& a) { return partition_impl(vm, a, false); 
 Value m_rpartition(VM& vm, const Args& a) { return partition_impl(vm, a, true); }
 
 Value m_removeprefix(VM& vm, const Args& a) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "removeprefix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return need_str(vm, a.pos[1], "removeprefix() argument");
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.substr(0, p.size()) == p) return str(t.substr(p.size()));
   return a.pos[0];
 }
 Value m_removesuffix(VM& vm, const Args& a) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "removesuffix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return need_str(vm, a.pos[1], "removesuffix() argument");
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return str(t.substr(0, t.size() - p.size()));
   return a.pos[0];

@@ -39,3 +39,9 @@ t(lambda: divmod(1.0, 0.0))
 t(lambda: 5 % 0.0)
 print(1e16 + 1, 2**0.5 * 2**0.5, 4.35 * 100, 0.1 + 0.7, 1.1 * 1.1)
 print(float(2**1023 * 1.0), float(10**308), int(-0.0), int(-0.9))
+
+# round() clips a huge ndigits
+for x in [-2.5, float('nan'), 1.5, 0.0, float('inf'), 123.456]:
+    for n in [2**70, -2**70, 2**63, -2**63 - 1]:
+        print(repr(round(x, n)))
+print(round(5, 2**70), round(2**80, 2**64))

@@ -484,7 +484,8 @@ bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value sourc
     }
     // Too big for an index: what CPython's PyNumber_AsSsize_t callers do with it.
     std::string_view w = what;
-    if (w == "slice indices" || w == "slice bounds") {  // clipped (_PyEval_SliceIndex)
+    // Clipped: by _PyEval_SliceIndex, and by round()'s PyNumber_AsSsize_t(ndigits, NULL).
+    if (w == "slice indices" || w == "slice bounds" || w == "ndigits") {
       *out = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }

@@ -166,7 +166,8 @@ class FunctionGen {
   // A function value for a def / lambda / comprehension block.
   uint32_t make_function(const A::Node* node, const A::arguments* args, int dst);
   // Elements of a display or call with starred items: a new list.
-  uint32_t build_list(const A::exprs& elts);
+  // callee: the register of the function called with these items as f(*...), or -1.
+  uint32_t build_list(const A::exprs& elts, int callee = -1);
 
   uint32_t dst_or_tmp(int dst) { return dst >= 0 ? static_cast<uint32_t>(dst) : tmp(); }
   uint32_t cell_reg(const std::string& id);   // the register holding the cell of a Cell/Free name

@@ -479,7 +479,7 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
 
 uint32_t FunctionGen::call_ex(const A::Call* e, uint32_t f, int dst) {
   uint32_t m = mark();
-  uint32_t lst = build_list(e->args);
+  uint32_t lst = build_list(e->args, static_cast<int>(f));
   uint32_t tup = tmp();
   at(e);
   ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
@@ -573,7 +573,7 @@ uint32_t FunctionGen::subscript(const A::Subscript* e, int dst) {
 
 // -- Displays --
 
-uint32_t FunctionGen::build_list(const A::exprs& elts) {
+uint32_t FunctionGen::build_list(const A::exprs& elts, int callee) {
   uint32_t l = tmp();
   emit(ir::Op::Array, {l}, {});
   for (const A::expr* e : elts) {
@@ -582,8 +582,13 @@ uint32_t FunctionGen::build_list(const A::exprs& elts) {
       uint32_t v = value(e->as<A::Starred>()->value);
       at(e);
       uint32_t r = tmp();
-      uint32_t args[] = {l, v};
-      ncall(r, "py.list_extend", args);
+      if (callee >= 0) {  // f(*v): a bad v is an error naming f
+        uint32_t args[] = {l, v, static_cast<uint32_t>(callee)};
+        ncall(r, "py.call_args_extend", args);
+      } else {
+        uint32_t args[] = {l, v};
+        ncall(r, "py.list_extend", args);
+      }
     } else {
       uint32_t v = value(e);
       emit(ir::Op::APush, {l, v});

@@ -243,6 +243,7 @@ class Formatter {
       }
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         PercentValue pv;
+        pv.conversion = static_cast<char>(arg.ch);
         if (Status st = hooks_.classify(v, &pv); !st) return st;
         bool needs_index = arg.ch == 'o' || arg.ch == 'x' || arg.ch == 'X';
         Value i;
@@ -262,6 +263,7 @@ class Formatter {
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         PercentValue pv;
+        pv.conversion = static_cast<char>(arg.ch);
         if (Status st = hooks_.classify(v, &pv); !st) return st;
         double x;
         if (pv.kind == PercentValue::Float) {
@@ -281,6 +283,7 @@ class Formatter {
       }
       case 'c': {
         PercentValue pv;
+        pv.conversion = static_cast<char>(arg.ch);
         if (Status st = hooks_.classify(v, &pv); !st) return st;
         if (pv.kind == PercentValue::Str) {
           if (unicode::length(pv.text) != 1) return type_error("%c requires int or char");

@@ -21,6 +21,9 @@ struct PercentValue {
   double float_value = 0;  // Float
   std::string text;        // Str: the string
   std::string type_name;   // every kind: the class name, for error messages
+  // Set before classify: the conversion that asks ('d', 'x', 'f', 'c'...; 0 for a '*'
+  // width), which decides how an object converts (%d by __int__, %x by __index__...).
+  char conversion = 0;
 };
 
 class PercentHooks {

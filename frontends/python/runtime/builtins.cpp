@@ -35,15 +35,28 @@ Value b_print(VM& vm, const Args& a) {
   if (s == "\x01") return Value();
   std::string e = text(end, "\n", "end");
   if (e == "\x01") return Value();
+  int do_flush = flush.is_empty() ? 0 : truth(vm, flush);
+  if (do_flush < 0) return Value();
+  if (!file.is_empty() && !file.is_nil()) {
+    // An explicit file gets each piece by its own write() call, as CPython does (a
+    // user object sees the separators and the end separately).
+    for (uint32_t i = 0; i < a.npos; ++i) {
+      if (i && !write_to_file(vm, file, s)) return Value();
+      std::string item;
+      if (!append_str(vm, item, a.pos[i]) || !write_to_file(vm, file, item)) return Value();
+    }
+    if (!write_to_file(vm, file, e)) return Value();
+    if (do_flush && call_method(vm, file, "flush", {}).is_empty()) return Value();
+    return Value::nil();
+  }
   std::string out;
   for (uint32_t i = 0; i < a.npos; ++i) {
     if (i) out += s;
     if (!append_str(vm, out, a.pos[i])) return Value();
   }
   out += e;
-  bool do_flush = !flush.is_empty() && truth(vm, flush) == 1;
-  if (!write_to_file(vm, file.is_empty() ? Value::nil() : file, out)) return Value();
-  if (do_flush) flush_file(file.is_empty() ? Value::nil() : file);
+  if (!write_to_file(vm, Value::nil(), out)) return Value();
+  if (do_flush) flush_file(Value::nil());
   return Value::nil();
 }
 
@@ -64,13 +77,14 @@ Value b_input(VM& vm, const Args& a) {
 Value b_len(VM& vm, const Args& a) {
   int64_t n;
   if (!length(vm, a.pos[0], &n)) return Value();
-  return Value::small_int(n);
+  return make_int_value(n);
 }
 Value b_repr(VM& vm, const Args& a) { return to_repr(vm, a.pos[0]); }
 Value b_ascii(VM& vm, const Args& a) { return ascii_of(vm, a.pos[0]); }
 Value b_format(VM& vm, const Args& a) {
   Value spec = a.npos > 1 ? a.pos[1] : str("");
-  if (!is_str(spec)) return raise_type_error(vm, "format() argument 2 must be str, not " + type_name_of(spec));
+  if (!is_str(spec))  // CPython's _PyArg_BadArgument says None, not NoneType
+    return raise_type_error(vm, "format() argument 2 must be str, not " + (spec.is_nil() ? "None" : type_name_of(spec)));
   return format_value(vm, a.pos[0], spec);
 }
 Value b_hash(VM& vm, const Args& a) {
@@ -120,7 +134,9 @@ bool class_or_tuple(VM& vm, Value c, const char* fn_name, const std::function<bo
     *out = false;
     return true;
   }
-  raise_type_error(vm, std::string(fn_name) + "() arg 2 must be a type, a tuple of types, or a union");
+  raise_type_error(vm, std::string(fn_name) + (std::string_view(fn_name) == "issubclass"
+                                                    ? "() arg 2 must be a class, a tuple of classes, or a union"
+                                                    : "() arg 2 must be a type, a tuple of types, or a union"));
   return false;
 }
 Value b_isinstance(VM& vm, const Args& a) {
@@ -203,6 +219,7 @@ Value calliter_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 }
 Value b_iter(VM& vm, const Args& a) {
   if (a.npos == 2) {
+    if (!b_callable(vm, a).is_true()) return raise_type_error(vm, "iter(v, w): v must be callable");
     auto* it = static_cast<CallIter*>(heap::alloc(sizeof(CallIter)));
     it->h.cls = g_calliter;
     it->fn = a.pos[0];
@@ -235,6 +252,7 @@ Value b_next(VM& vm, const Args& a) {
 }
 
 Value b_sorted(VM& vm, const Args& a) {
+  if (a.npos != 1) return raise_type_error(vm, "sorted expected 1 argument, got " + std::to_string(a.npos));
   Value l = sequence_to_list(vm, a.pos[0]);
   if (l.is_empty()) return l;
   Value key = a.kw[0].is_empty() ? Value::nil() : a.kw[0];
@@ -380,7 +398,10 @@ Value object_new(VM& vm, const Args& a) {
 }
 // object.__init__(self, *args): arguments are only allowed when a class overrides __new__.
 Value object_init(VM& vm, const Args& a) {
-  if (a.npos > 1) {
+  // Keywords count as arguments too (they arrive as a dict in kw[0]): a builtin
+  // subclass's I("7", base=8) reaches here after int's __new__ took them.
+  bool keywords = !a.kw[0].is_empty() && a.kw[0].as<Dict>()->count > 0;
+  if (a.npos > 1 || keywords) {
     PyType* t = type_of(a.pos[0]);
     if (type_lookup(t, "__new__") == type_lookup(types().object, "__new__"))
       return raise_type_error(vm, std::string(type_name(t)) + "() takes no arguments");
@@ -660,7 +681,7 @@ void install_builtins() {
   define_function(fn("hasattr", b_hasattr, 2, 2));
   define_function(fn("iter", b_iter, 1, 2));
   define_function(fn("next", b_next, 1, 2));
-  define_function(fn("sorted", b_sorted, 1, 1, {"key", "reverse"}));
+  define_function(fn("sorted", b_sorted, 0, -1, {"key", "reverse"}));
   define_function(fn("min", b_min, 0, -1, {"key", "default"}));
   define_function(fn("max", b_max, 0, -1, {"key", "default"}));
   define_function(fn("sum", b_sum, 1, 2, {"start"}));
@@ -680,7 +701,7 @@ void install_builtins() {
   register_fast("next", g_calliter, calliter_next);
   register_fast("iter", g_calliter, [](VM&, const NativeCallable*, const Value* a, uint32_t) { return a[0]; });
 
-  define_type_builtin(t.type, fn("type", type_new, 1, 3));
+  define_type_builtin(t.type, fn("type", type_new, 0, -1));
   define_method(t.type, fn("mro", type_mro, 1, 1));
   define_method(t.type, fn("__subclasses__", type_subclasses, 1, 1));
   define_function(fn("globals", [](VM& vm, const Args&) -> Value {
@@ -689,7 +710,11 @@ void install_builtins() {
   register_native("py.globals", n_globals, 2);
   define_type_builtin(t.object, fn("object", object_new, 0, 0));
   PyType* o = t.object;
-  define_method(o, fn("__init__", object_init, 1, -1));
+  {
+    Builtin* init = fn("__init__", object_init, 1, -1);
+    init->varkw = true;
+    define_method(o, init);
+  }
   define_attr(o, "__new__", wrapper_new(classes().staticmethod, builtin_value(fn("__new__", object_dunder_new, 1, -1))));
   define_method(o, fn("__eq__", object_eq, 2, 2));
   define_method(o, fn("__ne__", object_ne, 2, 2));

@@ -146,6 +146,16 @@ bool hash(VM& vm, Value v, int64_t* out) {
     if (is_list(v) || is_dict(v) || is_instance(v, classes().set) || is_instance(v, classes().slice))
       return unhashable();
     if (is_instance(v, classes().frozenset)) return frozenset_hash(vm, v, out);
+    if (t == types().dict_keys || t == types().dict_items) return unhashable();  // set-like views
+    if (is_instance(v, classes().range)) {
+      // Equal ranges hash alike (range_hash): (len, start, step), with start and step
+      // left out (None) where equality ignores them.
+      const Range* r = v.as<Range>();
+      bool empty = r->length.is_int() && r->length.as_int() == 0;
+      bool single = r->length.is_int() && r->length.as_int() == 1;
+      Value parts[] = {r->length, empty ? Value::nil() : r->start, empty || single ? Value::nil() : r->step};
+      return tuple_hash(vm, tuple_from(parts), out);
+    }
   } else {
     // The first class in the MRO that defines __hash__ or __eq__ decides: a class that
     // defines __eq__ alone has __hash__ = None (type.__new__ does the same).
@@ -386,6 +396,8 @@ Value d_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return Val
 
 Value dict_eq_impl(VM& vm, Dict* x, Dict* y) {
   if (x->count != y->count) return Value::boolean(false);
+  NestingGuard nest(vm, " in comparison");
+  if (!nest.ok()) return Value();
   for (uint64_t i = 0; i < x->used; ++i) {
     if (x->entries[i].key.is_empty()) continue;
     Value k = x->entries[i].key, v = x->entries[i].value, w;
@@ -470,6 +482,10 @@ Value dm_copy(VM& vm, const Args& a) {
 }
 Value dm_fromkeys(VM& vm, const Args& a) {
   // dict.fromkeys(iterable, value=None): called on the class (pos[0]) or an instance.
+  // pos[0] is the class: messages count the arguments after it.
+  if (a.npos < 2) return raise_type_error(vm, "fromkeys expected at least 1 argument, got 0");
+  if (a.npos > 3)
+    return raise_type_error(vm, "fromkeys expected at most 2 arguments, got " + std::to_string(a.npos - 1));
   Dict* d = new_dict();
   Value v = a.npos > 2 ? a.pos[2] : Value::nil();
   bool ok = for_each(vm, a.pos[1], [&](Value k) { return dict_set(vm, d, k, v); });
@@ -574,6 +590,38 @@ Value view_eq(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return rich_compare(vm, x, a[1], CmpOp::Eq);
 }
 
+// The same operators with any iterable as the other operand (k | [1], [1] | k): the
+// generic dispatch finds these as __or__ / __ror__ ... of dict_keys and dict_items.
+template <char Op, bool Reflected>
+Value view_setop_method(VM& vm, const Args& a) {
+  if (Op == '&') {
+    // The other operand's items that are in the view (they need not be hashable).
+    Value out = new_set(false);
+    bool ok = for_each(vm, a.pos[1], [&](Value v) {
+      Value args[] = {a.pos[0], v};
+      Value in = view_contains(vm, nullptr, args, 2);
+      if (in.is_empty()) return false;
+      return !in.is_true() || set_add(vm, out, v);
+    });
+    return ok ? out : Value();
+  }
+  Value x = set_from_iterable(vm, a.pos[0]);
+  if (x.is_empty()) return x;
+  Value y = set_from_iterable(vm, a.pos[1]);
+  if (y.is_empty()) return y;
+  const char op[2] = {Op, 0};
+  return Reflected ? binary_op(vm, op, y, x) : binary_op(vm, op, x, y);
+}
+// Ordering of a keys or items view against a set or another such view: as sets.
+template <CmpOp C>
+Value view_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Value x = set_from_iterable(vm, a[0]);
+  if (x.is_empty()) return x;
+  Value y = set_from_iterable(vm, a[1]);
+  if (y.is_empty()) return y;
+  return rich_compare(vm, x, y, C);
+}
+
 Value view_isdisjoint(VM& vm, const Args& a) {
   bool disjoint = true;
   bool ok = for_each(vm, a.pos[1], [&](Value k) {
@@ -632,7 +680,7 @@ void install_dict() {
   define_method(d, fn("__reversed__", dict_reversed, 1, 1));
   {
     // fromkeys is a class method: d.fromkeys(...) and dict.fromkeys(...) both work.
-    auto* spec = new Builtin{"fromkeys", dm_fromkeys, 2, 3, {}, nullptr, "dict.fromkeys"};
+    auto* spec = new Builtin{"fromkeys", dm_fromkeys, 1, -1, {}, nullptr, "dict.fromkeys"};
     auto* w = static_cast<FuncWrapper*>(heap::alloc_root(sizeof(FuncWrapper)));
     w->h.cls = classes().classmethod;
     w->func = builtin_value(spec);
@@ -665,7 +713,29 @@ void install_dict() {
       register_fast("-", c, o, view_setop<'-'>);
       register_fast("^", c, o, view_setop<'^'>);
       register_fast("==", c, o, view_eq);
+      register_fast("<", c, o, view_cmp<CmpOp::Lt>);
+      register_fast("<=", c, o, view_cmp<CmpOp::Le>);
+      register_fast(">", c, o, view_cmp<CmpOp::Gt>);
+      register_fast(">=", c, o, view_cmp<CmpOp::Ge>);
+      if (o == classes().set || o == classes().frozenset) {
+        register_fast("==", o, c, view_cmp<CmpOp::Eq>);
+        register_fast("!=", o, c, view_cmp<CmpOp::Ne>);
+        register_fast("<", o, c, view_cmp<CmpOp::Lt>);
+        register_fast("<=", o, c, view_cmp<CmpOp::Le>);
+        register_fast(">", o, c, view_cmp<CmpOp::Gt>);
+        register_fast(">=", o, c, view_cmp<CmpOp::Ge>);
+      }
     }
+  }
+  for (PyType* vt : {t.dict_keys, t.dict_items}) {
+    define_method(vt, fn("__and__", view_setop_method<'&', false>, 2, 2));
+    define_method(vt, fn("__or__", view_setop_method<'|', false>, 2, 2));
+    define_method(vt, fn("__sub__", view_setop_method<'-', false>, 2, 2));
+    define_method(vt, fn("__xor__", view_setop_method<'^', false>, 2, 2));
+    define_method(vt, fn("__rand__", view_setop_method<'&', true>, 2, 2));
+    define_method(vt, fn("__ror__", view_setop_method<'|', true>, 2, 2));
+    define_method(vt, fn("__rsub__", view_setop_method<'-', true>, 2, 2));
+    define_method(vt, fn("__rxor__", view_setop_method<'^', true>, 2, 2));
   }
 }
 

@@ -45,9 +45,18 @@ class Percent : public pylib::PercentHooks {
       out->kind = pylib::PercentValue::Str;
       out->text = std::string(sv(v));
     } else if (type_of(v)->heap) {
-      // An object that converts: __index__ (or __int__) makes it an int, __float__ a float.
+      // An object that converts, by the dunder CPython's conversion asks: %d int(v)
+      // (__int__, then __index__), %x %o %c operator.index(v), %f float(v) (__float__,
+      // then __index__).
       PyType* t = type_of(v);
-      for (const char* m : {"__index__", "__int__", "__float__"}) {
+      std::vector<const char*> order;
+      switch (out->conversion) {
+        case 'd': case 'i': case 'u': order = {"__int__", "__index__"}; break;
+        case 'o': case 'x': case 'X': case 'c': order = {"__index__"}; break;
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': order = {"__float__", "__index__"}; break;
+        default: order = {"__index__", "__int__", "__float__"}; break;
+      }
+      for (const char* m : order) {
         Value f = type_lookup(t, m);
         if (f.is_empty()) continue;
         Value r = call_special(vm_, f, v, {});
@@ -145,7 +154,7 @@ Value percent_format(VM& vm, Value fmt, Value args) {
   } else {
     pa.single = args;
     // CPython's PyMapping_Check: a type with __getitem__ that is not a tuple or str.
-    pa.is_mapping = !str_like(args) && (is_dict(args) || is_list(args) ||
+    pa.is_mapping = !str_like(args) && (is_dict(args) || is_list(args) || is_instance(args, classes().range) ||
                                       (type_of(args)->heap && !type_lookup(type_of(args), "__getitem__").is_empty()));
   }
   Percent hooks(vm, args);

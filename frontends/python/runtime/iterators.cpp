@@ -1,5 +1,7 @@
 #include "frontends/python/runtime/iterators.h"
 
+#include "core/arith.h"
+#include "core/bigint.h"
 #include "core/heap.h"
 #include "frontends/python/lib/unicode.h"
 #include "frontends/python/runtime/builtin_defs.h"
@@ -11,8 +13,8 @@ namespace sy::py {
 namespace {
 
 struct IterClasses {
-  ClassId list_it, tuple_it, str_it, range_it, dict_keys_it, dict_values_it, dict_items_it, reversed_it, getitem_it,
-      enumerate, zip, map, filter;
+  ClassId list_it, tuple_it, str_it, range_it, longrange_it, dict_keys_it, dict_values_it, dict_items_it,
+      reversed_it, getitem_it, enumerate, zip, map, filter;
 };
 IterClasses g_ic;
 
@@ -68,6 +70,19 @@ Value range_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
   return Value::small_int(v);
 }
 
+// A range beyond the small ints: the next value in aux, the step in src, the items
+// left in end (a length past 2**63 counts as 2**63 - 1, more than any loop can take).
+Value longrange_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  Iter* it = a[0].as<Iter>();
+  if (it->end <= 0) return stop();
+  --it->end;
+  Value v = it->aux;
+  Value next = arith::add(vm, v, it->src);
+  if (next.is_empty()) return next;
+  it->aux = next;
+  return v;
+}
+
 Value reversed_next(VM&, const NativeCallable*, const Value* a, uint32_t) {
   Iter* it = a[0].as<Iter>();
   if (it->src.is_nil() || it->index < 0) return finished(it);
@@ -113,11 +128,26 @@ Value getitem_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   return r;
 }
 
+// enumerate counts in index up to here (a small int either way), then in aux.
+constexpr int64_t kMaxCounter = int64_t{1} << 46;
+
 Value enumerate_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Iter* it = a[0].as<Iter>();
   Value v = iter_next(vm, it->src);
   if (v.is_empty() || v == stop()) return v;
-  return Value::object(tuple_of({Value::small_int(it->index++), v}));
+  if (it->aux.is_nil()) {
+    Value n = Value::small_int(it->index);
+    if (it->index < kMaxCounter) {
+      ++it->index;
+      return Value::object(tuple_of({n, v}));
+    }
+    it->aux = make_int_value(it->index);  // counting on past the small ints
+  }
+  Value n = it->aux;
+  Value next = arith::add(vm, n, Value::small_int(1));
+  if (next.is_empty()) return next;
+  it->aux = next;
+  return Value::object(tuple_of({n, v}));
 }
 
 Value zip_next(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
@@ -219,17 +249,25 @@ PyType* iterator_type(const char* name, ClassId* c, NativeCall next) {
 
 Value enumerate_new(VM& vm, const Args& a) {
   Value src = a.npos > 0 ? a.pos[0] : a.kwarg(0);
-  if (src.is_empty()) return raise_type_error(vm, "enumerate() missing required argument 'iterable' (pos 1)");
-  Value it = get_iter(vm, src);
-  if (it.is_empty()) return it;
-  Iter* e = new_iter(g_ic.enumerate, it);
+  if (src.is_empty()) return raise_type_error(vm, "enumerate() missing required argument 'iterable'");
+  Iter* e = new_iter(g_ic.enumerate, Value::nil());  // start is checked before the iterable
   e->index = 0;
   Value start = a.npos > 1 ? a.pos[1] : a.kwarg(1);
   if (!start.is_empty()) {
-    if (!start.is_int() && !start.is_bool())
-      return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
-    e->index = start.is_bool() ? start.is_true() : start.as_int();
+    // Any int (operator.index of start): big ones count in aux.
+    if (type_of(start)->heap && !type_lookup(type_of(start), "__index__").is_empty()) {
+      start = call_special(vm, type_lookup(type_of(start), "__index__"), start, {});
+      if (start.is_empty()) return start;
+      if (!start.is_int() && !start.is_bool() && !is_instance(start, cls::BigInt))
+        return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(start) + ")");
+    }
+    if (start.is_bool()) start = Value::small_int(start.is_true());
+    if (start.is_int() && start.as_int() < kMaxCounter && start.as_int() > -kMaxCounter) e->index = start.as_int();
+    else if (start.is_int() || is_instance(start, cls::BigInt)) e->aux = start;
+    else return raise_type_error(vm, quoted_type_name(start) + " object cannot be interpreted as an integer");
   }
+  e->src = get_iter(vm, src);
+  if (e->src.is_empty()) return e->src;
   return Value::object(e);
 }
 
@@ -237,13 +275,7 @@ Value zip_new(VM& vm, const Args& a) {
   Tuple* its = new_tuple(a.npos);
   for (uint32_t i = 0; i < a.npos; ++i) {
     Value it = get_iter(vm, a.pos[i]);
-    if (it.is_empty()) {
-      if (isinstance(vm.exception(), types().TypeError)) {
-        vm.clear_exception();
-        return raise_type_error(vm, "zip argument #" + std::to_string(i + 1) + " must support iteration");
-      }
-      return it;
-    }
+    if (it.is_empty()) return it;
     its->items[i] = it;
   }
   Iter* z = new_iter(g_ic.zip, Value::nil());
@@ -338,6 +370,20 @@ Value new_range_iter(int64_t start, int64_t step, int64_t count) {
   return Value::object(it);
 }
 
+int64_t iterator_length_hint(Value it) {
+  if (!it.is_object()) return -1;
+  ClassId c = it.as_object()->cls;
+  if (c == g_ic.range_it || c == g_ic.longrange_it) return it.as<Iter>()->end;
+  return -1;
+}
+
+Value new_long_range_iter(Value start, Value step, Value length) {
+  Iter* it = new_iter(g_ic.longrange_it, step);
+  it->aux = start;
+  if (!integer_to_int64(length, &it->end)) it->end = INT64_MAX;
+  return Value::object(it);
+}
+
 Value new_dict_iter(Value dict, DictPart part) {
   ClassId c = part == DictPart::Keys ? g_ic.dict_keys_it : part == DictPart::Values ? g_ic.dict_values_it
                                                                                      : g_ic.dict_items_it;
@@ -358,6 +404,7 @@ void install_iterators() {
   iterator_type("tuple_iterator", &g_ic.tuple_it, tuple_next);
   iterator_type("str_ascii_iterator", &g_ic.str_it, str_next);
   iterator_type("range_iterator", &g_ic.range_it, range_next);
+  iterator_type("longrange_iterator", &g_ic.longrange_it, longrange_next);
   iterator_type("dict_keyiterator", &g_ic.dict_keys_it, dict_next);
   iterator_type("dict_valueiterator", &g_ic.dict_values_it, dict_next);
   iterator_type("dict_itemiterator", &g_ic.dict_items_it, dict_next);

@@ -20,6 +20,8 @@ struct Iter {
 Value new_seq_iter(Value seq);          // list, tuple or str
 Value new_reversed_seq_iter(Value seq);  // list or tuple, backwards
 Value new_range_iter(int64_t start, int64_t step, int64_t count);
+Value new_long_range_iter(Value start, Value step, Value length);  // bounds beyond the small ints
+int64_t iterator_length_hint(Value it);  // items left in a range iterator; -1 for others
 enum class DictPart : uint8_t { Keys, Values, Items };
 Value new_dict_iter(Value dict, DictPart part);
 Value new_getitem_iterator(Value obj);  // obj[0], obj[1], ... until IndexError

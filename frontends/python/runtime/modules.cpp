@@ -241,7 +241,10 @@ Value int_arg(VM& vm, Value v, const char* what) {
   Value m = type_lookup(type_of(v), "__index__");
   if (m.is_empty()) return raise_type_error(vm, quoted_type_name(v) + " object cannot be interpreted as an integer");
   (void)what;
-  return call_special(vm, m, v, {});
+  Value r = call_special(vm, m, v, {});
+  if (r.is_empty() || is_int(r)) return r;
+  if (r.is_bool()) return Value::small_int(r.is_true());
+  return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
 }
 
 // CPython's loghelper: func of the value, for ints too big for a double

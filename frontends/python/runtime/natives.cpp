@@ -193,12 +193,36 @@ Value n_list_to_folded_set(VM& vm, const Value* a, uint32_t) {
   return good ? set_from_iterable(vm, folded) : Value();
 }
 
-// Keyword arguments built for f(**m): duplicates are errors naming the function.
+// Arguments built for f(*a, **m): errors name the function as CPython's
+// _PyObject_FunctionStr does, with its module unless that is builtins.
 std::string callee_name(Value f) {
-  if (FuncInfo* fi = function_info(f)) return std::string(sv(fi->qualname));
+  if (is_instance(f, classes().method)) f = f.as<BoundMethod>()->func;
+  auto qualified = [](Value module, Value qualname) {
+    std::string q(sv(qualname));
+    if (!str_like(module) || sv(module) == "builtins") return q;
+    return std::string(sv(module)) + "." + q;
+  };
+  if (FuncInfo* fi = function_info(f)) {
+    ModuleObj* m = as_module(fi->module);
+    return qualified(m ? m->name : Value::nil(), fi->qualname);
+  }
   if (const Builtin* b = builtin_spec(f)) return b->qualname.empty() ? b->name : b->qualname;
-  if (is_type(f)) return std::string(type_name(f.as<PyType>()));
+  if (is_type(f)) {
+    PyType* t = f.as<PyType>();
+    return t->heap ? qualified(t->module, t->qualname) : std::string(type_name(t));
+  }
   return type_name_of(f) + " object";
+}
+// f(*v): the items of v appended to the argument list.
+Value n_call_args_extend(VM& vm, const Value* a, uint32_t) {
+  if (is_list(a[1]) || is_tuple(a[1])) return n_list_extend(vm, a, 2);
+  PyType* t = type_of(a[1]);
+  bool iterable = !find_fast(FastOp::Iter, class_of(a[1])).is_empty() ||
+                  (t->heap && (!type_lookup(t, "__iter__").is_empty() || !type_lookup(t, "__getitem__").is_empty()));
+  if (!iterable)
+    return raise_type_error(vm, callee_name(a[2]) + "() argument after * must be an iterable, not " +
+                                    type_name_of(a[1]));
+  return n_list_extend(vm, a, 2);
 }
 Value n_kwargs_set(VM& vm, const Value* a, uint32_t) {
   Dict* d = a[0].as<Dict>();
@@ -466,6 +490,7 @@ const NativeDef kNatives[] = {
     {"py.set_of", n_set_of, -1},
     {"py.set_add", n_set_add, 2},
     {"py.list_extend", n_list_extend, 2},
+    {"py.call_args_extend", n_call_args_extend, 3},
     {"py.list_to_tuple", n_list_to_tuple, 1},
     {"py.list_to_set", n_list_to_set, 1},
     {"py.list_to_folded_set", n_list_to_folded_set, 1},

@@ -416,7 +416,8 @@ Value int_new(VM& vm, const Args& a) {
   }
   if (!base.is_empty()) {
     int64_t b;
-    if (!index_value(vm, base, &b, "base")) return Value();
+    if (is_instance(base, cls::BigInt)) b = -1;  // out of range whatever its size
+    else if (!index_value(vm, base, &b, "base")) return Value();
     if (b != 0 && (b < 2 || b > 36)) return raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
     if (!is_str(x)) return raise_type_error(vm, "int() can't convert non-string with explicit base");
     return parse_int_text(vm, x, b);
@@ -496,18 +497,70 @@ Value b_divmod(VM& vm, const Args& a) {
                                   type_name_of(y) + "'");
 }
 
+// Parameter i of a builtin whose positional parameters may also be given by keyword
+// (pow(base=2, exp=5), round(number=x)): keyword slot i names positional parameter i.
+// Empty if not given; false with a TypeError pending when it is given both ways, or is
+// required and missing.
+bool param(VM& vm, const Args& a, const char* fn, const char* name, uint32_t i, bool required, Value* out) {
+  if (i < a.npos) {
+    if (a.has_kw(i)) {
+      raise_type_error(vm, std::string("argument for ") + fn + "() given by name ('" + name + "') and position (" +
+                               std::to_string(i + 1) + ")");
+      return false;
+    }
+    *out = a.pos[i];
+    return true;
+  }
+  *out = a.kw[i];
+  if (required && out->is_empty()) {
+    raise_type_error(vm, std::string(fn) + "() missing required argument '" + name + "' (pos " +
+                             std::to_string(i + 1) + ")");
+    return false;
+  }
+  return true;
+}
+
+// More arguments than parameters, counting those given by keyword.
+bool too_many(VM& vm, const Args& a, const char* fn, uint32_t max) {
+  uint32_t n = a.npos;
+  for (uint32_t i = 0; i < max; ++i) n += a.has_kw(i);
+  if (n <= max) return false;
+  raise_type_error(vm, std::string(fn) + "() takes at most " + std::to_string(max) + " arguments (" +
+                           std::to_string(n) + " given)");
+  return true;
+}
+
 Value b_pow(VM& vm, const Args& a) {
-  Value x = a.pos[0], y = a.pos[1];
-  Value m = a.npos > 2 ? a.pos[2] : arg_or_kw(a, 2, 2);
+  if (too_many(vm, a, "pow", 3)) return Value();
+  Value x, y, m;
+  if (!param(vm, a, "pow", "base", 0, true, &x) || !param(vm, a, "pow", "exp", 1, true, &y) ||
+      !param(vm, a, "pow", "mod", 2, false, &m))
+    return Value();
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
-  if (!is_integral(x) || !is_integral(y) || !is_integral(m))
-    return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (!is_integral(x) || !is_integral(y) || !is_integral(m)) {
+    // Three-argument power of other types: only the base's __pow__ is asked (CPython
+    // never calls __rpow__ with a modulus); floats refuse it outright.
+    if (PyType* t = type_of(x); t->heap) {
+      Value f = type_lookup(t, "__pow__");
+      if (!f.is_empty()) {
+        Value args[] = {y, m};
+        Value r = call_special(vm, f, x, args);
+        if (r.is_empty() || r != notimplemented()) return r;
+      }
+    }
+    if (x.is_double() || y.is_double() || m.is_double())
+      return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    return raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '" + type_name_of(x) + "', '" +
+                                    type_name_of(y) + "', '" + type_name_of(m) + "'");
+  }
   return lib_value(vm, pylib::int_pow_mod(as_int_value(x), as_int_value(y), as_int_value(m)));
 }
 
 Value b_round(VM& vm, const Args& a) {
-  Value x = a.pos[0];
-  Value nd = arg_or_kw(a, 1, 1);
+  if (too_many(vm, a, "round", 2)) return Value();
+  Value x, nd;
+  if (!param(vm, a, "round", "number", 0, true, &x) || !param(vm, a, "round", "ndigits", 1, false, &nd))
+    return Value();
   if (is_number(x)) return round_number(vm, x, nd);
   Value m = type_lookup(type_of(x), "__round__");
   if (m.is_empty()) return raise_type_error(vm, "type " + type_name_of(x) + " doesn't define __round__ method");
@@ -525,7 +578,9 @@ Value index_arg(VM& vm, Value x) {
   Value m = type_lookup(type_of(x), "__index__");
   if (m.is_empty())
     return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
-  return call_special(vm, m, x, {});
+  Value r = call_special(vm, m, x, {});
+  if (r.is_empty() || is_integral(r)) return r.is_bool() ? Value::small_int(r.is_true()) : r;
+  return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
 }
 
 Value b_hex(VM& vm, const Args& a) {
@@ -601,8 +656,8 @@ void install_numbers() {
   define_type_builtin(t.bool_, fn("bool", bool_new, 0, 1));
   define_function(fn("abs", b_abs, 1, 1));
   define_function(fn("divmod", b_divmod, 2, 2));
-  define_function(fn("pow", b_pow, 2, 3, {"base", "exp", "mod"}));
-  define_function(fn("round", b_round, 1, 2, {"number", "ndigits"}));
+  define_function(fn("pow", b_pow, 0, -1, {"base", "exp", "mod"}));
+  define_function(fn("round", b_round, 0, -1, {"number", "ndigits"}));
   define_function(fn("hex", b_hex, 1, 1));
   define_function(fn("oct", b_oct, 1, 1));
   define_function(fn("bin", b_bin, 1, 1));

@@ -108,7 +108,26 @@ std::string arity_message(const Builtin* s, uint32_t given) {
   int lo = s->min_pos - off, hi = s->max_pos < 0 ? -1 : s->max_pos - off;
   int n = static_cast<int>(given) - off;
   std::string q = s->qualname.empty() ? s->name : s->qualname;
-  if (lo == hi && hi == 1) return q + "() takes exactly one argument (" + std::to_string(n) + " given)";
+  std::string_view name = s->name;
+  auto plural = [](int k) { return k == 1 ? " argument" : " arguments"; };
+  // CPython words these by how each builtin parses its arguments: those that take
+  // keywords, and str's find family, say "takes at most/least"; the one-argument
+  // types staticmethod, classmethod and reversed say "expected".
+  bool keyworded = !s->keywords.empty() && !s->varkw;
+  bool find_family = s->owner == types().str && (name == "find" || name == "rfind" || name == "index" ||
+                                                 name == "rindex" || name == "count" || name == "startswith" ||
+                                                 name == "endswith");
+  if (keyworded || find_family) {
+    if (hi >= 0 && n > hi)
+      return std::string(name) + "() takes at most " + std::to_string(hi) + plural(hi) + " (" + std::to_string(n) +
+             " given)";
+    if (n < lo)
+      return std::string(name) + "() takes at least " + std::to_string(lo) + (name == "sum" ? " positional" : "") +
+             plural(lo) + " (" + std::to_string(n) + " given)";
+  }
+  bool expected_style = name == "staticmethod" || name == "classmethod" || name == "reversed";
+  if (lo == hi && hi == 1 && !expected_style)
+    return q + "() takes exactly one argument (" + std::to_string(n) + " given)";
   if (hi == 0) return q + "() takes no arguments (" + std::to_string(n) + " given)";
   if (lo == hi) return std::string(s->name) + " expected " + std::to_string(lo) + " argument" + (lo == 1 ? "" : "s") +
                        ", got " + std::to_string(n);
@@ -217,8 +236,15 @@ Value builtin_with_keywords(VM& vm, Value f, const std::vector<std::string>& kwn
       auto pos = std::find(s->keywords.begin(), s->keywords.end(), k);
       if (pos == s->keywords.end()) {
         delete nb;
-        return raise_type_error(vm, "'" + k + "' is an invalid keyword argument for " +
-                                        (s->qualname.empty() ? std::string(s->name) : s->qualname) + "()");
+        // CPython's wording: a builtin without keyword parameters refuses them all under
+        // its qualified name; one with keywords names the bad one and its plain name
+        // (sorted() passes its keywords on to list.sort, which is what the message names).
+        if (s->keywords.empty())
+          return raise_type_error(vm, (s->qualname.empty() ? std::string(s->name) : s->qualname) +
+                                          "() takes no keyword arguments");
+        std::string fn = s->name;
+        if (fn == "sorted") fn = "sort";
+        return raise_type_error(vm, "'" + k + "' is an invalid keyword argument for " + fn + "()");
       }
       nb->slot.push_back(static_cast<uint32_t>(pos - s->keywords.begin()));
     }

@@ -207,12 +207,25 @@ Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
   }
   if (base == "*") {
-    // Only an int (or a bool) repeats a sequence; a float is refused like any other type.
-    auto repeats = [](Value n) { return is_int(n) || n.is_bool(); };
-    if (sequence_name(a) && !repeats(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
-    if (sequence_name(b) && !repeats(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+    // Reached only when the count is not an int: CPython's sq_repeat takes any object
+    // with __index__ (the error path is no hot path), and refuses the rest, floats too.
+    for (int i = 0; i < 2; ++i) {
+      Value seq = i ? b : a, count = i ? a : b;
+      if (!sequence_name(seq) || !type_of(count)->heap || type_lookup(type_of(count), "__index__").is_empty()) continue;
+      int64_t k;
+      if (!index_value(vm, count, &k, "can't multiply sequence by non-int of type")) return Value();
+      return i ? binary_op(vm, op, make_int(k), seq) : binary_op(vm, op, seq, make_int(k));
+    }
+    const char* repeat = "can't multiply sequence by non-int of type ";
+    if (sequence_name(a)) return raise_type_error(vm, repeat + quoted_type_name(b));
+    // x *= seq repeats seq only when x has no sequence slots at all (numbers, None);
+    // every class and every builtin container has them (PyNumber_InPlaceMultiply).
+    bool left_has_slots = type_of(a)->heap || !find_fast(FastOp::Iter, class_of(a)).is_empty();
+    bool inplace = op != base;
+    if (sequence_name(b) && !(inplace && left_has_slots)) return raise_type_error(vm, repeat + quoted_type_name(a));
   }
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
+  std::string shown = op == "**" ? "** or pow()" : std::string(op);
+  return raise_type_error(vm, "unsupported operand type(s) for " + shown + ": '" + type_name_of(a) +
                                   "' and '" + type_name_of(b) + "'");
 }
 
@@ -243,19 +256,24 @@ bool length(VM& vm, Value v, int64_t* out) {
   }
   if (r.is_empty()) return false;
   if (r.is_bool()) r = Value::small_int(r.is_true());
-  if (!r.is_int()) {
-    if (is_instance(r, cls::BigInt)) {
+  int64_t n;
+  if (r.is_int()) {
+    n = r.as_int();
+  } else if (is_instance(r, cls::BigInt)) {
+    if (!integer_to_int64(r, &n) && bigint_cmp(r, Value::small_int(0)) > 0) {
       raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
       return false;
     }
+    if (bigint_cmp(r, Value::small_int(0)) < 0) n = -1;
+  } else {
     raise_type_error(vm, quoted_type_name(r) + " object cannot be interpreted as an integer");
     return false;
   }
-  if (r.as_int() < 0) {
+  if (n < 0) {
     raise_value_error(vm, "__len__() should return >= 0");
     return false;
   }
-  *out = r.as_int();
+  *out = n;
   return true;
 }
 
@@ -305,7 +323,13 @@ bool del_item(VM& vm, Value o, Value key) {
     Value args[] = {key};
     return !call_special(vm, m, o, args).is_empty();
   }
-  raise_type_error(vm, quoted_type_name(o) + " object doesn't support item deletion");
+  // CPython words it by path: PySequence_DelItem (a type with sequence slots, which
+  // every class has, and an index key) says "doesn't", PyObject_DelItem "does not".
+  bool sequence_like = t->heap || !find_fast(FastOp::Iter, class_of(o)).is_empty();
+  bool index_key = key.is_int() || key.is_bool() || is_instance(key, cls::BigInt) ||
+                   (type_of(key)->heap && !type_lookup(type_of(key), "__index__").is_empty());
+  raise_type_error(vm, quoted_type_name(o) + (sequence_like && index_key ? " object doesn't support item deletion"
+                                                                          : " object does not support item deletion"));
   return false;
 }
 
@@ -415,6 +439,15 @@ Value sequence_to_list(VM& vm, Value iterable) {
     copy->length = src->length;
     return Value::object(copy);
   }
+  // A list that could never be allocated fails at once, as CPython's preallocation from
+  // the length does, instead of growing until memory runs out (the limit of [x] * n).
+  constexpr int64_t kMaxItems = int64_t{1} << 40;
+  int64_t hint = iterator_length_hint(iterable);
+  if (is_instance(iterable, classes().range) && !integer_to_int64(iterable.as<Range>()->length, &hint))
+    hint = INT64_MAX;
+  if (hint == INT64_MAX)  // a length past a Py_ssize_t
+    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  if (hint > kMaxItems) return raise(vm, types().MemoryError, "");
   bool ok = for_each(vm, iterable, [&](Value v) {
     array_push(a, v);
     return true;
@@ -424,7 +457,17 @@ Value sequence_to_list(VM& vm, Value iterable) {
 
 // -- Integers as indexes --
 
+namespace {
+// `source`: the object whose __index__ gave v, which messages name (nil: v itself).
+bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source);
+}  // namespace
+
 bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
+  return index_value_of(vm, v, out, what, Value::nil());
+}
+
+namespace {
+bool index_value_of(VM& vm, Value v, int64_t* out, const char* what, Value source) {
   if (v.is_int()) {
     *out = v.as_int();
     return true;
@@ -434,16 +477,24 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     return true;
   }
   if (is_instance(v, cls::BigInt)) {
+    int64_t fits;
+    if (integer_to_int64(v, &fits)) {  // beyond the small ints, within a Py_ssize_t
+      *out = fits;
+      return true;
+    }
     // Too big for an index: what CPython's PyNumber_AsSsize_t callers do with it.
     std::string_view w = what;
-    if (w == "slice indices") {  // clipped (_PyEval_SliceIndex)
+    // Clipped: by _PyEval_SliceIndex, and by round()'s PyNumber_AsSsize_t(ndigits, NULL).
+    if (w == "slice indices" || w == "slice bounds" || w == "ndigits") {
       *out = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }
+    std::string cannot_fit =
+        std::string("cannot fit ") + quoted_type_name(source.is_nil() ? v : source) + " into an index-sized integer";
     if (w == "list indices" || w == "string indices" || w == "range indices" || w == "tuple indices")
-      raise(vm, types().IndexError, "cannot fit 'int' into an index-sized integer");
+      raise(vm, types().IndexError, cannot_fit);
     else if (w.rfind("can't multiply", 0) == 0)
-      raise(vm, types().OverflowError, "cannot fit 'int' into an index-sized integer");
+      raise(vm, types().OverflowError, cannot_fit);
     else if (w == "chr")
       raise(vm, types().OverflowError, "Python int too large to convert to C int");
     else
@@ -456,17 +507,29 @@ bool index_value(VM& vm, Value v, int64_t* out, const char* what) {
     if (!m.is_empty()) {
       Value r = call_special(vm, m, v, {});
       if (r.is_empty()) return false;
-      if (r.is_int()) {
-        *out = r.as_int();
-        return true;
-      }
+      if (r.is_int() || r.is_bool() || is_instance(r, cls::BigInt)) return index_value_of(vm, r, out, what, v);
       raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(r) + ")");
       return false;
     }
   }
-  raise_type_error(vm, std::string(what) + " must be integers or slices, not " + type_name_of(v));
+  // CPython's message depends on the caller: subscripts name the container, slices and
+  // sequence repetition have their own wording, and every other integer argument (widths,
+  // counts, list.pop/insert positions, chr, round's ndigits...) is PyNumber_Index's.
+  std::string_view w = what;
+  if (w == "slice indices")
+    raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+  else if (w == "slice bounds")  // list.index/tuple.index start and stop: None is refused
+    raise_type_error(vm, "slice indices must be integers or have an __index__ method");
+  else if (w.rfind("can't multiply", 0) == 0)
+    raise_type_error(vm, "can't multiply sequence by non-int of type " + quoted_type_name(v));
+  else if (w.size() > 8 && w.substr(w.size() - 8) == " indices")
+    raise_type_error(vm, std::string(what) + " must be integers or slices, not " + type_name_of(v));
+  else
+    raise_type_error(vm, quoted_type_name(v) + " object cannot be interpreted as an integer");
   return false;
 }
+
+}  // namespace
 
 void install_protocols() {}
 

@@ -29,8 +29,9 @@ bool slice_indices(VM& vm, Value slice, int64_t length, SliceIndices* out) {
       raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
-    if (is_instance(v, cls::BigInt)) {  // clamp huge values
-      *r = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (is_instance(v, cls::BigInt)) {  // exact up to +-2**62, clamped beyond (no overflow below)
+      if (!integer_to_int64(v, r) || *r > INT64_MAX / 2 || *r < INT64_MIN / 2)
+        *r = bigint_cmp(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
       return true;
     }
     return index_value(vm, v, r, "slice indices");
@@ -191,7 +192,7 @@ bool list_assign_slice(VM& vm, Array* l, Value slice, Value v) {
     if (get_iter(vm, src).is_empty()) {
       if (isinstance(vm.exception(), types().TypeError)) {
         vm.clear_exception();
-        raise_type_error(vm, "can only assign an iterable");
+        raise_type_error(vm, s.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
       }
       return false;
     }
@@ -352,7 +353,7 @@ Value lm_extend(VM& vm, const Args& a) {
 Value lm_insert(VM& vm, const Args& a) {
   Array* l = L(a.pos[0]);
   int64_t i;
-  if (!index_value(vm, a.pos[1], &i, "list indices")) return Value();
+  if (!index_value(vm, a.pos[1], &i, "index")) return Value();
   auto n = static_cast<int64_t>(l->length);
   if (i < 0) i = std::max<int64_t>(i + n, 0);
   if (i > n) i = n;
@@ -366,7 +367,7 @@ Value lm_pop(VM& vm, const Args& a) {
   if (l->length == 0) return raise_index_error(vm, "pop from empty list");
   int64_t i = static_cast<int64_t>(l->length) - 1;
   if (a.npos > 1) {
-    if (!index_value(vm, a.pos[1], &i, "list indices")) return Value();
+    if (!index_value(vm, a.pos[1], &i, "index")) return Value();
     if (i < 0) i += static_cast<int64_t>(l->length);
     if (i < 0 || static_cast<uint64_t>(i) >= l->length) return raise_index_error(vm, "pop index out of range");
   }
@@ -405,8 +406,8 @@ Value lm_reverse(VM&, const Args& a) {
 bool bounds(VM& vm, const Args& a, uint32_t from, int64_t n, int64_t* lo, int64_t* hi) {
   *lo = 0;
   *hi = n;
-  if (a.npos > from && !index_value(vm, a.pos[from], lo, "slice indices")) return false;
-  if (a.npos > from + 1 && !index_value(vm, a.pos[from + 1], hi, "slice indices")) return false;
+  if (a.npos > from && !index_value(vm, a.pos[from], lo, "slice bounds")) return false;
+  if (a.npos > from + 1 && !index_value(vm, a.pos[from + 1], hi, "slice bounds")) return false;
   if (*lo < 0) *lo = std::max<int64_t>(*lo + n, 0);
   if (*hi < 0) *hi = std::max<int64_t>(*hi + n, 0);
   if (*hi > n) *hi = n;
@@ -498,6 +499,8 @@ bool sort_list(VM& vm, Value list, Value key, bool reverse) {
 namespace {
 
 Value lm_sort(VM& vm, const Args& a) {
+  uint32_t given = a.npos - 1 + a.has_kw(0) + a.has_kw(1);
+  if (given > 2) return raise_type_error(vm, "sort() takes at most 2 arguments (" + std::to_string(given) + " given)");
   if (a.npos > 1) return raise_type_error(vm, "sort() takes no positional arguments");
   Value key = a.kw[0].is_empty() ? Value::nil() : a.kw[0];
   int rev = a.kw[1].is_empty() ? 0 : truth(vm, a.kw[1]);
@@ -591,6 +594,9 @@ Value range_new(VM& vm, const Args& a) {
       if (m.is_empty()) return raise_type_error(vm, quoted_type_name(x) + " object cannot be interpreted as an integer");
       x = call_special(vm, m, x, {});
       if (x.is_empty()) return x;
+      if (x.is_bool()) x = Value::small_int(x.is_true());
+      if (!x.is_int() && !is_instance(x, cls::BigInt))
+        return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(x) + ")");
     }
     v[i] = x;
   }
@@ -599,34 +605,73 @@ Value range_new(VM& vm, const Args& a) {
   return make_range_values(vm, v[0], v[1], a.npos == 3 ? v[2] : Value::small_int(1));
 }
 
-// The big-int iterator: a list of nothing but a cursor (rare: huge bounds).
+// Huge bounds (rare) count with ints of any size.
 Value range_iter(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
   if (r->small) return new_range_iter(r->start.as_int(), r->step.as_int(), r->length.as_int());
-  if (!r->length.is_int() || r->length.as_int() > (int64_t{1} << 24))
-    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
-  Array* items = new_array(static_cast<uint64_t>(r->length.as_int()));
-  for (int64_t i = 0; i < r->length.as_int(); ++i) array_push(items, range_item(vm, r, Value::small_int(i)));
-  return new_seq_iter(Value::object(items));
+  return new_long_range_iter(r->start, r->step, r->length);
 }
 Value range_len(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
-  if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+  int64_t n;
+  if (!integer_to_int64(r->length, &n))
+    return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
   return r->length;
 }
 Value range_truth(VM&, const NativeCallable*, const Value* a, uint32_t) {
   Value n = R(a[0])->length;
   return Value::boolean(!(n.is_int() && n.as_int() == 0));
 }
+// A slice of a range longer than 2**63 (CPython's _PySlice_GetLongIndices), in ints of
+// any size.
+Value range_big_slice(VM& vm, Range* r, const Slice* sl) {
+  auto as_index = [&](Value v) -> Value {
+    if (v.is_bool()) return Value::small_int(v.is_true());
+    if (v.is_int() || is_instance(v, cls::BigInt)) return v;
+    Value m = type_of(v)->heap ? type_lookup(type_of(v), "__index__") : Value();
+    if (m.is_empty())
+      return raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+    Value i = call_special(vm, m, v, {});
+    if (i.is_empty() || i.is_int() || is_instance(i, cls::BigInt)) return i;
+    return raise_type_error(vm, "__index__ returned non-int (type " + type_name_of(i) + ")");
+  };
+  Value step = Value::small_int(1);
+  if (!sl->step.is_nil() && (step = as_index(sl->step)).is_empty()) return step;
+  if (bigint_cmp(step, Value::small_int(0)) == 0) return raise_value_error(vm, "slice step cannot be zero");
+  bool down = is_neg(step);
+  Value lower = down ? Value::small_int(-1) : Value::small_int(0);
+  Value upper = down ? arith::sub(vm, r->length, Value::small_int(1)) : r->length;
+  auto bound = [&](Value v, Value dflt) -> Value {
+    if (v.is_nil()) return dflt;
+    Value i = as_index(v);
+    if (i.is_empty()) return i;
+    if (is_neg(i)) {
+      i = arith::add(vm, i, r->length);
+      return bigint_cmp(i, lower) < 0 ? lower : i;
+    }
+    return bigint_cmp(i, upper) > 0 ? upper : i;
+  };
+  Value start = bound(sl->start, down ? upper : lower);
+  if (start.is_empty()) return start;
+  Value stop = bound(sl->stop, down ? lower : upper);
+  if (stop.is_empty()) return stop;
+  return make_range_values(vm, arith::add(vm, r->start, arith::mul(vm, start, r->step)),
+                           arith::add(vm, r->start, arith::mul(vm, stop, r->step)), arith::mul(vm, r->step, step));
+}
+
 Value range_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Range* r = R(a[0]);
   if (is_instance(a[1], classes().slice)) {
-    if (!r->length.is_int()) return raise(vm, types().OverflowError, "Python int too large to convert to C ssize_t");
+    int64_t length;
+    const Slice* sl = a[1].as<Slice>();
+    bool big = is_instance(sl->start, cls::BigInt) || is_instance(sl->stop, cls::BigInt) ||
+               is_instance(sl->step, cls::BigInt);
+    if (big || !integer_to_int64(r->length, &length)) return range_big_slice(vm, r, sl);
     SliceIndices s;
-    if (!slice_indices(vm, a[1], r->length.as_int(), &s)) return Value();
-    Value start = range_item(vm, r, Value::small_int(s.start));
-    Value stop = range_item(vm, r, Value::small_int(s.stop));
-    return make_range_values(vm, start, stop, arith::mul(vm, r->step, Value::small_int(s.step)));
+    if (!slice_indices(vm, a[1], length, &s)) return Value();
+    Value start = range_item(vm, r, make_int_value(s.start));
+    Value stop = range_item(vm, r, make_int_value(s.stop));
+    return make_range_values(vm, start, stop, arith::mul(vm, r->step, make_int_value(s.step)));
   }
   Value k = a[1];
   if (k.is_bool()) k = Value::small_int(k.is_true());
@@ -635,7 +680,7 @@ Value range_getitem(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
       return raise_type_error(vm, "range indices must be integers or slices, not " + type_name_of(k));
     int64_t i;
     if (!index_value(vm, k, &i, "range indices")) return Value();
-    k = Value::small_int(i);
+    k = make_int_value(i);
   }
   if (is_neg(k)) k = arith::add(vm, k, r->length);
   if (is_neg(k) || bigint_cmp(k, r->length) >= 0) return raise_index_error(vm, "range object index out of range");
@@ -708,11 +753,9 @@ Value range_reversed(VM& vm, const Args& a) {
     int64_t n = r->length.as_int(), start = r->start.as_int(), step = r->step.as_int();
     return new_range_iter(start + (n - 1) * step, -step, n);
   }
-  Value it = range_iter(vm, nullptr, a.pos, 1);
-  if (it.is_empty()) return it;
-  Value l = sequence_to_list(vm, it);
-  if (l.is_empty()) return l;
-  return new_reversed_seq_iter(l);
+  // From the last item down: start + (length - 1) * step, by -step.
+  Value last = arith::add(vm, r->start, arith::mul(vm, arith::sub(vm, r->length, Value::small_int(1)), r->step));
+  return new_long_range_iter(last, arith::neg(vm, r->step), r->length);
 }
 
 // -- slice --
@@ -736,9 +779,18 @@ Value sl_step(VM&, const Args& a) { return a.pos[0].as<Slice>()->step; }
 Value sl_indices(VM& vm, const Args& a) {
   int64_t n;
   if (!index_value(vm, a.pos[1], &n, "length")) return Value();
+  if (n < 0) return raise_value_error(vm, "length should not be negative");
   SliceIndices s;
   if (!slice_indices(vm, a.pos[0], n, &s)) return Value();
-  return Value::object(tuple_of({Value::small_int(s.start), Value::small_int(s.stop), Value::small_int(s.step)}));
+  return Value::object(tuple_of({make_int_value(s.start), make_int_value(s.stop), make_int_value(s.step)}));
+}
+
+// Slices compare as the tuples (start, stop, step).
+template <CmpOp C>
+Value slice_cmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  const Slice *x = a[0].as<Slice>(), *y = a[1].as<Slice>();
+  Value tx[] = {x->start, x->stop, x->step}, ty[] = {y->start, y->stop, y->step};
+  return rich_compare(vm, tuple_from(tx), tuple_from(ty), C);
 }
 
 // -- Constructors --
@@ -762,7 +814,14 @@ bool tuple_hash(VM& vm, Value t, int64_t* out) {
   pylib::TupleHasher h;
   for (uint32_t i = 0; i < tp->size(); ++i) {
     int64_t item;
-    if (!hash(vm, tp->items[i], &item)) return false;
+    Value x = tp->items[i];
+    if (is_tuple(x)) {
+      // Tuples nested deeper than the recursion limit: RecursionError, not a C++ stack overflow.
+      NestingGuard nest(vm, "");
+      if (!nest.ok() || !tuple_hash(vm, x, &item)) return false;
+    } else if (!hash(vm, x, &item)) {
+      return false;
+    }
     h.add(item);
   }
   *out = h.finish();
@@ -812,7 +871,7 @@ void install_sequences() {
   define_method(l, fn("clear", lm_clear, 1, 1));
   define_method(l, fn("copy", lm_copy, 1, 1));
   define_method(l, fn("reverse", lm_reverse, 1, 1));
-  define_method(l, fn("sort", lm_sort, 1, 1, {"key", "reverse"}));
+  define_method(l, fn("sort", lm_sort, 1, -1, {"key", "reverse"}));
   define_method(l, fn("index", seqm_index, 2, 4));
   define_method(l, fn("count", seqm_count, 2, 2));
   for (PyType* s : {t.list, t.tuple}) {
@@ -856,6 +915,12 @@ void install_sequences() {
   define_getter(t.slice, "stop", sl_stop);
   define_getter(t.slice, "step", sl_step);
   define_method(t.slice, fn("indices", sl_indices, 2, 2));
+  register_fast("==", slc, slc, slice_cmp<CmpOp::Eq>);
+  register_fast("!=", slc, slc, slice_cmp<CmpOp::Ne>);
+  register_fast("<", slc, slc, slice_cmp<CmpOp::Lt>);
+  register_fast("<=", slc, slc, slice_cmp<CmpOp::Le>);
+  register_fast(">", slc, slc, slice_cmp<CmpOp::Gt>);
+  register_fast(">=", slc, slc, slice_cmp<CmpOp::Ge>);
 }
 
 }  // namespace sy::py

@@ -251,15 +251,23 @@ Value f_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return Val
 // -- Methods --
 
 Value m_add(VM& vm, const Args& a) { return set_add(vm, a.pos[0], a.pos[1]) ? Value::nil() : Value(); }
+// discard/remove of an unhashable set look for the frozenset of its elements, as `in`.
+bool discard_key(VM& vm, Value set, Value key, bool* found) {
+  if (set_discard(vm, set, key, found)) return true;
+  if (!is_instance(key, classes().set) || !isinstance(vm.exception(), types().TypeError)) return false;
+  vm.clear_exception();
+  Value f = copy_of(vm, key, true);
+  return !f.is_empty() && set_discard(vm, set, f, found);
+}
 Value m_remove(VM& vm, const Args& a) {
   bool found;
-  if (!set_discard(vm, a.pos[0], a.pos[1], &found)) return Value();
+  if (!discard_key(vm, a.pos[0], a.pos[1], &found)) return Value();
   if (!found) return raise_key_error(vm, a.pos[1]);
   return Value::nil();
 }
 Value m_discard(VM& vm, const Args& a) {
   bool found;
-  return set_discard(vm, a.pos[0], a.pos[1], &found) ? Value::nil() : Value();
+  return discard_key(vm, a.pos[0], a.pos[1], &found) ? Value::nil() : Value();
 }
 Value m_pop(VM& vm, const Args& a) {
   SetTable::Entry e;
@@ -276,11 +284,30 @@ Value m_copy(VM& vm, const Args& a) {
 }
 template <char Op>
 Value m_multi(VM& vm, const Args& a) {
-  Value acc = copy_of(vm, a.pos[0], is_frozen(a.pos[0]));
+  bool frozen = is_frozen(a.pos[0]);
+  Value acc = copy_of(vm, a.pos[0], frozen);
   for (uint32_t i = 1; i < a.npos && !acc.is_empty(); ++i) {
-    Value other = as_set(vm, a.pos[i]);
+    Value o = a.pos[i];
+    if ((Op == '&' || Op == '-') && !is_set_like(o) && !is_dict(o)) {
+      // Another iterable is walked, not made a set first (setobject.c): & keeps the
+      // iterable's own keys (1 for True) in its order, - discards from a copy.
+      Value next = Op == '&' ? new_set(frozen) : acc;
+      bool good = for_each(vm, o, [&](Value k) {
+        if (Op == '-') {
+          bool found;
+          return set_discard(vm, next, k, &found);
+        }
+        int c = set_contains(vm, acc, k);
+        return c == 0 || (c > 0 && set_add(vm, next, k));
+      });
+      if (!good) return Value();
+      if (Op == '-') T(next).compact_if_sparse();
+      acc = next;
+      continue;
+    }
+    Value other = as_set(vm, o);
     if (other.is_empty()) return other;
-    acc = set_op(vm, Op, acc, other, is_frozen(a.pos[0]));
+    acc = set_op(vm, Op, acc, other, frozen);
   }
   return acc;
 }
@@ -291,6 +318,14 @@ Value m_update(VM& vm, const Args& a) {
       // update(iterable): element by element, in the iterable's order.
       if (is_dict(a.pos[i])) T(a.pos[0]).presize(set_size(a.pos[0]) + a.pos[i].as<Dict>()->count);
       if (!for_each(vm, a.pos[i], [&](Value v) { return set_add(vm, a.pos[0], v); })) return Value();
+      continue;
+    }
+    if (Op == '&' && !is_set_like(a.pos[i]) && !is_dict(a.pos[i])) {
+      // As s.intersection(iterable), whose result replaces the contents.
+      Value pair[] = {a.pos[0], a.pos[i]};
+      Value r = m_multi<'&'>(vm, Args{pair, 2, a.kw});
+      if (r.is_empty()) return r;
+      T(a.pos[0]).swap(T(r));
       continue;
     }
     Value other = as_set(vm, a.pos[i]);

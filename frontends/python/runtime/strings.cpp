@@ -55,7 +55,8 @@ size_t cp_to_byte(Value s, int64_t cp) {
 
 Value need_str(VM& vm, Value v, const char* what) {
   if (str_like(v)) return v;
-  return raise_type_error(vm, std::string(what) + " must be str, not " + type_name_of(v));
+  // Argument Clinic's wording: None by name, other objects by their type.
+  return raise_type_error(vm, std::string(what) + " must be str, not " + (v.is_nil() ? "None" : type_name_of(v)));
 }
 
 // -- Fast natives --
@@ -190,12 +191,16 @@ Value m_rsplit(VM& vm, const Args& a) { return split_impl(vm, a, true); }
 
 Value m_splitlines(VM& vm, const Args& a) {
   Value kv = arg_or_kw(a, 1, 0);
-  int keep = kv.is_empty() ? 0 : truth(vm, kv);
-  if (keep < 0) return Value();
+  int64_t keep = 0;  // an int, as CPython's argument clinic converts it
+  if (!kv.is_empty() && !index_value(vm, kv, &keep, "keepends")) return Value();
   return list_of(P::str_splitlines(S(a.pos[0]), keep != 0));
 }
 
 Value m_join(VM& vm, const Args& a) {
+  PyType* t = type_of(a.pos[1]);
+  if (!is_list(a.pos[1]) && find_fast(FastOp::Iter, class_of(a.pos[1])).is_empty() &&
+      (!t->heap || (type_lookup(t, "__iter__").is_empty() && type_lookup(t, "__getitem__").is_empty())))
+    return raise_type_error(vm, "can only join an iterable");
   std::string_view sep = S(a.pos[0]);
   std::string out;
   int64_t idx = 0;
@@ -226,8 +231,10 @@ Value m_lstrip(VM& vm, const Args& a) { return m_strip_impl<P::str_lstrip, P::st
 Value m_rstrip(VM& vm, const Args& a) { return m_strip_impl<P::str_rstrip, P::str_rstrip>(vm, a); }
 
 Value m_replace(VM& vm, const Args& a) {
-  Value olds = need_str(vm, a.pos[1], "replace() argument 1"), news = need_str(vm, a.pos[2], "replace() argument 2");
-  if (olds.is_empty() || news.is_empty()) return Value();
+  Value olds = need_str(vm, a.pos[1], "replace() argument 1");
+  if (olds.is_empty()) return olds;
+  Value news = need_str(vm, a.pos[2], "replace() argument 2");
+  if (news.is_empty()) return news;
   int64_t count = -1;
   if (a.npos > 3 && !index_value(vm, a.pos[3], &count, "count")) return Value();
   if (S(olds).empty() ? false : S(a.pos[0]).find(S(olds)) == std::string_view::npos) return a.pos[0];
@@ -237,9 +244,9 @@ Value m_replace(VM& vm, const Args& a) {
 // find/rfind/index/rindex/count: the substring, then optional start and end.
 template <class F>
 Value search(VM& vm, const Args& a, F f) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
-  int64_t start, end;
+  int64_t start, end;  // the bounds are parsed before the substring is checked
   if (!bounds(vm, a, 2, &start, &end)) return Value();
+  if (!str_like(a.pos[1])) return raise_type_error(vm, "must be str, not " + type_name_of(a.pos[1]));
   return f(S(a.pos[0]), S(a.pos[1]), start, end);
 }
 Value m_find(VM& vm, const Args& a) {
@@ -332,13 +339,13 @@ Value m_partition(VM& vm, const Args& a) { return partition_impl(vm, a, false); 
 Value m_rpartition(VM& vm, const Args& a) { return partition_impl(vm, a, true); }
 
 Value m_removeprefix(VM& vm, const Args& a) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "removeprefix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return need_str(vm, a.pos[1], "removeprefix() argument");
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.substr(0, p.size()) == p) return str(t.substr(p.size()));
   return a.pos[0];
 }
 Value m_removesuffix(VM& vm, const Args& a) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "removesuffix() argument must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1])) return need_str(vm, a.pos[1], "removesuffix() argument");
   std::string_view t = S(a.pos[0]), p = S(a.pos[1]);
   if (!p.empty() && t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return str(t.substr(0, t.size() - p.size()));
   return a.pos[0];
@@ -429,8 +436,11 @@ Value m_translate(VM& vm, const Args& a) {
 }
 
 Value str_new(VM& vm, const Args& a) {
-  if (a.npos == 0) return str("");
-  return to_str(vm, a.pos[0]);
+  if (a.npos > 0 && a.has_kw(0))
+    return raise_type_error(vm, "argument for str() given by name ('object') and position (1)");
+  Value v = a.npos > 0 ? a.pos[0] : a.kw[0];
+  if (v.is_empty()) return str("");
+  return to_str(vm, v);
 }
 
 }  // namespace
@@ -541,7 +551,7 @@ void install_strings() {
     w->func = builtin_value(spec);
     define_attr(t, "maketrans", Value::object(w));
   }
-  define_type_builtin(t, fn("str", str_new, 0, 1));
+  define_type_builtin(t, fn("str", str_new, 0, 1, {"object"}));
 }
 
 }  // namespace sy::py

@@ -197,7 +197,9 @@ void define_missing(PyType* t, const DunderSpec& d) {
 
 // int/float/str.__format__(self, spec): the mini-language of the builtin.
 Value builtin_format(VM& vm, const Args& a) {
-  if (!str_like(a.pos[1])) return raise_type_error(vm, "format() argument 2 must be str, not " + type_name_of(a.pos[1]));
+  if (!str_like(a.pos[1]))
+    return raise_type_error(vm, "format() argument 2 must be str, not " +
+                                    (a.pos[1].is_nil() ? "None" : type_name_of(a.pos[1])));
   if (sv(a.pos[1]).empty()) return to_str(vm, a.pos[0]);
   return format_builtin(vm, a.pos[0], sv(a.pos[1]));
 }

@@ -152,6 +152,11 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     // {1, 2} for a set; Name({1, 2}) for a frozenset and for subclasses.
     std::string name(type_name(type_of(v)));
     bool named = !is_instance(v, classes().set);
+    NestingGuard nest(vm, " while getting the repr of an object");
+    if (!nest.ok()) {
+      *ok = false;
+      return true;
+    }
     ReprGuard g(v);
     if (g.recursive) {
       out += name + "(...)";

@@ -921,7 +921,7 @@ class CompileChecks {
         auto* c = s->as<ClassDef>();
         if (!exprs_(c->decorator_list)) return false;
         if (!body_unit(s, [&] { return stmts_(c->body); })) return false;
-        if (!exprs_(c->bases) || !keywords_(c->keywords, s)) return false;
+        if (!elements(c->bases) || !keywords_(c->keywords, s)) return false;  // class C(*bases)
         return !is_debug(c->name) || fail("cannot assign to __debug__", s);
       }
       case StmtTag::Return: {

@@ -1,0 +1,47 @@
+# int: floor division, modulo and divmod signs with small and big operands, shifts and bit
+# operations on negatives, int() parsing and its errors, pow with three arguments, round
+# with negative ndigits, hashes, big/float comparisons.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+for a in [7, -7, 0, 2**70, -2**70]:
+    for b in [2, -2, 3, -3, 2**65, -2**65]:
+        print(a, b, a // b, a % b, divmod(a, b), a / b if abs(a) < 2**60 else 'x')
+print(1 << 100, -1 << 100, (-1) >> 1, -5 >> 1, -(2**100) >> 99, 5 >> 100, -5 >> 100, 1 << 0)
+print(2**100 & 2**99 + 1, -2**70 | 3, ~2**80, -2**70 ^ 2**69, 12 & -5, -12 | 5, -12 ^ -5)
+print(10**30 // 7, -10**30 // 7, 10**30 % -7, (10**30) ** 2, 3 ** 100, (-3) ** 33, 2 ** -2, (-2) ** -3)
+print(int('123'), int(' -45 '), int('1_000'), int('ff', 16), int('0xff', 0), int('0b101', 0), int('z', 36), int('-0o17', 8))
+t(lambda: int('12a'))
+t(lambda: int(''))
+t(lambda: int('1__0'))
+t(lambda: int('10', 1))
+t(lambda: int('10', 37))
+t(lambda: int(10, 2))
+t(lambda: int('0x10', 10))
+t(lambda: int(1.5e300))
+t(lambda: int(float('inf')))
+t(lambda: int(float('nan')))
+t(lambda: int(None))
+t(lambda: int([1]))
+print(int(3.99), int(-3.99), int(True), int(), int('  7\n'), int(1e20), int('-0'), int('+5'))
+print(abs(-2**70), -(-2**70), +2**70, hash(2**70), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61))
+print(bool(0), bool(2**70), 2**70 == 2.0**70, 2**53 + 1 == 2.0**53, 2**53 + 1 > 2.0**53, 10**400 > 1e308, -10**400 < float('-inf'))
+print((2**70).bit_length(), (255).bit_length(), (-1).bit_length(), (0).bit_length())
+print(str(10**50), repr(-10**50), len(str(2**1000)))
+print(7 .__class__.__name__, type(2**100).__name__, isinstance(2**100, int))
+print(10**20 / 10**10, 1 / 3, 2**1100 / 2**1000, 7 / -2, -7 / 2)
+t(lambda: 2**1100 / 3)
+t(lambda: float(2**1100))
+t(lambda: 2**1100 * 1.0)
+print(round(12345, -2), round(-2**70, -5), round(15, -1), round(25, -1), round(7), round(7, 2))
+print(0o17, 0x_ff, 0b1_0, 1_000_000, 00)
+print(True + 2**70, 5 % True, divmod(-7, 2), divmod(7, -2), divmod(-7, -2))
+print(max(2**70, 3), min(-2**70, 3.5), sum([2**64] * 4), 5 == 5.0, hash(5) == hash(5.0))
+print(pow(2, 100, 10**9 + 7), pow(3, -1, 7), pow(2**70, 3, 2**65 + 3), pow(-3, 3, 5), pow(3, 3, -5))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(2, 1.5, 5))
+print(pow(2, 10), pow(2, -1), pow(2.5, 2), pow(-8, 1/3) if False else 0, pow(0, 0), pow(0.0, 0))

@@ -1,0 +1,48 @@
+# tuple and range: indexing, slicing with negative steps, count/index, hashing, range
+# properties (start/stop/step, len, huge bounds), `in` for ints and other values, equality
+# and hashing of equal ranges, errors.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+tp = (1, 'a', 2.5, None)
+print(tp, tp[1], tp[-1], tp[1:3], tp[::-1], len(tp), 'a' in tp, tp.count(1), tp.index('a'), (1,), (), tuple(), tuple([1, 2]), tuple('ab'), tuple(range(3)))
+t(lambda: tp.index('z'))
+t(lambda: tp[10])
+t(lambda: tp.__setitem__(0, 1))
+def tset():
+    tp[0] = 1
+t(tset)
+print((1, 2) + (3,), (1,) * 3, (1, 2) < (1, 2, 3), (1, 2) == (1, 2), (2,) > (1, 9), hash((1, 2)) == hash((1, 2)), hash((1, 2)), hash(()), hash((1, (2, 3), 'x' if False else 4.5)))
+t(lambda: hash((1, [2])))
+t(lambda: (1,) + [2])
+print(repr((1,)), str(((1, 2), [3])), type(()).__name__, (1, 2, 3)[1:], (0,) * 0)
+a, b, c = (1, 2, 3); print(a + b + c)
+print(tuple(x for x in range(3)), max((1, 5, 2)), sorted((3, 1)), list(reversed((1, 2))), tp.count(None))
+r = range(10)
+print(r, range(1, 10, 2), range(10, 0, -3), range(0), range(-5), list(range(-5, 5, 3)), list(range(5, -5, -3)))
+print(len(r), len(range(1, 10, 2)), len(range(10, 0, -3)), len(range(0, -10)))
+t(lambda: len(range(0, 10**20, 3)))
+print(range(0, 10**20, 3)[10**18], 10**19 in range(0, 10**20, 2))
+print(r.start, r.stop, r.step, range(3, 8).start, range(3, 8).step, range(1, 2, -1).step)
+print(r[0], r[-1], r[2:5], r[::-1], r[::2], r[-3:], range(1, 20, 3)[2:4], range(1, 20, 3)[::-2], range(10)[5:1:-2], r[100:])
+t(lambda: r[10])
+t(lambda: r[-11])
+t(lambda: range(0, 10, 0))
+t(lambda: range(1.5))
+t(lambda: range())
+t(lambda: range('a'))
+t(lambda: r['a'])
+print(5 in r, 10 in r, -1 in r, 5.0 in r, 5.5 in r, 'a' in r, 3 in range(0, 10, 3), 4 in range(0, 10, 3), 9 in range(10, 0, -1), 10 in range(10, 0, -1), True in range(2))
+print(r.index(3), r.count(3), r.count(11), range(0, 10, 2).index(4), range(10, 0, -2).index(4))
+t(lambda: r.index(20))
+print(range(0, 5) == range(5), range(0) == range(5, 2), range(1, 5, 2) == range(1, 6, 2), range(3) == [0, 1, 2], hash(range(3)) == hash(range(0, 3)))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), sum(range(101)), list(range(10**20, 10**20 + 3)), range(10**20)[-1])
+print(bool(range(0)), bool(range(1)), type(r).__name__, isinstance(r, range), repr(range(-3, 3, 2)), str(range(5)))
+it = iter(range(3)); print(next(it), list(it))
+print(min(range(5, 10)), max(range(5, 10)), sorted(range(3), reverse=True), [i for i in range(3, 0, -1)])
+for i in range(2, -2, -1): print(i, end=',')
+print()
+print(range(5)[True], range(10)[-1:-5:-1], list(range(10)[-1:-5:-1]), range(0, 10, 3)[-2])
+t(lambda: range(1, 2, 3, 4))

@@ -254,7 +254,9 @@ uint32_t FunctionGen::truth(uint32_t v) {
 }
 
 uint32_t FunctionGen::boolop(const A::BoolOp* e, int dst) {
-  uint32_t r = dst_or_tmp(dst);
+  // The operands are computed into a temp: dst may be the register of a local that a later
+  // operand reads (`e = e.a or e.b`).
+  uint32_t r = tmp();
   Emitter::Label end = em_.new_label();
   for (size_t i = 0; i < e->values.size(); ++i) {
     value_into(e->values[i], r);
@@ -266,7 +268,9 @@ uint32_t FunctionGen::boolop(const A::BoolOp* e, int dst) {
     release(m);
   }
   em_.place(end);
-  return r;
+  if (dst < 0) return r;
+  emit(ir::Op::Mov, {static_cast<uint32_t>(dst), r});
+  return static_cast<uint32_t>(dst);
 }
 
 uint32_t FunctionGen::compare_one(A::cmpop op, uint32_t a, uint32_t b, int dst, bool as_bool) {
@@ -306,8 +310,9 @@ uint32_t FunctionGen::compare(const A::Compare* e, int dst) {
     uint32_t r = dst_or_tmp(dst);
     return compare_one(e->ops[0], a, b, static_cast<int>(r), false);
   }
-  // a < b < c: each comparison's result is the value when false or last.
-  uint32_t r = dst_or_tmp(dst);
+  // a < b < c: each comparison's result is the value when false or last. It goes to a
+  // temp: dst may be the register of a local that a later operand reads.
+  uint32_t r = tmp();
   Emitter::Label end = em_.new_label();
   uint32_t a = value(e->left);
   for (size_t i = 0; i < e->ops.size(); ++i) {
@@ -322,7 +327,9 @@ uint32_t FunctionGen::compare(const A::Compare* e, int dst) {
     a = b;
   }
   em_.place(end);
-  return r;
+  if (dst < 0) return r;
+  emit(ir::Op::Mov, {static_cast<uint32_t>(dst), r});
+  return static_cast<uint32_t>(dst);
 }
 
 void FunctionGen::branch(const A::expr* e, bool if_true, Emitter::Label to) {

@@ -900,10 +900,16 @@ void FunctionGen::import_from(const A::ImportFrom* s) {
   }
   for (const A::alias* a : s->names) {
     uint32_t mi = mark();
-    at(a);
+    at(s);  // CPython reports a missing name at the whole statement
     if (a->name == "*") {
-      // Every public global of the module becomes a global here.
-      fail(a, "'from module import *' is not supported");
+      // Every public global of the module becomes a global here (the syntax layer allows
+      // the star at module level only).
+      uint32_t into = constant_reg(make_string(m_.module_name()));
+      uint32_t r = tmp();
+      uint32_t args[] = {mod, into};
+      ncall(r, "py.import_star", args);
+      release(mi);
+      continue;
     }
     uint32_t attr = constant_reg(make_string(a->name));
     uint32_t v = tmp();

@@ -168,6 +168,31 @@ Value super_attribute(VM& vm, Super* s, Value name, bool* found) {
 
 }  // namespace
 
+namespace {
+// A descriptor's answer; when it raised AttributeError, __getattr__ gets its turn (as
+// CPython's slot_tp_getattr_hook gives it after the whole generic lookup failed).
+Value or_getattr_hook(VM& vm, PyType* t, Value obj, Value name, Value r) {
+  if (!r.is_empty() || !t->heap || !isinstance(vm.exception(), types().AttributeError)) return r;
+  Value ge = type_lookup(t, "__getattr__");
+  if (ge.is_empty()) return r;
+  vm.clear_exception();
+  Value args[] = {name};
+  return call_special(vm, ge, obj, args);
+}
+}  // namespace
+
+// Setting or deleting an attribute of a builtin type that only has a getter (a getset
+// descriptor in CPython) fails with CPython's message; false if `p` is not such an attribute.
+bool readonly_builtin_attribute(VM& vm, const Property* p, Value name) {
+  const Builtin* b = builtin_spec(p->fget);
+  if (!b) return false;
+  size_t dot = b->qualname.rfind('.');
+  if (dot == std::string::npos) return false;
+  raise(vm, types().AttributeError, "attribute '" + std::string(sv(name)) + "' of '" + b->qualname.substr(0, dot) +
+                                        "' objects is not writable");
+  return true;
+}
+
 Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
   *found = true;
   if (is_type(obj)) {
@@ -198,12 +223,12 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
       if (p->fget.is_nil()) return raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" +
                                                                           std::string(type_name(t)) + "' object has no getter");
       Value args[] = {obj};
-      return call(vm, p->fget, args);
+      return or_getattr_hook(vm, t, obj, name, call(vm, p->fget, args));
     }
     Value get = type_lookup(type_of(d), "__get__");
     if (!get.is_empty()) {
       Value args[] = {obj, type_value(t)};
-      return call_special(vm, get, d, args);
+      return or_getattr_hook(vm, t, obj, name, call_special(vm, get, d, args));
     }
   }
   if (Object* o = instance_attrs(obj, false)) {
@@ -216,7 +241,7 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
       if (!v.is_empty()) return v;
     }
   }
-  if (!d.is_empty()) return bind_descriptor(vm, d, obj, t);
+  if (!d.is_empty()) return or_getattr_hook(vm, t, obj, name, bind_descriptor(vm, d, obj, t));
   if (sv(name) == "__class__") return type_value(t);
   if (sv(name) == "__dict__" && instance_attrs(obj, true)) {
     Dict* dd = new_dict();
@@ -277,6 +302,7 @@ bool setattr(VM& vm, Value obj, Value name, Value value) {
     if (is_instance(d, classes().property)) {
       Property* p = d.as<Property>();
       if (p->fset.is_nil()) {
+        if (readonly_builtin_attribute(vm, p, name)) return false;
         raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" + std::string(type_name(t)) +
                                               "' object has no setter");
         return false;
@@ -327,6 +353,7 @@ bool delattr(VM& vm, Value obj, Value name) {
     if (is_instance(d, classes().property)) {
       Property* p = d.as<Property>();
       if (p->fdel.is_nil()) {
+        if (readonly_builtin_attribute(vm, p, name)) return false;
         raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" + std::string(type_name(t)) +
                                               "' object has no deleter");
         return false;

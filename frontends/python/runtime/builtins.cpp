@@ -81,7 +81,8 @@ Value b_hash(VM& vm, const Args& a) {
 Value b_id(VM&, const Args& a) { return make_int_value(static_cast<int64_t>(a.pos[0].bits() & 0x7FFFFFFFFFFFull)); }
 Value b_callable(VM&, const Args& a) {
   Value v = a.pos[0];
-  if (is_function(v) || is_instance(v, cls::NativeFn) || is_type(v) || is_instance(v, classes().method))
+  if (is_function(v) || is_instance(v, cls::NativeFn) || is_type(v) || is_instance(v, classes().method) ||
+      is_instance(v, classes().staticmethod))
     return Value::boolean(true);
   return Value::boolean(!type_lookup(type_of(v), "__call__").is_empty());
 }
@@ -380,8 +381,12 @@ Value object_new(VM& vm, const Args& a) {
 }
 // object.__init__(self, *args): arguments are only allowed when a class overrides __new__.
 Value object_init(VM& vm, const Args& a) {
-  if (a.npos > 1) {
+  bool keywords = a.kw && !a.kw[0].is_empty() && a.kw[0].is_object() && dict_like(a.kw[0]) &&
+                  a.kw[0].as<Dict>()->count > 0;
+  if (a.npos > 1 || keywords) {
     PyType* t = type_of(a.pos[0]);
+    if (type_lookup(t, "__init__") != type_lookup(types().object, "__init__"))
+      return raise_type_error(vm, "object.__init__() takes exactly one argument (the instance to initialize)");
     if (type_lookup(t, "__new__") == type_lookup(types().object, "__new__"))
       return raise_type_error(vm, std::string(type_name(t)) + "() takes no arguments");
   }
@@ -689,7 +694,9 @@ void install_builtins() {
   register_native("py.globals", n_globals, 2);
   define_type_builtin(t.object, fn("object", object_new, 0, 0));
   PyType* o = t.object;
-  define_method(o, fn("__init__", object_init, 1, -1));
+  auto* init = fn("__init__", object_init, 1, -1);
+  init->varkw = true;  // keywords are refused with object.__init__'s own message
+  define_method(o, init);
   define_attr(o, "__new__", wrapper_new(classes().staticmethod, builtin_value(fn("__new__", object_dunder_new, 1, -1))));
   define_method(o, fn("__eq__", object_eq, 2, 2));
   define_method(o, fn("__ne__", object_ne, 2, 2));

@@ -386,6 +386,8 @@ Value d_truth(VM&, const NativeCallable*, const Value* a, uint32_t) { return Val
 
 Value dict_eq_impl(VM& vm, Dict* x, Dict* y) {
   if (x->count != y->count) return Value::boolean(false);
+  NestingGuard nest(vm, " in comparison");
+  if (!nest.ok()) return Value();
   for (uint64_t i = 0; i < x->used; ++i) {
     if (x->entries[i].key.is_empty()) continue;
     Value k = x->entries[i].key, v = x->entries[i].value, w;

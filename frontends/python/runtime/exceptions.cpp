@@ -198,8 +198,38 @@ Value n_stop_or_reraise(VM& vm, const Value* a, uint32_t) {
 
 // -- BaseException's methods --
 
-Value exc_init(VM&, const Args& a) {
+Value exc_init(VM& vm, const Args& a) {
+  if (a.kw && !a.kw[0].is_empty() && dict_like(a.kw[0]) && a.kw[0].as<Dict>()->count > 0)
+    return raise_type_error(vm, std::string(type_name(type_of(a.pos[0]))) + "() takes no keyword arguments");
   as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  return Value::nil();
+}
+Value exc_get_notes(VM& vm, const Args& a) {
+  Value n = as_exc(a.pos[0])->notes;
+  if (n.is_nil()) return raise_attribute_error(vm, a.pos[0], str_interned("__notes__"));
+  return n;
+}
+
+// The keyword attributes of ImportError (name, path; msg is the only argument), NameError
+// (name) and AttributeError (name, obj): None unless given.
+void set_exc_attr(Value e, const char* name, Value v) { object_set(&as_exc(e)->base, str_interned(name), v); }
+Value importerror_init(VM&, const Args& a) {
+  Value e = a.pos[0];
+  as_exc(e)->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(e, "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  set_exc_attr(e, "path", a.has_kw(1) ? a.kwarg(1) : Value::nil());
+  set_exc_attr(e, "msg", a.npos == 2 ? a.pos[1] : Value::nil());
+  return Value::nil();
+}
+Value nameerror_init(VM&, const Args& a) {
+  as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(a.pos[0], "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  return Value::nil();
+}
+Value attributeerror_init(VM&, const Args& a) {
+  as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(a.pos[0], "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  set_exc_attr(a.pos[0], "obj", a.has_kw(1) ? a.kwarg(1) : Value::nil());
   return Value::nil();
 }
 
@@ -708,7 +738,10 @@ void install_exception_natives() {
 
   const Types& t = types();
   PyType* be = t.BaseException;
-  define_method(be, fn("__init__", exc_init, 1, -1));
+  auto* init = fn("__init__", exc_init, 1, -1);
+  init->varkw = true;  // keywords are refused with CPython's message
+  define_method(be, init);
+  define_getter(be, "__notes__", exc_get_notes);
   define_method(be, fn("__str__", exc_str, 1, 1));
   define_method(be, fn("__repr__", exc_repr, 1, 1));
   define_method(be, fn("with_traceback", exc_with_traceback, 2, 2));
@@ -719,6 +752,9 @@ void install_exception_natives() {
   define_getset(be, "__suppress_context__", exc_get_suppress, exc_set_suppress);
   define_getter(be, "__traceback__", exc_get_traceback);
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
+  define_method(t.ImportError, fn("__init__", importerror_init, 1, -1, {"name", "path"}));
+  define_method(t.NameError, fn("__init__", nameerror_init, 1, -1, {"name"}));
+  define_method(t.AttributeError, fn("__init__", attributeerror_init, 1, -1, {"name", "obj"}));
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,

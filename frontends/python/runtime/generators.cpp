@@ -319,7 +319,11 @@ Value n_make_generator(VM&, const Value* a, uint32_t) {
 
 // py.yf_value(iterator): what a delegate generator returned.
 Value n_yf_value(VM&, const Value* a, uint32_t) {
-  if (!is_instance(a[0], classes().generator)) return Value::nil();
+  if (!is_instance(a[0], classes().generator)) {
+    Value v = yf_stop_value();
+    yf_stop_value() = Value::nil();
+    return v;
+  }
   Generator* g = G(a[0]);
   Value v = g->retval;
   g->retval = Value::nil();

@@ -155,10 +155,12 @@ std::vector<std::string> dir_names(VM& vm, Value obj);
 // The exception being handled (sys.exception()), or None.
 Value handled_exception();
 
-// Guards C++ recursion through natives that call back into Python code.
+// Guards C++ recursion through natives that call back into Python code, and C++ recursion
+// that CPython does not limit (hashing a deeply nested tuple): only the native stack's
+// budget counts, and past it RecursionError("maximum recursion depth exceeded" + where).
 class ReentryGuard {
  public:
-  explicit ReentryGuard(VM& vm);
+  explicit ReentryGuard(VM& vm, const char* where = " while calling a Python object");
   ~ReentryGuard();
   bool ok() const { return ok_; }
 

@@ -411,8 +411,11 @@ Value n_check_iterator(VM& vm, const Value* a, uint32_t) {
 }
 Value n_check_context_manager(VM& vm, const Value* a, uint32_t) {
   PyType* t = type_of(a[0]);
-  if (type_lookup(t, "__enter__").is_empty() || type_lookup(t, "__exit__").is_empty())
+  if (type_lookup(t, "__enter__").is_empty())
     return raise_type_error(vm, quoted_type_name(a[0]) + " object does not support the context manager protocol");
+  if (type_lookup(t, "__exit__").is_empty())
+    return raise_type_error(vm, quoted_type_name(a[0]) +
+                                    " object does not support the context manager protocol (missed __exit__ method)");
   return Value::nil();
 }
 Value n_truth_of(VM& vm, const Value* a, uint32_t) {
@@ -438,7 +441,50 @@ Value n_import_from(VM& vm, const Value* a, uint32_t) {
   ModuleObj* m = as_module(a[0]);
   std::string mod = m ? std::string(sv(m->name)) : "?";
   std::string where = m && !m->file.is_nil() ? " (" + std::string(sv(m->file)) + ")" : " (unknown location)";
-  return raise(vm, types().ImportError, "cannot import name '" + std::string(sv(a[1])) + "' from '" + mod + "'" + where);
+  raise_name_error(vm, types().ImportError, "cannot import name '" + std::string(sv(a[1])) + "' from '" + mod + "'" + where,
+                   str(mod));
+  if (m) object_set(&as_exc(vm.exception())->base, str_interned("path"), m->file);
+  return Value();
+}
+
+// `from m import *` at module level (the only place it is allowed): the names in m's
+// __all__, or else its public globals, become globals of the importing module `into`.
+// A name the importer's code uses has a global slot; any other goes to the module's extra
+// attributes, where module attribute access and globals() see it.
+Value n_import_star(VM& vm, const Value* a, uint32_t) {
+  ModuleObj* into = as_module(module_object_named(sv(a[1])));
+  auto bind = [&](Value name, Value v) {
+    Value key = str_interned(sv(name));
+    Value idx = map_get(into->index, key);
+    if (!idx.is_empty()) into->ir->globals[idx.as_int()] = v;
+    else dict_set_str(into->extra.as<Dict>(), key, v);
+  };
+  bool found;
+  Value all = getattr_opt(vm, a[0], str_interned("__all__"), &found);
+  if (vm.has_exception()) return Value();
+  if (found) {
+    bool ok = for_each(vm, all, [&](Value name) {
+      if (!is_str(name)) {
+        raise_type_error(vm, "Item in " + std::string(sv(as_module(a[0])->name)) + ".__all__ must be str, not " +
+                                 type_name_of(name));
+        return false;
+      }
+      Value v = getattr(vm, a[0], str_interned(sv(name)));
+      if (v.is_empty()) return false;
+      bind(name, v);
+      return true;
+    });
+    return ok ? Value::nil() : Value();
+  }
+  Value d = getattr(vm, a[0], str_interned("__dict__"));
+  if (d.is_empty()) return d;
+  Dict* dict = d.as<Dict>();
+  for (uint64_t i = 0; i < dict->used; ++i) {
+    Value k = dict->entries[i].key;
+    if (k.is_empty() || !is_str(k) || sv(k).starts_with("_")) continue;
+    bind(k, dict->entries[i].value);
+  }
+  return Value::nil();
 }
 
 struct NativeDef {
@@ -495,6 +541,7 @@ const NativeDef kNatives[] = {
     {"py.import", n_import, 1},
     {"py.import_submodule", n_import_submodule, 2},
     {"py.import_from", n_import_from, 2},
+    {"py.import_star", n_import_star, 2},
 };
 
 }  // namespace

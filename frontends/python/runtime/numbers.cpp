@@ -500,8 +500,21 @@ Value b_pow(VM& vm, const Args& a) {
   Value x = a.pos[0], y = a.pos[1];
   Value m = a.npos > 2 ? a.pos[2] : arg_or_kw(a, 2, 2);
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
-  if (!is_integral(x) || !is_integral(y) || !is_integral(m))
-    return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (!is_integral(x) || !is_integral(y) || !is_integral(m)) {
+    // ternary_op: only the base's own __pow__ takes a modulus (never __rpow__).
+    PyType* tx = type_of(x);
+    Value f = tx->heap ? type_lookup(tx, "__pow__") : Value();
+    if (!f.is_empty() && is_function(f)) {
+      Value args[] = {y, m};
+      Value r = call_special(vm, f, x, args);
+      if (r != notimplemented()) return r;
+    }
+    auto floaty = [](Value v) { return v.is_double() || isinstance(v, types().float_); };
+    if (floaty(x) || floaty(y) || floaty(m))
+      return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    return raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '" + type_name_of(x) + "', '" +
+                                    type_name_of(y) + "', '" + type_name_of(m) + "'");
+  }
   return lib_value(vm, pylib::int_pow_mod(as_int_value(x), as_int_value(y), as_int_value(m)));
 }
 

@@ -497,9 +497,9 @@ uint32_t g_reentry_depth = 0;
 constexpr uint32_t kMaxReentry = 30000;  // C++ frames per re-entry are small; 8 MB holds this many
 }  // namespace
 
-ReentryGuard::ReentryGuard(VM& vm) : ok_(g_reentry_depth < kMaxReentry) {
+ReentryGuard::ReentryGuard(VM& vm, const char* where) : ok_(g_reentry_depth < kMaxReentry) {
   ++g_reentry_depth;
-  if (!ok_) raise(vm, types().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  if (!ok_) raise(vm, types().RecursionError, std::string("maximum recursion depth exceeded") + where);
 }
 ReentryGuard::~ReentryGuard() { --g_reentry_depth; }
 

@@ -200,18 +200,24 @@ const char* sequence_name(Value v) {
 
 Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
   std::string_view base = op;
-  if (base.size() > 1 && base.back() == '=' && base != "**=") base.remove_suffix(1);
-  else if (base == "**=") base = "**";
+  if (base.size() > 1 && base.back() == '=') base.remove_suffix(1);
   if (base == "+") {
     if (const char* s = sequence_name(a))
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);
   }
   if (base == "*") {
-    if (sequence_name(a) && !is_number(b)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
-    if (sequence_name(b) && !is_number(a)) return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
+    // A sequence repeated by something without __index__.
+    auto index_like = [](Value v) {
+      return v.is_int() || v.is_bool() || is_int(v) || !type_lookup(type_of(v), "__index__").is_empty();
+    };
+    if (sequence_name(a) && !index_like(b))
+      return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(b) + "'");
+    if (sequence_name(b) && !index_like(a))
+      return raise_type_error(vm, "can't multiply sequence by non-int of type '" + type_name_of(a) + "'");
   }
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name_of(a) +
-                                  "' and '" + type_name_of(b) + "'");
+  std::string name = op == "**" ? "** or pow()" : std::string(op);  // PyNumber_Power's name for itself
+  return raise_type_error(vm, "unsupported operand type(s) for " + name + ": '" + type_name_of(a) + "' and '" +
+                                  type_name_of(b) + "'");
 }
 
 Value unary_op(VM& vm, std::string_view op, Value a) {

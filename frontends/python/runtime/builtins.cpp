@@ -392,6 +392,8 @@ Value object_init(VM& vm, const Args& a) {
   }
   return Value::nil();
 }
+// object.__init_subclass__(cls): nothing to do (keywords are refused by the arity check).
+Value object_init_subclass(VM&, const Args&) { return Value::nil(); }
 // object.__new__(cls, *args)
 Value object_dunder_new(VM& vm, const Args& a) {
   if (a.npos == 0 || !is_type(a.pos[0])) return raise_type_error(vm, "object.__new__(X): X is not a type object");
@@ -697,6 +699,8 @@ void install_builtins() {
   auto* init = fn("__init__", object_init, 1, -1);
   init->varkw = true;  // keywords are refused with object.__init__'s own message
   define_method(o, init);
+  define_attr(o, "__init_subclass__",
+              wrapper_new(classes().classmethod, builtin_value(fn("__init_subclass__", object_init_subclass, 1, 1))));
   define_attr(o, "__new__", wrapper_new(classes().staticmethod, builtin_value(fn("__new__", object_dunder_new, 1, -1))));
   define_method(o, fn("__eq__", object_eq, 2, 2));
   define_method(o, fn("__ne__", object_ne, 2, 2));

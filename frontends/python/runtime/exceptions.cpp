@@ -703,6 +703,11 @@ int handle_uncaught(VM& vm, Value raw) {
     Value code = args->size() == 0 ? Value::nil() : args->size() == 1 ? args->items[0] : Value::object(args);
     if (code.is_nil()) return 0;
     if (code.is_int()) return static_cast<int>(code.as_int() & 0xff);
+    if (is_instance(code, cls::BigInt)) {
+      // CPython's C long: beyond it the status is -1.
+      int64_t n;
+      return integer_to_int64(code, &n) ? static_cast<int>(n & 0xff) : 255;
+    }
     if (code.is_bool()) return code.is_true();
     Value s = to_str(vm, code);
     if (!s.is_empty()) {

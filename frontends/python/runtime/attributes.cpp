@@ -243,16 +243,7 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
   }
   if (!d.is_empty()) return or_getattr_hook(vm, t, obj, name, bind_descriptor(vm, d, obj, t));
   if (sv(name) == "__class__") return type_value(t);
-  if (sv(name) == "__dict__" && instance_attrs(obj, true)) {
-    Dict* dd = new_dict();
-    Object* o = instance_attrs(obj, true);
-    // Slots in order of addition: walk the shape chain from the root.
-    std::vector<Shape*> chain;
-    for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      if (o->slots[(*it)->slot_count - 1] != unbound()) dict_set_str(dd, (*it)->key, o->slots[(*it)->slot_count - 1]);
-    return Value::object(dd);
-  }
+  if (sv(name) == "__dict__" && instance_attrs(obj, true)) return instance_dict(obj, instance_attrs(obj, true));
   if (t->heap) {
     Value ge = type_lookup(t, "__getattr__");
     if (!ge.is_empty()) {
@@ -377,6 +368,39 @@ bool delattr(VM& vm, Value obj, Value name) {
   }
   raise_attribute_error(vm, obj, name);
   return false;
+}
+
+// -- obj.__dict__ --
+
+namespace {
+Value& mirror_owner(Dict* d) { return *reinterpret_cast<Value*>(reinterpret_cast<char*>(d) + sizeof(Dict)); }
+}  // namespace
+
+Value instance_dict(Value obj, Object* o) {
+  Dict* dd = new_dict_of_class(classes().dict, sizeof(Dict) + sizeof(Value));
+  // Slots in order of addition: walk the shape chain from the root.
+  std::vector<Shape*> chain;
+  for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    if (o->slots[(*it)->slot_count - 1] != unbound()) dict_set_str(dd, (*it)->key, o->slots[(*it)->slot_count - 1]);
+  mirror_owner(dd) = obj;
+  dd->reserved = kDictMirrorsInstance;
+  return Value::object(dd);
+}
+
+void mirror_store(Dict* d, Value key, Value value) {
+  if (!is_str(key)) return;  // only str keys are attributes
+  Value obj = mirror_owner(d);
+  Value name = Value::object(intern(sv(key)));
+  note_instance_attribute(type_of(obj), name);
+  object_set(instance_attrs(obj, true), name, value);
+}
+
+void mirror_delete(Dict* d, Value key) {
+  if (!is_str(key)) return;
+  Object* o = instance_attrs(mirror_owner(d), true);
+  int64_t slot = shape_slot(o->shape, Value::object(intern(sv(key))));
+  if (slot >= 0) o->slots[slot] = unbound();
 }
 
 // -- Site targets for one class --

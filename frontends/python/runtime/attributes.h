@@ -16,4 +16,13 @@ Value getattr_target(VM& vm, PyType* t, Value name);
 Value setattr_target(VM& vm, PyType* t, Value name);
 Value delattr_target(VM& vm, PyType* t, Value name);
 
+// obj.__dict__: a dict of the instance's attributes that mirrors stores and deletions made
+// through it back into the instance (the instance keeps its shaped slots; attributes set on
+// the instance afterwards are not seen by a dict taken before).
+Value instance_dict(Value obj, Object* o);
+// Called by the dict natives for a dict that mirrors an instance (Dict::reserved flag).
+void mirror_store(Dict* d, Value key, Value value);
+void mirror_delete(Dict* d, Value key);
+constexpr uint32_t kDictMirrorsInstance = 1;
+
 }  // namespace sy::py

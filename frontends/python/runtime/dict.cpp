@@ -9,6 +9,7 @@
 
 #include "core/heap.h"
 #include "frontends/python/lib/hash.h"
+#include "frontends/python/runtime/attributes.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/iterators.h"
@@ -242,11 +243,9 @@ bool dict_set(VM& vm, Dict* d, Value key, Value value) {
   int64_t e;
   uint64_t slot;
   if (!lookup(vm, d, key, h, &e, &slot)) return false;
-  if (e >= 0) {
-    d->entries[e].value = value;
-    return true;
-  }
-  insert_new(d, key, value, h, slot);
+  if (e >= 0) d->entries[e].value = value;
+  else insert_new(d, key, value, h, slot);
+  if (d->reserved & kDictMirrorsInstance) mirror_store(d, key, value);
   return true;
 }
 
@@ -258,6 +257,7 @@ bool dict_del(VM& vm, Dict* d, Value key, bool* found) {
   if (!lookup(vm, d, key, h, &e, &slot)) return false;
   *found = e >= 0;
   if (e < 0) return true;
+  if (d->reserved & kDictMirrorsInstance) mirror_delete(d, d->entries[e].key);
   d->entries[e].key = Value();
   d->entries[e].value = Value();
   d->index[slot] = kDummy;
@@ -460,6 +460,9 @@ Value dm_update(VM& vm, const Args& a) {
 }
 Value dm_clear(VM&, const Args& a) {
   Dict* d = D(a.pos[0]);
+  if (d->reserved & kDictMirrorsInstance)
+    for (uint64_t i = 0; i < d->used; ++i)
+      if (!d->entries[i].key.is_empty()) mirror_delete(d, d->entries[i].key);
   d->used = 0;
   dict_resize(d, 0);
   ++d->version;

@@ -2,6 +2,8 @@
 // imports. Loops and `try` maintain the block stack that return/break/continue unwind.
 #include "frontends/python/compiler/codegen.h"
 
+#include <functional>
+
 #include "core/bigint.h"
 
 namespace sy::py {
@@ -543,15 +545,37 @@ void FunctionGen::raise_stmt(const A::Raise* s) {
   release(m);
 }
 
+namespace {
+// Where CPython 3.11 reports a failed assert: at the last comparison its jump code compiles
+// (through `not`, `and`/`or` and conditional expressions), else at the whole statement.
+const A::Node* assert_position(const A::expr* e, const A::Node* fallback) {
+  const A::Node* found = nullptr;
+  std::function<void(const A::expr*)> walk = [&](const A::expr* x) {
+    if (x->is<A::Compare>()) found = x;
+    else if (x->is<A::UnaryOp>() && x->as<A::UnaryOp>()->op == A::unaryop::Not) walk(x->as<A::UnaryOp>()->operand);
+    else if (x->is<A::BoolOp>())
+      for (const A::expr* v : x->as<A::BoolOp>()->values) walk(v);
+    else if (x->is<A::IfExp>()) {
+      walk(x->as<A::IfExp>()->test);
+      walk(x->as<A::IfExp>()->body);
+      walk(x->as<A::IfExp>()->orelse);
+    }
+  };
+  walk(e);
+  return found ? found : fallback;
+}
+}  // namespace
+
 void FunctionGen::assert_stmt(const A::Assert* s) {
   Emitter::Label ok = em_.new_label();
   branch(s->test, true, ok);
   uint32_t m = mark();
-  at(s->test);  // CPython reports a failed assert at its test
+  const A::Node* where = assert_position(s->test, s);
+  at(where);
   uint32_t r = tmp();
   if (s->msg) {
     uint32_t msg = value(s->msg);
-    at(s->test);
+    at(where);
     ncall(r, "py.assert_fail", std::span<const uint32_t>(&msg, 1));
   } else {
     ncall(r, "py.assert_fail", {});

@@ -34,8 +34,8 @@ std::string trim_newline(std::string s) {
   return s;
 }
 
-// A compile error reported as CPython reports a SyntaxError.
-std::string report(const CompileError& e, const std::string& path, const std::string& source) {
+// A compile error as the SyntaxError CPython reports.
+SyntaxError as_syntax_error(const CompileError& e, const std::string& path, const std::string& source) {
   SyntaxError se;
   se.type = e.type;
   se.msg = e.msg;
@@ -66,7 +66,7 @@ std::string report(const CompileError& e, const std::string& path, const std::st
       }
     }
   }
-  return se.format();
+  return se;
 }
 
 // The names of the modules a tree imports, anywhere in it.
@@ -114,27 +114,23 @@ struct Compiled {
 };
 
 Compiled compile_text(const std::string& source, const std::string& path, const std::string& name,
-                      std::string* error) {
+                      std::string* error, SyntaxError* detail = nullptr) {
   ast::Arena arena;
   SyntaxError se;
   std::vector<SyntaxWarning> warnings;
+  auto fail = [&](const SyntaxError& e) {
+    *error = trim_newline(e.format());
+    if (detail) *detail = e;
+    return Compiled{};
+  };
   ast::Module* tree = parse_module(source, path, &arena, &se, &warnings);
   for (const auto& w : warnings) std::fputs(w.format().c_str(), stderr);
-  if (!tree) {
-    *error = trim_newline(se.format());
-    return {};
-  }
+  if (!tree) return fail(se);
   SymbolTable symbols;
-  if (!analyze_scopes(tree, source, path, &symbols, &se)) {
-    *error = trim_newline(se.format());
-    return {};
-  }
+  if (!analyze_scopes(tree, source, path, &symbols, &se)) return fail(se);
   CompileError ce;
   auto cm = compile_module(*tree, symbols, source, path, name, &ce);
-  if (!cm) {
-    *error = trim_newline(report(ce, path, source));
-    return {};
-  }
+  if (!cm) return fail(as_syntax_error(ce, path, source));
   Compiled out;
   imports_of(tree->body, &out.imports);
   out.module = &register_module(std::move(cm));
@@ -171,13 +167,14 @@ Value n_start(VM& vm, const Value*, uint32_t) {
 
 }  // namespace
 
-CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error) {
+CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error,
+                             SyntaxError* detail) {
   std::string source;
   if (!read_text(path, &source)) {
     *error = "can't open file '" + path + "'";
     return nullptr;
   }
-  return compile_text(source, path, module_name, error).module;
+  return compile_text(source, path, module_name, error, detail).module;
 }
 
 }  // namespace sy::py

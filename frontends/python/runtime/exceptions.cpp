@@ -240,6 +240,29 @@ Value exc_str(VM& vm, const Args& a) {
   return to_str(vm, Value::object(args));
 }
 
+// SyntaxError.__str__: "msg (file.py, line N)" with the file's base name.
+Value syntaxerror_str(VM& vm, const Args& a) {
+  Object* o = &as_exc(a.pos[0])->base;
+  auto attr = [&](const char* n) {
+    Value v = object_get(o, str_interned(n));
+    return v.is_empty() || v == unbound() ? Value::nil() : v;
+  };
+  Value msg = attr("msg"), filename = attr("filename"), lineno = attr("lineno");
+  if (msg.is_nil()) return exc_str(vm, a);
+  Value m = to_str(vm, msg);
+  if (m.is_empty()) return m;
+  std::string out(sv(m));
+  std::string file;
+  if (is_str(filename)) {
+    file = std::string(sv(filename));
+    if (size_t slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+  }
+  if (!file.empty() && lineno.is_int()) out += " (" + file + ", line " + std::to_string(lineno.as_int()) + ")";
+  else if (!file.empty()) out += " (" + file + ")";
+  else if (lineno.is_int()) out += " (line " + std::to_string(lineno.as_int()) + ")";
+  return str(out);
+}
+
 Value keyerror_str(VM& vm, const Args& a) {
   Tuple* args = as_exc(a.pos[0])->args.as<Tuple>();
   if (args->size() == 1) return to_repr(vm, args->items[0]);
@@ -643,7 +666,42 @@ std::string suggestion(VM& vm, Value e) {
   return closest(builtins, sv(name));
 }
 
+// A SyntaxError with a location is reported as the compiler reports it: the file and line,
+// the source line, the carets, then `Type: msg` (CPython's print_exception).
+bool syntax_error_report(VM& vm, Value e, std::string* out) {
+  if (!isinstance(e, types().SyntaxError)) return false;
+  Object* o = &as_exc(e)->base;
+  auto attr = [&](const char* n) {
+    Value v = object_get(o, str_interned(n));
+    return v.is_empty() || v == unbound() ? Value::nil() : v;
+  };
+  Value lineno = attr("lineno"), msg = attr("msg"), filename = attr("filename");
+  if (!lineno.is_int() || !is_str(filename)) return false;
+  SyntaxError se;
+  PyType* t = type_of(e);
+  se.type = std::string(sv(t->qualname));
+  Value m = msg.is_nil() ? to_str(vm, e) : to_str(vm, msg);
+  if (m.is_empty()) return false;
+  se.msg = std::string(sv(m));
+  se.filename = std::string(sv(filename));
+  se.lineno = static_cast<int>(lineno.as_int());
+  se.has_location = true;
+  Value text = attr("text"), offset = attr("offset"), end_lineno = attr("end_lineno"), end_offset = attr("end_offset");
+  if (is_str(text)) {
+    se.text = std::string(sv(text));
+    se.has_text = true;
+  }
+  if (offset.is_int()) se.offset = static_cast<int>(offset.as_int());
+  if (end_lineno.is_int()) se.end_lineno = static_cast<int>(end_lineno.as_int());
+  if (end_offset.is_int()) se.end_offset = static_cast<int>(end_offset.as_int());
+  *out = se.format();
+  if (!out->empty() && out->back() != '\n') *out += '\n';
+  return true;
+}
+
 std::string exception_line(VM& vm, Value e) {
+  std::string report;
+  if (syntax_error_report(vm, e, &report)) return report;
   PyType* t = type_of(e);
   std::string name;
   std::string_view mod = sv(t->module);
@@ -687,6 +745,28 @@ void format_chain(VM& vm, std::string& out, Value e, std::unordered_set<uint64_t
 }
 
 }  // namespace
+
+Value new_syntax_error(VM& vm, const SyntaxError& se) {
+  const Types& t = types();
+  // (TabError, which the runtime does not define, is reported as its base IndentationError.)
+  PyType* type = se.type == "SyntaxError" ? t.SyntaxError : t.IndentationError;
+  auto num = [](int n) { return n > 0 ? Value::small_int(n) : Value::nil(); };
+  Value file = str(se.filename), text = se.has_text ? str(se.text) : Value::nil();
+  Value lineno = se.has_location ? num(se.lineno) : Value::nil();
+  Value offset = se.has_location ? num(se.offset) : Value::nil();
+  Value details = Value::object(tuple_of({file, lineno, offset, text, num(se.end_lineno), num(se.end_offset)}));
+  Value e = new_exception(vm, type, Value::object(tuple_of({str(se.msg), details})));
+  Object* o = &as_exc(e)->base;
+  object_set(o, str_interned("msg"), str(se.msg));
+  object_set(o, str_interned("filename"), file);
+  object_set(o, str_interned("lineno"), lineno);
+  object_set(o, str_interned("offset"), offset);
+  object_set(o, str_interned("text"), text);
+  object_set(o, str_interned("end_lineno"), num(se.end_lineno));
+  object_set(o, str_interned("end_offset"), num(se.end_offset));
+  object_set(o, str_interned("print_file_and_line"), Value::nil());
+  return e;
+}
 
 std::string format_exception(VM& vm, Value exc) {
   std::string out;
@@ -757,6 +837,7 @@ void install_exception_natives() {
   define_getset(be, "__suppress_context__", exc_get_suppress, exc_set_suppress);
   define_getter(be, "__traceback__", exc_get_traceback);
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
+  define_method(t.SyntaxError, fn("__str__", syntaxerror_str, 1, 1));
   define_method(t.ImportError, fn("__init__", importerror_init, 1, -1, {"name", "path"}));
   define_method(t.NameError, fn("__init__", nameerror_init, 1, -1, {"name"}));
   define_method(t.AttributeError, fn("__init__", attributeerror_init, 1, -1, {"name", "obj"}));

@@ -14,6 +14,11 @@ std::string format_exception(VM& vm, Value exc);
 // returns the process's exit status.
 int handle_uncaught(VM& vm, Value raw);
 
+// The SyntaxError (or IndentationError, TabError) exception for a module that does not
+// compile, with CPython's msg, filename, lineno, offset, text, end_lineno, end_offset.
+struct SyntaxError;
+Value new_syntax_error(VM& vm, const SyntaxError& se);
+
 void install_exception_natives();
 
 }  // namespace sy::py

@@ -339,7 +339,21 @@ Value call_helper(VM& vm, const char* name, std::initializer_list<Value> args) {
 }
 Value gm_next(VM& vm, const Args& a) { return call_helper(vm, "send", {a.pos[0], a.pos[0], Value::nil()}); }
 Value gm_send(VM& vm, const Args& a) { return call_helper(vm, "send", {a.pos[0], a.pos[0], a.pos[1]}); }
-Value gm_throw(VM& vm, const Args& a) { return call_helper(vm, "throw", {a.pos[0], a.pos[0], a.pos[1]}); }
+// throw(type[, value[, traceback]]): the 3.11 signature; the exception is normalized as
+// PyErr_NormalizeException does (a value that is not an instance of the type is its argument).
+Value gm_throw(VM& vm, const Args& a) {
+  Value exc = a.pos[1];
+  if (a.npos > 2 && is_type(exc) && !a.pos[2].is_nil() && !isinstance(a.pos[2], exc.as<PyType>())) {
+    Value args = is_tuple(a.pos[2]) ? a.pos[2] : Value::object(tuple_of({a.pos[2]}));
+    exc = call(vm, exc, {args.as<Tuple>()->items, args.as<Tuple>()->size()});
+    if (exc.is_empty()) return exc;
+  } else if (a.npos > 2 && is_type(exc) && !a.pos[2].is_nil()) {
+    exc = a.pos[2];
+  } else if (a.npos > 2 && !a.pos[2].is_nil()) {
+    return raise_type_error(vm, "instance exception may not have a separate value");
+  }
+  return call_helper(vm, "throw", {a.pos[0], a.pos[0], exc});
+}
 Value gm_close(VM& vm, const Args& a) { return call_helper(vm, "close", {a.pos[0], a.pos[0]}); }
 Value gm_iter(VM&, const Args& a) { return a.pos[0]; }
 Value gm_name(VM&, const Args& a) { return G(a.pos[0])->info.as<FuncInfo>()->name; }
@@ -403,7 +417,7 @@ void install_generator_types() {
   with_ir(next, "dunder_next", 1);
   auto* send = new Builtin{"send", gm_send, 2, 2, {}};
   with_ir(send, "send", 2);
-  auto* thr = new Builtin{"throw", gm_throw, 2, 2, {}};
+  auto* thr = new Builtin{"throw", gm_throw, 2, 4, {}};
   with_ir(thr, "throw", 2);
   auto* close = new Builtin{"close", gm_close, 1, 1, {}};
   with_ir(close, "close", 1);

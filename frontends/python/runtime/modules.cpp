@@ -15,8 +15,10 @@
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/sites.h"
 #include "frontends/python/runtime/calls.h"
+#include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/runtime/stdio.h"
+#include "frontends/python/syntax/parser.h"
 
 namespace sy::py {
 
@@ -774,8 +776,11 @@ Value import_module(VM& vm, std::string_view name) {
     if (n.find('.') != std::string::npos || !std::filesystem::exists(path))
       return raise_name_error(vm, types().ModuleNotFoundError, "No module named '" + n + "'", str(n));
     std::string error;
-    cm = compile_file(path.string(), n, &error);
-    if (!cm) return raise(vm, types().SyntaxError, error);
+    SyntaxError detail;
+    // As the loader names sibling files: relative to the script's folder when that is ".".
+    std::string shown = g_start.script_dir == "." ? n + ".py" : path.string();
+    cm = compile_file(shown, n, &error, &detail);
+    if (!cm) return vm.raise(new_syntax_error(vm, detail));
   }
   Value mod = module_object(*cm);
   // A module is visible (partially initialised) while its body runs.

@@ -80,7 +80,11 @@ struct StartOptions {
 void set_start_options(const StartOptions& o);
 // Compiles a module of the program. Returns null and fills *error (a CPython-style
 // SyntaxError report) when the source does not compile.
-CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error);
+// `detail`, if given, receives the error as the syntax layer describes it (for the
+// SyntaxError exception an import raises).
+struct SyntaxError;
+CompiledModule* compile_file(const std::string& path, const std::string& module_name, std::string* error,
+                             SyntaxError* detail = nullptr);
 // Sibling .py files that `import` names, compiled ahead of time (so --dump-ir and
 // --pic-stats see them); the import statement runs them.
 void add_precompiled(const std::string& name, CompiledModule* m);

@@ -155,9 +155,9 @@ std::vector<std::string> dir_names(VM& vm, Value obj);
 // The exception being handled (sys.exception()), or None.
 Value handled_exception();
 
-// Guards C++ recursion through natives that call back into Python code, and C++ recursion
-// that CPython does not limit (hashing a deeply nested tuple): only the native stack's
-// budget counts, and past it RecursionError("maximum recursion depth exceeded" + where).
+// Guards C++ recursion through natives that call back into Python code: past a number of
+// re-entries, or when the native stack is nearly used up, RecursionError("maximum
+// recursion depth exceeded" + where).
 class ReentryGuard {
  public:
   explicit ReentryGuard(VM& vm, const char* where = " while calling a Python object");
@@ -172,6 +172,12 @@ class ReentryGuard {
 // a deeply nested list, == between nested lists): each level counts against the recursion
 // limit with the Python frames, and past it RecursionError("maximum recursion depth
 // exceeded" + where) is raised.
+// Sets the native stack budget the guards check (runtime install, on the main stack).
+void init_native_stack_limit();
+// For C++ recursion CPython does not limit (hashing nested tuples): false, with
+// RecursionError raised, only when the native stack is nearly used up.
+bool native_stack_ok(VM& vm);
+
 class NestingGuard {
  public:
   NestingGuard(VM& vm, const char* where);

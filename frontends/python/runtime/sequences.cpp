@@ -759,8 +759,7 @@ Value tuple_new(VM& vm, const Args& a) {
 
 bool tuple_hash(VM& vm, Value t, int64_t* out) {
   // CPython hashes nested tuples without a recursion check; only the native stack limits it.
-  ReentryGuard deep(vm, "");
-  if (!deep.ok()) return false;
+  if (!native_stack_ok(vm)) return false;
   Tuple* tp = t.as<Tuple>();
   pylib::TupleHasher h;
   for (uint32_t i = 0; i < tp->size(); ++i) {

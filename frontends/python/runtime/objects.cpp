@@ -121,17 +121,31 @@ std::string arity_message(const Builtin* s, uint32_t given) {
 }
 
 bool check_builtin_args(VM& vm, const Builtin* s, const Value* pos, uint32_t npos) {
+  auto special_method = [s] {
+    std::string_view name = s->name;
+    return name.size() > 4 && name.starts_with("__") && name.ends_with("__");
+  };
   if (static_cast<int>(npos) < s->min_pos || (s->max_pos >= 0 && static_cast<int>(npos) > s->max_pos)) {
     if (s->owner && npos == 0) {
-      raise_type_error(vm, "unbound method " + s->qualname + "() needs an argument");
+      // Special methods are slot wrappers in CPython, the others method descriptors.
+      if (special_method())
+        raise_type_error(vm, "descriptor '" + std::string(s->name) + "' of '" + std::string(type_name(s->owner)) +
+                                 "' object needs an argument");
+      else
+        raise_type_error(vm, "unbound method " + s->qualname + "() needs an argument");
       return false;
     }
     raise_type_error(vm, arity_message(s, npos));
     return false;
   }
   if (s->owner && !isinstance(pos[0], s->owner)) {
-    raise_type_error(vm, "descriptor '" + std::string(s->name) + "' for '" + std::string(type_name(s->owner)) +
-                             "' objects doesn't apply to a '" + type_name_of(pos[0]) + "' object");
+    if (special_method())
+      raise_type_error(vm, "descriptor '" + std::string(s->name) + "' requires a '" +
+                               std::string(type_name(s->owner)) + "' object but received a '" + type_name_of(pos[0]) +
+                               "'");
+    else
+      raise_type_error(vm, "descriptor '" + std::string(s->name) + "' for '" + std::string(type_name(s->owner)) +
+                               "' objects doesn't apply to a '" + type_name_of(pos[0]) + "' object");
     return false;
   }
   return true;

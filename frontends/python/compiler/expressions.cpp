@@ -989,7 +989,7 @@ uint32_t FunctionGen::yield_from(const A::YieldFrom* e, int dst) {
   // Thrown into us while suspended: pass it to the inner iterator.
   em_.place(thrown);
   noted_ = nullptr;
-  ncall(exc, "py.catch", std::span<const uint32_t>(&exc, 1));
+  ncall(exc, "py.catch_thrown", std::span<const uint32_t>(&exc, 1));
   uint32_t targs[] = {it, exc};
   indy(y, m_.site("py.yfthrow", "throw", 2, {"throw"}), targs);
   emit(ir::Op::JIs, {y, r_stop(), done});

@@ -91,10 +91,10 @@ void set_context(Value inner, Value outer) {
 // Appends the frames of the catch just made to the exception's traceback.
 Value catch_exception(VM& vm, Value raw) {
   Value e = normalize_exception(vm, raw);
-  if (!handled().empty()) set_context(e, handled().back());
   ExcObject* x = as_exc(e);
-  const auto& trace = vm.caught_trace();  // innermost first; the last is the catching frame
-  size_t skip = x->reraised ? 1 : 0;      // the re-raising frame is already in the traceback
+  if (!handled().empty() && !(x->reraised & kExcThrown)) set_context(e, handled().back());
+  const auto& trace = vm.caught_trace();   // innermost first; the last is the catching frame
+  size_t skip = x->reraised & kExcReraised ? 1 : 0;  // the re-raising frame is already there
   x->reraised = 0;
   Array* fresh = new_array(trace.size());
   for (size_t i = trace.size(); i-- > skip;) {
@@ -111,6 +111,14 @@ Value catch_exception(VM& vm, Value raw) {
 }
 
 Value n_catch(VM& vm, const Value* a, uint32_t) { return catch_exception(vm, a[0]); }
+// The catch in a `yield from` of what was thrown into the delegating generator: it goes on
+// to the delegate still unchained.
+Value n_catch_thrown(VM& vm, const Value* a, uint32_t) {
+  bool unchained = is_exception(a[0]) && (as_exc(a[0])->reraised & kExcThrown);
+  Value e = catch_exception(vm, a[0]);
+  if (unchained) as_exc(e)->reraised |= kExcThrown;
+  return e;
+}
 
 // An exception escaping an except or finally block: the one being handled becomes its
 // __context__ (unless it has one, or that would make a cycle).
@@ -120,6 +128,15 @@ Value n_catch_in_handler(VM& vm, const Value* a, uint32_t) {
   if (!handled().empty()) handled().pop_back();
   return inner;
 }
+
+}  // namespace
+
+size_t handled_depth() { return handled().size(); }
+Value handled_at(size_t i) { return handled()[i]; }
+void handled_push(Value e) { handled().push_back(e); }
+void handled_truncate(size_t n) { handled().resize(n); }
+
+namespace {
 
 Value n_handling_push(VM&, const Value* a, uint32_t) {
   handled().push_back(a[0]);
@@ -808,6 +825,7 @@ Value n_uncaught(VM& vm, const Value* a, uint32_t) { return Value::small_int(han
 
 void install_exception_natives() {
   register_native("py.catch", n_catch, 1);
+  register_native("py.catch_thrown", n_catch_thrown, 1);
   register_native("py.catch_in_handler", n_catch_in_handler, 2);
   register_native("py.handling_push", n_handling_push, 1);
   register_native("py.handling_pop", n_handling_pop, 0);

@@ -18,10 +18,11 @@ namespace {
 
 struct Generator {
   ObjHeader h;
-  uint32_t reserved;
+  uint32_t reserved;  // while running: the depth of the handled-exception stack at resume
   Value fiber;
   Value info;    // FuncInfo: names
   Value retval;  // what the body returned, once it has
+  Value handled;  // while suspended: the exceptions its body is handling (array), or nil
 };
 Generator* G(Value v) { return v.as<Generator>(); }
 
@@ -29,18 +30,20 @@ Generator* G(Value v) { return v.as<Generator>(); }
 //
 // A helper's own frame is not counted against the recursion limit while the generator's
 // body runs (py.gen_uncounted before the resume, py.gen_counted after it and in the
-// handler): CPython counts one frame per generator level, not two.
+// handler): CPython counts one frame per generator level, not two. The same two natives
+// switch the exceptions being handled: a generator suspended in an except block keeps
+// that exception to itself (CPython's gi_exc_state) and gets it back when resumed.
 const char* const kHelpers = R"(
 ; The next value for a `for` loop, or the stop marker when the body returns.
 func next/1 regs 7
     ncall r1, py.gen_fiber, r0
     const r2, nil
     jeq r1, r2, finished
-    ncall r6, py.gen_uncounted
+    ncall r6, py.gen_uncounted, r0
 start:
     fresume r3, r1, r2
 stop:
-    ncall r6, py.gen_counted
+    ncall r6, py.gen_counted, r0
     fstate r4, r1
     const r5, :done
     jeq r4, r5, returned
@@ -52,7 +55,7 @@ finished:
     const r3, :"py.stop"
     ret r3
 caught:
-    ncall r6, py.gen_counted
+    ncall r6, py.gen_counted, r0
     ncall r5, py.catch, r5
     ncall r5, py.gen_raised, r5
     ret r5
@@ -65,11 +68,11 @@ func send/3 regs 9
     const r4, nil
     jeq r3, r4, finished
     ncall r4, py.gen_check_send, r1, r3, r2
-    ncall r8, py.gen_uncounted
+    ncall r8, py.gen_uncounted, r1
 start:
     fresume r5, r3, r2
 stop:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     fstate r6, r3
     const r7, :done
     jeq r6, r7, returned
@@ -80,7 +83,7 @@ finished:
     ncall r5, py.gen_stop, r1
     ret r5
 caught:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -100,11 +103,11 @@ func throw/3 regs 9
     ncall r3, py.gen_fiber, r1
     const r4, nil
     jeq r3, r4, finished
-    ncall r8, py.gen_uncounted
+    ncall r8, py.gen_uncounted, r1
 start:
     fthrow r5, r3, r2
 stop:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     fstate r6, r3
     const r7, :done
     jeq r6, r7, returned
@@ -117,7 +120,7 @@ finished:
     ncall r5, py.reraise, r2
     ret r5
 caught:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -130,11 +133,11 @@ func close/2 regs 9
     const r3, nil
     jeq r2, r3, done
     ncall r4, py.gen_exit_exception
-    ncall r8, py.gen_uncounted
+    ncall r8, py.gen_uncounted, r1
 start:
     fthrow r5, r2, r4
 stop:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     fstate r6, r2
     const r7, :done
     jeq r6, r7, done
@@ -143,7 +146,7 @@ done:
     const r5, nil
     ret r5
 caught:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r1
     ncall r7, py.catch, r7
     ncall r7, py.gen_close_raised, r7
     const r5, nil
@@ -157,11 +160,11 @@ func yfsend/2 regs 9
     const r3, nil
     jeq r2, r3, finished
     ncall r3, py.gen_check_send, r0, r2, r1
-    ncall r8, py.gen_uncounted
+    ncall r8, py.gen_uncounted, r0
 start:
     fresume r4, r2, r1
 stop:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r0
     fstate r5, r2
     const r6, :done
     jeq r5, r6, returned
@@ -173,7 +176,7 @@ finished:
     const r4, :"py.stop"
     ret r4
 caught:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r0
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -193,11 +196,11 @@ throw_in:
     ncall r2, py.gen_fiber, r0
     const r3, nil
     jeq r2, r3, finished
-    ncall r8, py.gen_uncounted
+    ncall r8, py.gen_uncounted, r0
 start:
     fthrow r4, r2, r1
 stop:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r0
     fstate r5, r2
     const r6, :done
     jeq r5, r6, returned
@@ -209,7 +212,7 @@ finished:
     ncall r4, py.reraise, r1
     ret r4
 caught:
-    ncall r8, py.gen_counted
+    ncall r8, py.gen_counted, r0
     ncall r7, py.catch, r7
     ncall r7, py.gen_raised, r7
     ret r7
@@ -225,12 +228,27 @@ Function* helper(const char* name) {
 
 // The fiber to resume, or None when the generator has finished.
 // The calling helper's frame leaves the recursion count while the body runs (kHelpers).
-Value n_gen_uncounted(VM& vm, const Value*, uint32_t) {
+Value n_gen_uncounted(VM& vm, const Value* a, uint32_t) {
   --vm.depth;
+  Generator* g = G(a[0]);
+  g->reserved = static_cast<uint32_t>(handled_depth());
+  if (!g->handled.is_nil()) {
+    Array* saved = g->handled.as<Array>();
+    for (uint64_t i = 0; i < saved->length; ++i) handled_push(saved->items[i]);
+    g->handled = Value::nil();
+  }
   return Value::nil();
 }
-Value n_gen_counted(VM& vm, const Value*, uint32_t) {
+Value n_gen_counted(VM& vm, const Value* a, uint32_t) {
   ++vm.depth;
+  Generator* g = G(a[0]);
+  size_t base = g->reserved, depth = handled_depth();
+  if (depth > base) {
+    Array* saved = new_array(depth - base);
+    for (size_t i = base; i < depth; ++i) array_push(saved, handled_at(i));
+    handled_truncate(base);
+    g->handled = Value::object(saved);
+  }
   return Value::nil();
 }
 
@@ -286,15 +304,24 @@ Value n_gen_raised(VM& vm, const Value* a, uint32_t) {
   if (is_exception(e)) as_exc(e)->reraised = 1;
   return vm.raise(e);
 }
+// An exception thrown into a generator is not chained to what the caller is handling
+// (CPython restores it there without chaining): its next catch leaves __context__ alone.
+Value thrown(Value e) {
+  as_exc(e)->reraised |= kExcThrown;
+  return e;
+}
 Value n_gen_throw_value(VM& vm, const Value* a, uint32_t) {
   Value e = a[0];
-  if (is_type(e) && is_subtype(e.as<PyType>(), types().BaseException)) return call(vm, e, {});
-  if (is_exception(e)) return e;
+  if (is_type(e) && is_subtype(e.as<PyType>(), types().BaseException)) {
+    Value x = call(vm, e, {});
+    return x.is_empty() ? x : thrown(x);
+  }
+  if (is_exception(e)) return thrown(e);
   return raise_type_error(vm, "exceptions must be classes or instances deriving from BaseException, not " +
                                   type_name_of(e));
 }
 Value n_gen_exit_exception(VM& vm, const Value*, uint32_t) {
-  return new_exception(vm, types().GeneratorExit, empty_tuple());
+  return thrown(new_exception(vm, types().GeneratorExit, empty_tuple()));
 }
 Value n_gen_ignored_exit(VM& vm, const Value*, uint32_t) {
   return raise(vm, types().RuntimeError, "generator ignored GeneratorExit");
@@ -314,6 +341,7 @@ Value n_make_generator(VM&, const Value* a, uint32_t) {
   g->fiber = a[0];
   g->info = a[1];
   g->retval = Value::nil();
+  g->handled = Value::nil();
   return Value::object(g);
 }
 
@@ -389,8 +417,8 @@ std::string generator_repr(Value g) {
 
 void install_generators() {
   register_native("py.gen_fiber", n_gen_fiber, 1);
-  register_native("py.gen_uncounted", n_gen_uncounted, 0);
-  register_native("py.gen_counted", n_gen_counted, 0);
+  register_native("py.gen_uncounted", n_gen_uncounted, 1);
+  register_native("py.gen_counted", n_gen_counted, 1);
   register_native("py.gen_fiber_started", n_gen_fiber_started, 1);
   register_native("py.gen_check_send", n_gen_check_send, 3);
   register_native("py.gen_returned", n_gen_returned, 2);

@@ -154,6 +154,15 @@ Value exc_args(Value e);
 std::vector<std::string> dir_names(VM& vm, Value obj);
 // The exception being handled (sys.exception()), or None.
 Value handled_exception();
+// The stack of exceptions being handled; a generator keeps its own part of it while
+// suspended (generators.cpp).
+size_t handled_depth();
+Value handled_at(size_t i);
+void handled_push(Value e);
+void handled_truncate(size_t n);
+// ExcObject::reraised bits: re-raised by `raise`/finally (its frame is in the traceback
+// already); thrown into a generator (its next catch does not set __context__).
+constexpr uint32_t kExcReraised = 1, kExcThrown = 2;
 
 // Guards C++ recursion through natives that call back into Python code: past a number of
 // re-entries, or when the native stack is nearly used up, RecursionError("maximum

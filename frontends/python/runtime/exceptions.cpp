@@ -131,10 +131,7 @@ Value n_catch_in_handler(VM& vm, const Value* a, uint32_t) {
 
 }  // namespace
 
-size_t handled_depth() { return handled().size(); }
-Value handled_at(size_t i) { return handled()[i]; }
-void handled_push(Value e) { handled().push_back(e); }
-void handled_truncate(size_t n) { handled().resize(n); }
+heap::RootedVector<Value>& handled_stack() { return handled(); }
 
 namespace {
 

@@ -228,13 +228,15 @@ Function* helper(const char* name) {
 
 // The fiber to resume, or None when the generator has finished.
 // The calling helper's frame leaves the recursion count while the body runs (kHelpers).
+heap::RootedVector<Value>* g_handled;  // exceptions.cpp's stack, looked up once
+
 Value n_gen_uncounted(VM& vm, const Value* a, uint32_t) {
   --vm.depth;
   Generator* g = G(a[0]);
-  g->reserved = static_cast<uint32_t>(handled_depth());
-  if (!g->handled.is_nil()) {
+  g->reserved = static_cast<uint32_t>(g_handled->size());
+  if (!g->handled.is_nil()) [[unlikely]] {
     Array* saved = g->handled.as<Array>();
-    for (uint64_t i = 0; i < saved->length; ++i) handled_push(saved->items[i]);
+    g_handled->insert(g_handled->end(), saved->items, saved->items + saved->length);
     g->handled = Value::nil();
   }
   return Value::nil();
@@ -242,11 +244,11 @@ Value n_gen_uncounted(VM& vm, const Value* a, uint32_t) {
 Value n_gen_counted(VM& vm, const Value* a, uint32_t) {
   ++vm.depth;
   Generator* g = G(a[0]);
-  size_t base = g->reserved, depth = handled_depth();
-  if (depth > base) {
-    Array* saved = new_array(depth - base);
-    for (size_t i = base; i < depth; ++i) array_push(saved, handled_at(i));
-    handled_truncate(base);
+  size_t base = g->reserved;
+  if (g_handled->size() > base) [[unlikely]] {
+    Array* saved = new_array(g_handled->size() - base);
+    for (size_t i = base; i < g_handled->size(); ++i) array_push(saved, (*g_handled)[i]);
+    g_handled->resize(base);
     g->handled = Value::object(saved);
   }
   return Value::nil();
@@ -416,6 +418,7 @@ std::string generator_repr(Value g) {
 }
 
 void install_generators() {
+  g_handled = &handled_stack();
   register_native("py.gen_fiber", n_gen_fiber, 1);
   register_native("py.gen_uncounted", n_gen_uncounted, 1);
   register_native("py.gen_counted", n_gen_counted, 1);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/heap.h"
 #include "core/vm.h"
 #include "frontends/python/lib/error.h"
 #include "frontends/python/runtime/object.h"
@@ -156,10 +157,7 @@ std::vector<std::string> dir_names(VM& vm, Value obj);
 Value handled_exception();
 // The stack of exceptions being handled; a generator keeps its own part of it while
 // suspended (generators.cpp).
-size_t handled_depth();
-Value handled_at(size_t i);
-void handled_push(Value e);
-void handled_truncate(size_t n);
+heap::RootedVector<Value>& handled_stack();
 // ExcObject::reraised bits: re-raised by `raise`/finally (its frame is in the traceback
 // already); thrown into a generator (its next catch does not set __context__).
 constexpr uint32_t kExcReraised = 1, kExcThrown = 2;

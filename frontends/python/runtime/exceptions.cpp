@@ -762,8 +762,10 @@ void format_chain(VM& vm, std::string& out, Value e, std::unordered_set<uint64_t
 
 Value new_syntax_error(VM& vm, const SyntaxError& se) {
   const Types& t = types();
-  // (TabError, which the runtime does not define, is reported as its base IndentationError.)
   PyType* type = se.type == "SyntaxError" ? t.SyntaxError : t.IndentationError;
+  if (se.type == "TabError")
+    for (PyType* x : more_exception_types())
+      if (type_name(x) == "TabError") type = x;
   auto num = [](int n) { return n > 0 ? Value::small_int(n) : Value::nil(); };
   Value file = str(se.filename), text = se.has_text ? str(se.text) : Value::nil();
   Value lineno = se.has_location ? num(se.lineno) : Value::nil();
@@ -866,6 +868,7 @@ void install_exception_natives() {
                     t.SyntaxError, t.IndentationError, t.SystemError, t.TypeError, t.ValueError, t.UnicodeError,
                     t.Warning, t.UserWarning, t.DeprecationWarning, t.RuntimeWarning})
     define_builtin(type_name(x), type_value(x));
+  for (PyType* x : more_exception_types()) define_builtin(type_name(x), type_value(x));
   define_builtin("EnvironmentError", type_value(t.OSError));
   define_builtin("IOError", type_value(t.OSError));
 }

@@ -71,6 +71,9 @@ ClassId reg(const char* name, bool shaped = false) { return register_class(name,
 
 const Classes& classes() { return g_classes; }
 const Types& types() { return g_types; }
+namespace {
+std::vector<PyType*> g_more_exceptions;  // classes are immortal (root memory)
+}  // namespace
 
 Value unbound() {
   static const Value v = make_atom("py.unbound");
@@ -487,6 +490,28 @@ void install_types() {
   t.UserWarning = exc("UserWarning", t.Warning);
   t.DeprecationWarning = exc("DeprecationWarning", t.Warning);
   t.RuntimeWarning = exc("RuntimeWarning", t.Warning);
+  // The rest of CPython's builtin exceptions, for except clauses and subclasses: plain
+  // classes of their place in the hierarchy (OSError's subclasses without errno mapping).
+  auto& more = g_more_exceptions;
+  auto add = [&](const char* name, PyType* base) {
+    more.push_back(exc(name, base));
+    return more.back();
+  };
+  add("TabError", t.IndentationError);
+  add("ReferenceError", t.Exception);
+  for (const char* n : {"UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"}) add(n, t.UnicodeError);
+  PyType* conn = add("ConnectionError", t.OSError);
+  for (const char* n : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+    add(n, conn);
+  for (const char* n : {"BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                        "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                        "ProcessLookupError", "TimeoutError"})
+    add(n, t.OSError);
+  for (const char* n : {"SyntaxWarning", "FutureWarning", "PendingDeprecationWarning", "ImportWarning",
+                        "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+    add(n, t.Warning);
 }
+
+const std::vector<PyType*>& more_exception_types() { return g_more_exceptions; }
 
 }  // namespace sy::py

@@ -235,6 +235,48 @@ Value importerror_init(VM&, const Args& a) {
   set_exc_attr(e, "msg", a.npos == 2 ? a.pos[1] : Value::nil());
   return Value::nil();
 }
+Value exc_str(VM& vm, const Args& a);
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, and args
+// cut to (errno, strerror) when a filename is given.
+Value oserror_init(VM& vm, const Args& a) {
+  Value e = a.pos[0];
+  if (a.kw && !a.kw[0].is_empty() && dict_like(a.kw[0]) && a.kw[0].as<Dict>()->count > 0)
+    return raise_type_error(vm, std::string(type_name(type_of(e))) + "() takes no keyword arguments");
+  uint32_t n = a.npos - 1;
+  const Value* p = a.pos + 1;
+  bool full = n >= 2 && n <= 5;
+  set_exc_attr(e, "errno", full ? p[0] : Value::nil());
+  set_exc_attr(e, "strerror", full ? p[1] : Value::nil());
+  set_exc_attr(e, "filename", full && n >= 3 ? p[2] : Value::nil());
+  set_exc_attr(e, "filename2", full && n >= 5 ? p[4] : Value::nil());
+  as_exc(e)->args = tuple_from({p, full && n >= 3 ? 2u : n});
+  return Value::nil();
+}
+Value oserror_str(VM& vm, const Args& a) {
+  Object* o = &as_exc(a.pos[0])->base;
+  auto attr = [&](const char* n) {
+    Value v = object_get(o, str_interned(n));
+    return v.is_empty() || v == unbound() ? Value::nil() : v;
+  };
+  Value err = attr("errno"), msg = attr("strerror"), file = attr("filename"), file2 = attr("filename2");
+  if (!err.is_nil() || !msg.is_nil()) {
+    std::string out;
+    Value es = to_str(vm, err), ms = to_str(vm, msg);
+    if (es.is_empty() || ms.is_empty()) return Value();
+    out = "[Errno " + std::string(sv(es)) + "] " + std::string(sv(ms));
+    if (!file.is_nil()) {
+      out += ": ";
+      if (!append_repr(vm, out, file)) return Value();
+      if (!file2.is_nil()) {
+        out += " -> ";
+        if (!append_repr(vm, out, file2)) return Value();
+      }
+    }
+    return str(out);
+  }
+  return exc_str(vm, a);
+}
 Value nameerror_init(VM&, const Args& a) {
   as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
   set_exc_attr(a.pos[0], "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
@@ -858,6 +900,10 @@ void install_exception_natives() {
   define_method(t.ImportError, fn("__init__", importerror_init, 1, -1, {"name", "path"}));
   define_method(t.NameError, fn("__init__", nameerror_init, 1, -1, {"name"}));
   define_method(t.AttributeError, fn("__init__", attributeerror_init, 1, -1, {"name", "obj"}));
+  auto* os_init = fn("__init__", oserror_init, 1, -1);
+  os_init->varkw = true;
+  define_method(t.OSError, os_init);
+  define_method(t.OSError, fn("__str__", oserror_str, 1, 1));
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,

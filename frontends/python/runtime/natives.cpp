@@ -1,6 +1,7 @@
 // The natives compiled Python code calls with `ncall py.*`: building values (functions,
 // classes, containers, f-strings), unpacking, names that are not bound, imports, and the
 // raise / catch protocol.
+#include <cerrno>
 #include <cstring>
 
 #include "core/heap.h"
@@ -377,8 +378,36 @@ Value n_bind_ex(VM& vm, const Value* a, uint32_t) {
 // -- Instances --
 
 // py.alloc(cls, positional args...): a new instance, before __init__ runs.
+// OSError(errno, strerror, ...) builds the subclass for errno, as OSError.__new__ does.
+PyType* oserror_subclass(Value err) {
+  if (!err.is_int()) return nullptr;
+  const char* name = nullptr;
+  switch (err.as_int()) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: name = "BlockingIOError"; break;
+    case ECHILD: name = "ChildProcessError"; break;
+    case EPIPE: case ESHUTDOWN: name = "BrokenPipeError"; break;
+    case ECONNABORTED: name = "ConnectionAbortedError"; break;
+    case ECONNREFUSED: name = "ConnectionRefusedError"; break;
+    case ECONNRESET: name = "ConnectionResetError"; break;
+    case EEXIST: name = "FileExistsError"; break;
+    case ENOENT: name = "FileNotFoundError"; break;
+    case EISDIR: name = "IsADirectoryError"; break;
+    case ENOTDIR: name = "NotADirectoryError"; break;
+    case EINTR: name = "InterruptedError"; break;
+    case EACCES: case EPERM: name = "PermissionError"; break;
+    case ESRCH: name = "ProcessLookupError"; break;
+    case ETIMEDOUT: name = "TimeoutError"; break;
+    default: return nullptr;
+  }
+  for (PyType* x : more_exception_types())
+    if (type_name(x) == name) return x;
+  return nullptr;
+}
+
 Value n_alloc(VM& vm, const Value* a, uint32_t argc) {
   PyType* t = a[0].as<PyType>();
+  if (t == types().OSError && argc >= 3 && argc <= 6)
+    if (PyType* sub = oserror_subclass(a[1])) t = sub;
   Value o = new_instance(vm, t);
   if (o.is_empty()) return o;
   if (t->layout == Layout::Exception) as_exc(o)->args = tuple_from({a + 1, argc - 1});

@@ -326,8 +326,21 @@ bool type_setattr(VM& vm, PyType* t, Value name, Value value) {
     return false;
   }
   Value key = Value::object(intern(sv(name)));
+  std::string_view n = sv(key);
+  if (n == "__name__" || n == "__qualname__") {
+    // Type attributes kept in the type itself (type_set_name / type_set_qualname).
+    if (!is_str(value)) {
+      raise_type_error(vm, "can only assign string to " + std::string(type_name(t)) + "." + std::string(n) +
+                               ", not '" + type_name_of(value) + "'");
+      return false;
+    }
+    (n == "__name__" ? t->name : t->qualname) = value;
+    invalidate_type(t);
+    return true;
+  }
+  if (n == "__module__") t->module = value;
   map_set(t->dict, key, value);
-  if (sv(key) == "__doc__") t->doc = value;
+  if (n == "__doc__") t->doc = value;
   invalidate_type(t);
   return true;
 }

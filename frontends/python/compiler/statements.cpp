@@ -722,7 +722,7 @@ void FunctionGen::with_stmt(const A::With* s, size_t item) {
   uint32_t m = mark();
   uint32_t mgr = tmp();
   value_into(w->context_expr, mgr);
-  at(w->context_expr);
+  at(s);  // CPython reports a failing __enter__ (or a missing one) at the whole statement
   uint32_t entered = tmp();
   ncall(entered, "py.check_context_manager", std::span<const uint32_t>(&mgr, 1));
   uint32_t eargs[] = {mgr, mgr};

@@ -808,9 +808,10 @@ void FunctionGen::function_def(const A::FunctionDef* s) {
   }
   at(s);
   uint32_t f = make_function(s, s->args, -1);
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    uint32_t args[] = {*it, f};
-    at(s);
+  // Innermost first; each application is reported at its decorator expression.
+  for (size_t i = decorators.size(); i-- > 0;) {
+    uint32_t args[] = {decorators[i], f};
+    at(s->decorator_list[i]);
     indy(f, m_.site("py.call", "call", 2, {}), args);
   }
   store_name(s->name, f);
@@ -880,8 +881,9 @@ void FunctionGen::class_def(const A::ClassDef* s) {
   uint32_t args[] = {name, qn, mod, bases, ns};
   ncall(cls, "py.make_class", args);
   if (block->needs_class_cell) emit(ir::Op::ASet, {cell, r_zero(), cls});
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    uint32_t dargs[] = {*it, cls};
+  for (size_t i = decorators.size(); i-- > 0;) {
+    uint32_t dargs[] = {decorators[i], cls};
+    at(s->decorator_list[i]);
     indy(cls, m_.site("py.call", "call", 2, {}), dargs);
   }
   store_name(s->name, cls);

@@ -486,10 +486,18 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
 
 uint32_t FunctionGen::call_ex(const A::Call* e, uint32_t f, int dst) {
   uint32_t m = mark();
-  uint32_t lst = build_list(e->args);
   uint32_t tup = tmp();
-  at(e);
-  ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
+  if (e->args.size() == 1 && e->args[0]->is<A::Starred>()) {
+    // f(*x): x itself is the arguments (CPython's error then names f).
+    uint32_t v = value(e->args[0]->as<A::Starred>()->value);
+    at(e);
+    uint32_t sargs[] = {v, f};
+    ncall(tup, "py.star_args", sargs);
+  } else {
+    uint32_t lst = build_list(e->args);
+    at(e);
+    ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
+  }
   uint32_t kw;
   if (e->keywords.empty()) {
     kw = constant_reg(Value::nil());
@@ -633,6 +641,25 @@ uint32_t FunctionGen::display(const A::expr* e, int dst) {
   }
   bool folded_set = e->is<A::Set>() && constants;
   uint32_t m = mark();
+  if (starred && e->is<A::Set>()) {
+    // {a, *b}: added one by one, as BUILD_SET/SET_UPDATE do (and with their errors).
+    uint32_t st = tmp();
+    ncall(st, "py.set_of", {});
+    for (const A::expr* x : elts) {
+      uint32_t mx = mark();
+      bool star = x->is<A::Starred>();
+      uint32_t v = value(star ? x->as<A::Starred>()->value : x);
+      at(x);
+      uint32_t r = tmp();
+      uint32_t args[] = {st, v};
+      ncall(r, star ? "py.set_extend" : "py.set_add", args);
+      release(mx);
+    }
+    release(m);
+    uint32_t r = dst_or_tmp(dst);
+    if (r != st) emit(ir::Op::Mov, {r, st});
+    return r;
+  }
   if (starred || elts.size() > 16 || folded_set) {
     uint32_t l = build_list(elts);
     at(e);
@@ -819,7 +846,7 @@ uint32_t FunctionGen::lambda(const A::Lambda* e, int dst) { return make_function
 uint32_t FunctionGen::comprehension(const A::expr* e, const std::vector<A::comprehension*>& gens, int dst) {
   uint32_t m = mark();
   uint32_t src = value(gens[0]->iter);
-  at(gens[0]->iter);
+  at(e);  // CPython reports a non-iterable outermost iterable at the whole comprehension
   uint32_t it = tmp();
   indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
   uint32_t f = make_function(e, nullptr, -1);
@@ -858,7 +885,7 @@ void FunctionGen::compile_comprehension(const A::expr* node) {
       it = param_regs_[0];
     } else {
       uint32_t src = value(c->iter);
-      at(c->iter);
+      at(node);  // as the outermost one: reported at the whole comprehension
       it = tmp();
       indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
     }

@@ -465,6 +465,7 @@ bool FunctionGen::for_range(const A::For* s) {
       if (stepr != UINT32_MAX) args.push_back(stepr);
     }
     indy(r, m_.site("py.call", "call", static_cast<uint32_t>(args.size()), {}), args);
+    at(s);
     indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&r, 1));
   }
   em_.place(top);
@@ -495,7 +496,7 @@ void FunctionGen::for_stmt(const A::For* s) {
   if (for_range(s)) return;
   uint32_t m = mark();
   uint32_t src = value(s->iter);
-  at(s->iter);
+  at(s);  // CPython reports a non-iterable at the whole statement
   uint32_t it = tmp();
   indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
   Emitter::Label top = em_.new_label(), orelse = em_.new_label(), end = em_.new_label();

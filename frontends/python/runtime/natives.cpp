@@ -194,12 +194,49 @@ Value n_list_to_folded_set(VM& vm, const Value* a, uint32_t) {
   return good ? set_from_iterable(vm, folded) : Value();
 }
 
-// Keyword arguments built for f(**m): duplicates are errors naming the function.
+// Keyword arguments built for f(**m): duplicates are errors naming the function as
+// CPython's _PyObject_FunctionStr does: "module.qualname" unless the module is builtins.
 std::string callee_name(Value f) {
-  if (FuncInfo* fi = function_info(f)) return std::string(sv(fi->qualname));
+  if (is_instance(f, classes().method)) f = f.as<BoundMethod>()->func;
+  auto qualified = [](Value module, Value qualname) {
+    std::string q(sv(qualname));
+    if (!is_str(module) || sv(module) == "builtins") return q;
+    return std::string(sv(module)) + "." + q;
+  };
+  if (FuncInfo* fi = function_info(f)) {
+    Value mod = fi->attrs.is_nil() ? Value() : dict_get_str(fi->attrs.as<Dict>(), "__module__");
+    if (mod.is_empty()) mod = as_module(fi->module) ? as_module(fi->module)->name : Value::nil();
+    return qualified(mod, fi->qualname);
+  }
   if (const Builtin* b = builtin_spec(f)) return b->qualname.empty() ? b->name : b->qualname;
-  if (is_type(f)) return std::string(type_name(f.as<PyType>()));
+  if (is_type(f)) return qualified(f.as<PyType>()->module, f.as<PyType>()->qualname);
   return type_name_of(f) + " object";
+}
+
+// f(*x) with x the only positional argument: x as the call's tuple, or CPython's error
+// naming the function (with other positional arguments, the list display's message).
+Value n_star_args(VM& vm, const Value* a, uint32_t) {
+  if (is_tuple(a[0])) return a[0];
+  Value it = get_iter(vm, a[0]);
+  if (it.is_empty()) {
+    if (!isinstance(vm.exception(), types().TypeError)) return it;
+    vm.clear_exception();
+    return raise_type_error(vm, callee_name(a[1]) + "() argument after * must be an iterable, not " +
+                                    type_name_of(a[0]));
+  }
+  Array* l = new_array(0);
+  for (;;) {
+    Value v = iter_next(vm, it);
+    if (v.is_empty()) return v;
+    if (v == stop()) break;
+    array_push(l, v);
+  }
+  return tuple_from({l->items, l->length});
+}
+// {*x}: a set display says what set.update says.
+Value n_set_extend(VM& vm, const Value* a, uint32_t) {
+  bool ok = for_each(vm, a[1], [&](Value v) { return set_add(vm, a[0], v); });
+  return ok ? Value::nil() : Value();
 }
 Value n_kwargs_set(VM& vm, const Value* a, uint32_t) {
   Dict* d = a[0].as<Dict>();
@@ -541,6 +578,8 @@ const NativeDef kNatives[] = {
     {"py.set_of", n_set_of, -1},
     {"py.set_add", n_set_add, 2},
     {"py.list_extend", n_list_extend, 2},
+    {"py.star_args", n_star_args, 2},
+    {"py.set_extend", n_set_extend, 2},
     {"py.list_to_tuple", n_list_to_tuple, 1},
     {"py.list_to_set", n_list_to_set, 1},
     {"py.list_to_folded_set", n_list_to_folded_set, 1},

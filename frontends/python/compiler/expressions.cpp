@@ -494,7 +494,7 @@ uint32_t FunctionGen::call_ex(const A::Call* e, uint32_t f, int dst) {
     uint32_t sargs[] = {v, f};
     ncall(tup, "py.star_args", sargs);
   } else {
-    uint32_t lst = build_list(e->args);
+    uint32_t lst = build_list(e->args, e);
     at(e);
     ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
   }
@@ -588,14 +588,14 @@ uint32_t FunctionGen::subscript(const A::Subscript* e, int dst) {
 
 // -- Displays --
 
-uint32_t FunctionGen::build_list(const A::exprs& elts) {
+uint32_t FunctionGen::build_list(const A::exprs& elts, const A::Node* where) {
   uint32_t l = tmp();
   emit(ir::Op::Array, {l}, {});
   for (const A::expr* e : elts) {
     uint32_t m = mark();
     if (e->is<A::Starred>()) {
       uint32_t v = value(e->as<A::Starred>()->value);
-      at(e);
+      at(where);  // CPython reports a bad `*x` at the whole display or call
       uint32_t r = tmp();
       uint32_t args[] = {l, v};
       ncall(r, "py.list_extend", args);
@@ -661,7 +661,7 @@ uint32_t FunctionGen::display(const A::expr* e, int dst) {
     return r;
   }
   if (starred || elts.size() > 16 || folded_set) {
-    uint32_t l = build_list(elts);
+    uint32_t l = build_list(elts, e);
     at(e);
     release(m);
     uint32_t r = dst_or_tmp(dst);

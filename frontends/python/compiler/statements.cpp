@@ -834,7 +834,7 @@ void FunctionGen::class_def(const A::ClassDef* s) {
   bool starred = false;
   for (auto* b : s->bases) starred |= b->is<A::Starred>();
   if (starred) {
-    uint32_t l = build_list(s->bases);
+    uint32_t l = build_list(s->bases, s);
     bases = tmp();
     ncall(bases, "py.list_to_tuple", std::span<const uint32_t>(&l, 1));
   } else {

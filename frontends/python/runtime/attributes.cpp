@@ -94,6 +94,7 @@ Value type_attribute(VM& vm, PyType* t, Value name, bool* found) {
     Dict* d = new_dict();
     for (uint64_t i = 0; i < t->dict->used; ++i)
       if (!t->dict->entries[i].key.is_empty()) dict_set_str(d, str(sv(t->dict->entries[i].key)), t->dict->entries[i].value);
+    d->reserved = kDictReadOnly;
     return Value::object(d);
   }
   Value d = type_lookup(t, name);

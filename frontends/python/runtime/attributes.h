@@ -24,5 +24,7 @@ Value instance_dict(Value obj, Object* o);
 void mirror_store(Dict* d, Value key, Value value);
 void mirror_delete(Dict* d, Value key);
 constexpr uint32_t kDictMirrorsInstance = 1;
+// A class's __dict__ (CPython's read-only mappingproxy): stores and deletions raise.
+constexpr uint32_t kDictReadOnly = 2;
 
 }  // namespace sy::py

@@ -238,6 +238,10 @@ void insert_new(Dict* d, Value key, Value value, int64_t h, uint64_t slot) {
 }  // namespace
 
 bool dict_set(VM& vm, Dict* d, Value key, Value value) {
+  if (d->reserved & kDictReadOnly) [[unlikely]] {
+    raise_type_error(vm, "'mappingproxy' object does not support item assignment");
+    return false;
+  }
   int64_t h;
   if (!hash(vm, key, &h)) return false;
   int64_t e;
@@ -250,6 +254,10 @@ bool dict_set(VM& vm, Dict* d, Value key, Value value) {
 }
 
 bool dict_del(VM& vm, Dict* d, Value key, bool* found) {
+  if (d->reserved & kDictReadOnly) [[unlikely]] {
+    raise_type_error(vm, "'mappingproxy' object does not support item deletion");
+    return false;
+  }
   int64_t h;
   if (!hash(vm, key, &h)) return false;
   int64_t e;
@@ -458,8 +466,9 @@ Value dm_update(VM& vm, const Args& a) {
   if (!a.kw[0].is_empty() && !dict_update_from(vm, d, a.kw[0], false)) return Value();
   return Value::nil();
 }
-Value dm_clear(VM&, const Args& a) {
+Value dm_clear(VM& vm, const Args& a) {
   Dict* d = D(a.pos[0]);
+  if (d->reserved & kDictReadOnly) return raise_type_error(vm, "'mappingproxy' object does not support item deletion");
   if (d->reserved & kDictMirrorsInstance)
     for (uint64_t i = 0; i < d->used; ++i)
       if (!d->entries[i].key.is_empty()) mirror_delete(d, d->entries[i].key);

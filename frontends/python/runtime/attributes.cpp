@@ -130,7 +130,7 @@ Value module_attribute(ModuleObj* m, Value name, bool* found) {
   if (n == "__name__") return m->name;
   if (n == "__file__" && !m->file.is_nil()) return m->file;
   if (n == "__dict__") {
-    Dict* d = new_dict();
+    Dict* d = new_mirror_dict(Value::object(m));
     if (m->ir)
       for (uint32_t g = 0; g < m->ir->global_names.size(); ++g)
         if (m->ir->globals[g] != unbound() && builtin_named(m->ir->global_names[g]) != m->ir->globals[g])
@@ -138,6 +138,7 @@ Value module_attribute(ModuleObj* m, Value name, bool* found) {
     Dict* extra = m->extra.as<Dict>();  // a builtin module's contents, attributes set from outside
     for (uint64_t i = 0; i < extra->used; ++i)
       if (!extra->entries[i].key.is_empty()) dict_set_str(d, extra->entries[i].key, extra->entries[i].value);
+    d->reserved = kDictMirrorsInstance;
     return Value::object(d);
   }
   *found = false;
@@ -377,8 +378,16 @@ namespace {
 Value& mirror_owner(Dict* d) { return *reinterpret_cast<Value*>(reinterpret_cast<char*>(d) + sizeof(Dict)); }
 }  // namespace
 
+// A dict with the word after its struct naming the object it mirrors (flag set by the caller
+// once it is filled).
+Dict* new_mirror_dict(Value owner) {
+  Dict* d = new_dict_of_class(classes().dict, sizeof(Dict) + sizeof(Value));
+  mirror_owner(d) = owner;
+  return d;
+}
+
 Value instance_dict(Value obj, Object* o) {
-  Dict* dd = new_dict_of_class(classes().dict, sizeof(Dict) + sizeof(Value));
+  Dict* dd = new_mirror_dict(obj);
   // Slots in order of addition: walk the shape chain from the root.
   std::vector<Shape*> chain;
   for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
@@ -393,12 +402,27 @@ void mirror_store(Dict* d, Value key, Value value) {
   if (!is_str(key)) return;  // only str keys are attributes
   Value obj = mirror_owner(d);
   Value name = Value::object(intern(sv(key)));
+  if (ModuleObj* m = as_module(obj)) {  // a module's globals: its slot, or an extra attribute
+    Value idx = map_get(m->index, name);
+    if (!idx.is_empty() && m->ir) m->ir->globals[idx.as_int()] = value;
+    else dict_set_str(m->extra.as<Dict>(), name, value);
+    return;
+  }
   note_instance_attribute(type_of(obj), name);
   object_set(instance_attrs(obj, true), name, value);
 }
 
 void mirror_delete(Dict* d, Value key) {
   if (!is_str(key)) return;
+  if (ModuleObj* m = as_module(mirror_owner(d))) {
+    Value name = Value::object(intern(sv(key)));
+    Value idx = map_get(m->index, name);
+    if (idx.is_empty() || !m->ir) return;
+    // A global named like a builtin falls back to the builtin, as everywhere else.
+    Value b = builtin_named(std::string(sv(name)));
+    m->ir->globals[idx.as_int()] = b.is_empty() ? unbound() : b;
+    return;
+  }
   Object* o = instance_attrs(mirror_owner(d), true);
   int64_t slot = shape_slot(o->shape, Value::object(intern(sv(key))));
   if (slot >= 0) o->slots[slot] = unbound();

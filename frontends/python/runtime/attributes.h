@@ -20,6 +20,9 @@ Value delattr_target(VM& vm, PyType* t, Value name);
 // through it back into the instance (the instance keeps its shaped slots; attributes set on
 // the instance afterwards are not seen by a dict taken before).
 Value instance_dict(Value obj, Object* o);
+// A module's __dict__ (and globals()) mirror stores and deletions into its globals the same
+// way. The dict that mirrors `owner`, before its flag is set:
+Dict* new_mirror_dict(Value owner);
 // Called by the dict natives for a dict that mirrors an instance (Dict::reserved flag).
 void mirror_store(Dict* d, Value key, Value value);
 void mirror_delete(Dict* d, Value key);

@@ -165,9 +165,9 @@ class FunctionGen {
   uint32_t truth(uint32_t v);  // a temp holding the VM bool of v's truth
   // A function value for a def / lambda / comprehension block.
   uint32_t make_function(const A::Node* node, const A::arguments* args, int dst);
-  // Elements of a display or call with starred items: a new list.
-  // callee: the register of the function called with these items as f(*...), or -1.
-  uint32_t build_list(const A::exprs& elts, int callee = -1);
+  // Elements of a display or call with starred items: a new list (`where` is the display
+  // or call, where a bad `*x` is reported).
+  uint32_t build_list(const A::exprs& elts, const A::Node* where);
 
   uint32_t dst_or_tmp(int dst) { return dst >= 0 ? static_cast<uint32_t>(dst) : tmp(); }
   uint32_t cell_reg(const std::string& id);   // the register holding the cell of a Cell/Free name

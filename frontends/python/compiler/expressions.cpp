@@ -254,7 +254,9 @@ uint32_t FunctionGen::truth(uint32_t v) {
 }
 
 uint32_t FunctionGen::boolop(const A::BoolOp* e, int dst) {
-  uint32_t r = dst_or_tmp(dst);
+  // The operands are computed into a temp: dst may be the register of a local that a later
+  // operand reads (`e = e.a or e.b`).
+  uint32_t r = tmp();
   Emitter::Label end = em_.new_label();
   for (size_t i = 0; i < e->values.size(); ++i) {
     value_into(e->values[i], r);
@@ -266,7 +268,9 @@ uint32_t FunctionGen::boolop(const A::BoolOp* e, int dst) {
     release(m);
   }
   em_.place(end);
-  return r;
+  if (dst < 0) return r;
+  emit(ir::Op::Mov, {static_cast<uint32_t>(dst), r});
+  return static_cast<uint32_t>(dst);
 }
 
 uint32_t FunctionGen::compare_one(A::cmpop op, uint32_t a, uint32_t b, int dst, bool as_bool) {
@@ -306,8 +310,9 @@ uint32_t FunctionGen::compare(const A::Compare* e, int dst) {
     uint32_t r = dst_or_tmp(dst);
     return compare_one(e->ops[0], a, b, static_cast<int>(r), false);
   }
-  // a < b < c: each comparison's result is the value when false or last.
-  uint32_t r = dst_or_tmp(dst);
+  // a < b < c: each comparison's result is the value when false or last. It goes to a
+  // temp: dst may be the register of a local that a later operand reads.
+  uint32_t r = tmp();
   Emitter::Label end = em_.new_label();
   uint32_t a = value(e->left);
   for (size_t i = 0; i < e->ops.size(); ++i) {
@@ -322,7 +327,9 @@ uint32_t FunctionGen::compare(const A::Compare* e, int dst) {
     a = b;
   }
   em_.place(end);
-  return r;
+  if (dst < 0) return r;
+  emit(ir::Op::Mov, {static_cast<uint32_t>(dst), r});
+  return static_cast<uint32_t>(dst);
 }
 
 void FunctionGen::branch(const A::expr* e, bool if_true, Emitter::Label to) {
@@ -479,10 +486,19 @@ uint32_t FunctionGen::call(const A::Call* e, int dst) {
 
 uint32_t FunctionGen::call_ex(const A::Call* e, uint32_t f, int dst) {
   uint32_t m = mark();
-  uint32_t lst = build_list(e->args, static_cast<int>(f));
   uint32_t tup = tmp();
-  at(e);
-  ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
+  if (e->args.size() == 1 && e->args[0]->is<A::Starred>()) {
+    // f(*x): x itself is the arguments (CPython's error then names f).
+    uint32_t v = value(e->args[0]->as<A::Starred>()->value);
+    at(e);
+    uint32_t sargs[] = {v, f};
+    ncall(tup, "py.star_args", sargs);
+  } else {
+    // f(a, *x): the list display's message, as CPython's LIST_EXTEND gives it.
+    uint32_t lst = build_list(e->args, e);
+    at(e);
+    ncall(tup, "py.list_to_tuple", std::span<const uint32_t>(&lst, 1));
+  }
   uint32_t kw;
   if (e->keywords.empty()) {
     kw = constant_reg(Value::nil());
@@ -573,22 +589,17 @@ uint32_t FunctionGen::subscript(const A::Subscript* e, int dst) {
 
 // -- Displays --
 
-uint32_t FunctionGen::build_list(const A::exprs& elts, int callee) {
+uint32_t FunctionGen::build_list(const A::exprs& elts, const A::Node* where) {
   uint32_t l = tmp();
   emit(ir::Op::Array, {l}, {});
   for (const A::expr* e : elts) {
     uint32_t m = mark();
     if (e->is<A::Starred>()) {
       uint32_t v = value(e->as<A::Starred>()->value);
-      at(e);
+      at(where);  // CPython reports a bad `*x` at the whole display or call
       uint32_t r = tmp();
-      if (callee >= 0) {  // f(*v): a bad v is an error naming f
-        uint32_t args[] = {l, v, static_cast<uint32_t>(callee)};
-        ncall(r, "py.call_args_extend", args);
-      } else {
-        uint32_t args[] = {l, v};
-        ncall(r, "py.list_extend", args);
-      }
+      uint32_t args[] = {l, v};
+      ncall(r, "py.list_extend", args);
     } else {
       uint32_t v = value(e);
       emit(ir::Op::APush, {l, v});
@@ -631,8 +642,27 @@ uint32_t FunctionGen::display(const A::expr* e, int dst) {
   }
   bool folded_set = e->is<A::Set>() && constants;
   uint32_t m = mark();
+  if (starred && e->is<A::Set>()) {
+    // {a, *b}: added one by one, as BUILD_SET/SET_UPDATE do (and with their errors).
+    uint32_t st = tmp();
+    ncall(st, "py.set_of", {});
+    for (const A::expr* x : elts) {
+      uint32_t mx = mark();
+      bool star = x->is<A::Starred>();
+      uint32_t v = value(star ? x->as<A::Starred>()->value : x);
+      at(x);
+      uint32_t r = tmp();
+      uint32_t args[] = {st, v};
+      ncall(r, star ? "py.set_extend" : "py.set_add", args);
+      release(mx);
+    }
+    release(m);
+    uint32_t r = dst_or_tmp(dst);
+    if (r != st) emit(ir::Op::Mov, {r, st});
+    return r;
+  }
   if (starred || elts.size() > 16 || folded_set) {
-    uint32_t l = build_list(elts);
+    uint32_t l = build_list(elts, e);
     at(e);
     release(m);
     uint32_t r = dst_or_tmp(dst);
@@ -817,7 +847,7 @@ uint32_t FunctionGen::lambda(const A::Lambda* e, int dst) { return make_function
 uint32_t FunctionGen::comprehension(const A::expr* e, const std::vector<A::comprehension*>& gens, int dst) {
   uint32_t m = mark();
   uint32_t src = value(gens[0]->iter);
-  at(gens[0]->iter);
+  at(e);  // CPython reports a non-iterable outermost iterable at the whole comprehension
   uint32_t it = tmp();
   indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
   uint32_t f = make_function(e, nullptr, -1);
@@ -856,7 +886,7 @@ void FunctionGen::compile_comprehension(const A::expr* node) {
       it = param_regs_[0];
     } else {
       uint32_t src = value(c->iter);
-      at(c->iter);
+      at(node);  // as the outermost one: reported at the whole comprehension
       it = tmp();
       indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
     }
@@ -987,7 +1017,7 @@ uint32_t FunctionGen::yield_from(const A::YieldFrom* e, int dst) {
   // Thrown into us while suspended: pass it to the inner iterator.
   em_.place(thrown);
   noted_ = nullptr;
-  ncall(exc, "py.catch", std::span<const uint32_t>(&exc, 1));
+  ncall(exc, "py.catch_thrown", std::span<const uint32_t>(&exc, 1));
   uint32_t targs[] = {it, exc};
   indy(y, m_.site("py.yfthrow", "throw", 2, {"throw"}), targs);
   emit(ir::Op::JIs, {y, r_stop(), done});

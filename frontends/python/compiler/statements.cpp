@@ -2,6 +2,8 @@
 // imports. Loops and `try` maintain the block stack that return/break/continue unwind.
 #include "frontends/python/compiler/codegen.h"
 
+#include <functional>
+
 #include "core/bigint.h"
 
 namespace sy::py {
@@ -463,6 +465,7 @@ bool FunctionGen::for_range(const A::For* s) {
       if (stepr != UINT32_MAX) args.push_back(stepr);
     }
     indy(r, m_.site("py.call", "call", static_cast<uint32_t>(args.size()), {}), args);
+    at(s);
     indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&r, 1));
   }
   em_.place(top);
@@ -493,7 +496,7 @@ void FunctionGen::for_stmt(const A::For* s) {
   if (for_range(s)) return;
   uint32_t m = mark();
   uint32_t src = value(s->iter);
-  at(s->iter);
+  at(s);  // CPython reports a non-iterable at the whole statement
   uint32_t it = tmp();
   indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&src, 1));
   Emitter::Label top = em_.new_label(), orelse = em_.new_label(), end = em_.new_label();
@@ -543,15 +546,37 @@ void FunctionGen::raise_stmt(const A::Raise* s) {
   release(m);
 }
 
+namespace {
+// Where CPython 3.11 reports a failed assert: at the last comparison its jump code compiles
+// (through `not`, `and`/`or` and conditional expressions), else at the whole statement.
+const A::Node* assert_position(const A::expr* e, const A::Node* fallback) {
+  const A::Node* found = nullptr;
+  std::function<void(const A::expr*)> walk = [&](const A::expr* x) {
+    if (x->is<A::Compare>()) found = x;
+    else if (x->is<A::UnaryOp>() && x->as<A::UnaryOp>()->op == A::unaryop::Not) walk(x->as<A::UnaryOp>()->operand);
+    else if (x->is<A::BoolOp>())
+      for (const A::expr* v : x->as<A::BoolOp>()->values) walk(v);
+    else if (x->is<A::IfExp>()) {
+      walk(x->as<A::IfExp>()->test);
+      walk(x->as<A::IfExp>()->body);
+      walk(x->as<A::IfExp>()->orelse);
+    }
+  };
+  walk(e);
+  return found ? found : fallback;
+}
+}  // namespace
+
 void FunctionGen::assert_stmt(const A::Assert* s) {
   Emitter::Label ok = em_.new_label();
   branch(s->test, true, ok);
   uint32_t m = mark();
-  at(s->test);  // CPython reports a failed assert at its test
+  const A::Node* where = assert_position(s->test, s);
+  at(where);
   uint32_t r = tmp();
   if (s->msg) {
     uint32_t msg = value(s->msg);
-    at(s->test);
+    at(where);
     ncall(r, "py.assert_fail", std::span<const uint32_t>(&msg, 1));
   } else {
     ncall(r, "py.assert_fail", {});
@@ -698,7 +723,7 @@ void FunctionGen::with_stmt(const A::With* s, size_t item) {
   uint32_t m = mark();
   uint32_t mgr = tmp();
   value_into(w->context_expr, mgr);
-  at(w->context_expr);
+  at(s);  // CPython reports a failing __enter__ (or a missing one) at the whole statement
   uint32_t entered = tmp();
   ncall(entered, "py.check_context_manager", std::span<const uint32_t>(&mgr, 1));
   uint32_t eargs[] = {mgr, mgr};
@@ -784,9 +809,10 @@ void FunctionGen::function_def(const A::FunctionDef* s) {
   }
   at(s);
   uint32_t f = make_function(s, s->args, -1);
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    uint32_t args[] = {*it, f};
-    at(s);
+  // Innermost first; each application is reported at its decorator expression.
+  for (size_t i = decorators.size(); i-- > 0;) {
+    uint32_t args[] = {decorators[i], f};
+    at(s->decorator_list[i]);
     indy(f, m_.site("py.call", "call", 2, {}), args);
   }
   store_name(s->name, f);
@@ -808,7 +834,7 @@ void FunctionGen::class_def(const A::ClassDef* s) {
   bool starred = false;
   for (auto* b : s->bases) starred |= b->is<A::Starred>();
   if (starred) {
-    uint32_t l = build_list(s->bases);
+    uint32_t l = build_list(s->bases, s);
     bases = tmp();
     ncall(bases, "py.list_to_tuple", std::span<const uint32_t>(&l, 1));
   } else {
@@ -856,8 +882,9 @@ void FunctionGen::class_def(const A::ClassDef* s) {
   uint32_t args[] = {name, qn, mod, bases, ns};
   ncall(cls, "py.make_class", args);
   if (block->needs_class_cell) emit(ir::Op::ASet, {cell, r_zero(), cls});
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    uint32_t dargs[] = {*it, cls};
+  for (size_t i = decorators.size(); i-- > 0;) {
+    uint32_t dargs[] = {decorators[i], cls};
+    at(s->decorator_list[i]);
     indy(cls, m_.site("py.call", "call", 2, {}), dargs);
   }
   store_name(s->name, cls);
@@ -900,10 +927,16 @@ void FunctionGen::import_from(const A::ImportFrom* s) {
   }
   for (const A::alias* a : s->names) {
     uint32_t mi = mark();
-    at(a);
+    at(s);  // CPython reports a missing name at the whole statement
     if (a->name == "*") {
-      // Every public global of the module becomes a global here.
-      fail(a, "'from module import *' is not supported");
+      // Every public global of the module becomes a global here (the syntax layer allows
+      // the star at module level only).
+      uint32_t into = constant_reg(make_string(m_.module_name()));
+      uint32_t r = tmp();
+      uint32_t args[] = {mod, into};
+      ncall(r, "py.import_star", args);
+      release(mi);
+      continue;
     }
     uint32_t attr = constant_reg(make_string(a->name));
     uint32_t v = tmp();

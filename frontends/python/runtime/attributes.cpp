@@ -94,6 +94,7 @@ Value type_attribute(VM& vm, PyType* t, Value name, bool* found) {
     Dict* d = new_dict();
     for (uint64_t i = 0; i < t->dict->used; ++i)
       if (!t->dict->entries[i].key.is_empty()) dict_set_str(d, str(sv(t->dict->entries[i].key)), t->dict->entries[i].value);
+    d->reserved = kDictReadOnly;
     return Value::object(d);
   }
   Value d = type_lookup(t, name);
@@ -129,7 +130,7 @@ Value module_attribute(ModuleObj* m, Value name, bool* found) {
   if (n == "__name__") return m->name;
   if (n == "__file__" && !m->file.is_nil()) return m->file;
   if (n == "__dict__") {
-    Dict* d = new_dict();
+    Dict* d = new_mirror_dict(Value::object(m));
     if (m->ir)
       for (uint32_t g = 0; g < m->ir->global_names.size(); ++g)
         if (m->ir->globals[g] != unbound() && builtin_named(m->ir->global_names[g]) != m->ir->globals[g])
@@ -137,6 +138,7 @@ Value module_attribute(ModuleObj* m, Value name, bool* found) {
     Dict* extra = m->extra.as<Dict>();  // a builtin module's contents, attributes set from outside
     for (uint64_t i = 0; i < extra->used; ++i)
       if (!extra->entries[i].key.is_empty()) dict_set_str(d, extra->entries[i].key, extra->entries[i].value);
+    d->reserved = kDictMirrorsInstance;
     return Value::object(d);
   }
   *found = false;
@@ -168,6 +170,31 @@ Value super_attribute(VM& vm, Super* s, Value name, bool* found) {
 
 }  // namespace
 
+namespace {
+// A descriptor's answer; when it raised AttributeError, __getattr__ gets its turn (as
+// CPython's slot_tp_getattr_hook gives it after the whole generic lookup failed).
+Value or_getattr_hook(VM& vm, PyType* t, Value obj, Value name, Value r) {
+  if (!r.is_empty() || !t->heap || !isinstance(vm.exception(), types().AttributeError)) return r;
+  Value ge = type_lookup(t, "__getattr__");
+  if (ge.is_empty()) return r;
+  vm.clear_exception();
+  Value args[] = {name};
+  return call_special(vm, ge, obj, args);
+}
+}  // namespace
+
+// Setting or deleting an attribute of a builtin type that only has a getter (a getset
+// descriptor in CPython) fails with CPython's message; false if `p` is not such an attribute.
+bool readonly_builtin_attribute(VM& vm, const Property* p, Value name) {
+  const Builtin* b = builtin_spec(p->fget);
+  if (!b) return false;
+  size_t dot = b->qualname.rfind('.');
+  if (dot == std::string::npos) return false;
+  raise(vm, types().AttributeError, "attribute '" + std::string(sv(name)) + "' of '" + b->qualname.substr(0, dot) +
+                                        "' objects is not writable");
+  return true;
+}
+
 Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
   *found = true;
   if (is_type(obj)) {
@@ -198,12 +225,12 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
       if (p->fget.is_nil()) return raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" +
                                                                           std::string(type_name(t)) + "' object has no getter");
       Value args[] = {obj};
-      return call(vm, p->fget, args);
+      return or_getattr_hook(vm, t, obj, name, call(vm, p->fget, args));
     }
     Value get = type_lookup(type_of(d), "__get__");
     if (!get.is_empty()) {
       Value args[] = {obj, type_value(t)};
-      return call_special(vm, get, d, args);
+      return or_getattr_hook(vm, t, obj, name, call_special(vm, get, d, args));
     }
   }
   if (Object* o = instance_attrs(obj, false)) {
@@ -216,18 +243,9 @@ Value getattr_opt(VM& vm, Value obj, Value name, bool* found) {
       if (!v.is_empty()) return v;
     }
   }
-  if (!d.is_empty()) return bind_descriptor(vm, d, obj, t);
+  if (!d.is_empty()) return or_getattr_hook(vm, t, obj, name, bind_descriptor(vm, d, obj, t));
   if (sv(name) == "__class__") return type_value(t);
-  if (sv(name) == "__dict__" && instance_attrs(obj, true)) {
-    Dict* dd = new_dict();
-    Object* o = instance_attrs(obj, true);
-    // Slots in order of addition: walk the shape chain from the root.
-    std::vector<Shape*> chain;
-    for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      if (o->slots[(*it)->slot_count - 1] != unbound()) dict_set_str(dd, (*it)->key, o->slots[(*it)->slot_count - 1]);
-    return Value::object(dd);
-  }
+  if (sv(name) == "__dict__" && instance_attrs(obj, true)) return instance_dict(obj, instance_attrs(obj, true));
   if (t->heap) {
     Value ge = type_lookup(t, "__getattr__");
     if (!ge.is_empty()) {
@@ -277,6 +295,7 @@ bool setattr(VM& vm, Value obj, Value name, Value value) {
     if (is_instance(d, classes().property)) {
       Property* p = d.as<Property>();
       if (p->fset.is_nil()) {
+        if (readonly_builtin_attribute(vm, p, name)) return false;
         raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" + std::string(type_name(t)) +
                                               "' object has no setter");
         return false;
@@ -327,6 +346,7 @@ bool delattr(VM& vm, Value obj, Value name) {
     if (is_instance(d, classes().property)) {
       Property* p = d.as<Property>();
       if (p->fdel.is_nil()) {
+        if (readonly_builtin_attribute(vm, p, name)) return false;
         raise(vm, types().AttributeError, "property '" + std::string(sv(name)) + "' of '" + std::string(type_name(t)) +
                                               "' object has no deleter");
         return false;
@@ -350,6 +370,62 @@ bool delattr(VM& vm, Value obj, Value name) {
   }
   raise_attribute_error(vm, obj, name);
   return false;
+}
+
+// -- obj.__dict__ --
+
+namespace {
+Value& mirror_owner(Dict* d) { return *reinterpret_cast<Value*>(reinterpret_cast<char*>(d) + sizeof(Dict)); }
+}  // namespace
+
+// A dict with the word after its struct naming the object it mirrors (flag set by the caller
+// once it is filled).
+Dict* new_mirror_dict(Value owner) {
+  Dict* d = new_dict_of_class(classes().dict, sizeof(Dict) + sizeof(Value));
+  mirror_owner(d) = owner;
+  return d;
+}
+
+Value instance_dict(Value obj, Object* o) {
+  Dict* dd = new_mirror_dict(obj);
+  // Slots in order of addition: walk the shape chain from the root.
+  std::vector<Shape*> chain;
+  for (Shape* s = o->shape; s->parent; s = s->parent) chain.push_back(s);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    if (o->slots[(*it)->slot_count - 1] != unbound()) dict_set_str(dd, (*it)->key, o->slots[(*it)->slot_count - 1]);
+  mirror_owner(dd) = obj;
+  dd->reserved = kDictMirrorsInstance;
+  return Value::object(dd);
+}
+
+void mirror_store(Dict* d, Value key, Value value) {
+  if (!is_str(key)) return;  // only str keys are attributes
+  Value obj = mirror_owner(d);
+  Value name = Value::object(intern(sv(key)));
+  if (ModuleObj* m = as_module(obj)) {  // a module's globals: its slot, or an extra attribute
+    Value idx = map_get(m->index, name);
+    if (!idx.is_empty() && m->ir) m->ir->globals[idx.as_int()] = value;
+    else dict_set_str(m->extra.as<Dict>(), name, value);
+    return;
+  }
+  note_instance_attribute(type_of(obj), name);
+  object_set(instance_attrs(obj, true), name, value);
+}
+
+void mirror_delete(Dict* d, Value key) {
+  if (!is_str(key)) return;
+  if (ModuleObj* m = as_module(mirror_owner(d))) {
+    Value name = Value::object(intern(sv(key)));
+    Value idx = map_get(m->index, name);
+    if (idx.is_empty() || !m->ir) return;
+    // A global named like a builtin falls back to the builtin, as everywhere else.
+    Value b = builtin_named(std::string(sv(name)));
+    m->ir->globals[idx.as_int()] = b.is_empty() ? unbound() : b;
+    return;
+  }
+  Object* o = instance_attrs(mirror_owner(d), true);
+  int64_t slot = shape_slot(o->shape, Value::object(intern(sv(key))));
+  if (slot >= 0) o->slots[slot] = unbound();
 }
 
 // -- Site targets for one class --

@@ -95,7 +95,8 @@ Value b_hash(VM& vm, const Args& a) {
 Value b_id(VM&, const Args& a) { return make_int_value(static_cast<int64_t>(a.pos[0].bits() & 0x7FFFFFFFFFFFull)); }
 Value b_callable(VM&, const Args& a) {
   Value v = a.pos[0];
-  if (is_function(v) || is_instance(v, cls::NativeFn) || is_type(v) || is_instance(v, classes().method))
+  if (is_function(v) || is_instance(v, cls::NativeFn) || is_type(v) || is_instance(v, classes().method) ||
+      is_instance(v, classes().staticmethod))
     return Value::boolean(true);
   return Value::boolean(!type_lookup(type_of(v), "__call__").is_empty());
 }
@@ -398,16 +399,19 @@ Value object_new(VM& vm, const Args& a) {
 }
 // object.__init__(self, *args): arguments are only allowed when a class overrides __new__.
 Value object_init(VM& vm, const Args& a) {
-  // Keywords count as arguments too (they arrive as a dict in kw[0]): a builtin
-  // subclass's I("7", base=8) reaches here after int's __new__ took them.
-  bool keywords = !a.kw[0].is_empty() && a.kw[0].as<Dict>()->count > 0;
+  bool keywords = a.kw && !a.kw[0].is_empty() && a.kw[0].is_object() && dict_like(a.kw[0]) &&
+                  a.kw[0].as<Dict>()->count > 0;
   if (a.npos > 1 || keywords) {
     PyType* t = type_of(a.pos[0]);
+    if (type_lookup(t, "__init__") != type_lookup(types().object, "__init__"))
+      return raise_type_error(vm, "object.__init__() takes exactly one argument (the instance to initialize)");
     if (type_lookup(t, "__new__") == type_lookup(types().object, "__new__"))
       return raise_type_error(vm, std::string(type_name(t)) + "() takes no arguments");
   }
   return Value::nil();
 }
+// object.__init_subclass__(cls): nothing to do (keywords are refused by the arity check).
+Value object_init_subclass(VM&, const Args&) { return Value::nil(); }
 // object.__new__(cls, *args)
 Value object_dunder_new(VM& vm, const Args& a) {
   if (a.npos == 0 || !is_type(a.pos[0])) return raise_type_error(vm, "object.__new__(X): X is not a type object");
@@ -710,11 +714,11 @@ void install_builtins() {
   register_native("py.globals", n_globals, 2);
   define_type_builtin(t.object, fn("object", object_new, 0, 0));
   PyType* o = t.object;
-  {
-    Builtin* init = fn("__init__", object_init, 1, -1);
-    init->varkw = true;
-    define_method(o, init);
-  }
+  auto* init = fn("__init__", object_init, 1, -1);
+  init->varkw = true;  // keywords are refused with object.__init__'s own message
+  define_method(o, init);
+  define_attr(o, "__init_subclass__",
+              wrapper_new(classes().classmethod, builtin_value(fn("__init_subclass__", object_init_subclass, 1, 1))));
   define_attr(o, "__new__", wrapper_new(classes().staticmethod, builtin_value(fn("__new__", object_dunder_new, 1, -1))));
   define_method(o, fn("__eq__", object_eq, 2, 2));
   define_method(o, fn("__ne__", object_ne, 2, 2));

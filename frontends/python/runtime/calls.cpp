@@ -216,6 +216,15 @@ Function* bound_adapter(uint32_t n) {
   });
 }
 
+// (sm, a...) -> target(sm, a...): a staticmethod object called directly (the closure keeps
+// the selecting object alive, as value-selected sites require).
+Function* keep_adapter(uint32_t n) {
+  return adapter_function("keep/" + std::to_string(n), "keep", [n] {
+    return "func keep/" + std::to_string(n) + " regs " + std::to_string(n + 1) + "\n    cap r" + std::to_string(n) +
+           ", 1\n    tailcallv r" + std::to_string(n) + reg_list(0, n) + "\nend\n";
+  });
+}
+
 // (obj, a...) -> target(obj, obj, a...): the call of an object through its type's __call__.
 Function* self_call_adapter(uint32_t n) {
   return adapter_function("selfcall/" + std::to_string(n), "selfcall", [n] {
@@ -320,6 +329,11 @@ Value call_target(VM& vm, Value callee, uint32_t npos, const std::vector<std::st
     return adapter_closure(construct_adapter(npos, kwnames), {callee});
   }
   if (is_instance(callee, cls::NativeFn)) return callee;  // any other native: called as is
+  if (is_instance(callee, classes().staticmethod)) {
+    Value t = call_target(vm, callee.as<FuncWrapper>()->func, npos, kwnames);
+    if (t.is_empty()) return t;
+    return adapter_closure(keep_adapter(n), {callee, t});
+  }
   // An instance whose type defines __call__.
   Value f = special_method(type_of(callee), "__call__");
   if (f.is_empty()) return not_callable(vm, callee);

@@ -9,6 +9,7 @@
 
 #include "core/heap.h"
 #include "frontends/python/lib/hash.h"
+#include "frontends/python/runtime/attributes.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/iterators.h"
@@ -247,20 +248,26 @@ void insert_new(Dict* d, Value key, Value value, int64_t h, uint64_t slot) {
 }  // namespace
 
 bool dict_set(VM& vm, Dict* d, Value key, Value value) {
+  if (d->reserved & kDictReadOnly) [[unlikely]] {
+    raise_type_error(vm, "'mappingproxy' object does not support item assignment");
+    return false;
+  }
   int64_t h;
   if (!hash(vm, key, &h)) return false;
   int64_t e;
   uint64_t slot;
   if (!lookup(vm, d, key, h, &e, &slot)) return false;
-  if (e >= 0) {
-    d->entries[e].value = value;
-    return true;
-  }
-  insert_new(d, key, value, h, slot);
+  if (e >= 0) d->entries[e].value = value;
+  else insert_new(d, key, value, h, slot);
+  if (d->reserved & kDictMirrorsInstance) mirror_store(d, key, value);
   return true;
 }
 
 bool dict_del(VM& vm, Dict* d, Value key, bool* found) {
+  if (d->reserved & kDictReadOnly) [[unlikely]] {
+    raise_type_error(vm, "'mappingproxy' object does not support item deletion");
+    return false;
+  }
   int64_t h;
   if (!hash(vm, key, &h)) return false;
   int64_t e;
@@ -268,6 +275,7 @@ bool dict_del(VM& vm, Dict* d, Value key, bool* found) {
   if (!lookup(vm, d, key, h, &e, &slot)) return false;
   *found = e >= 0;
   if (e < 0) return true;
+  if (d->reserved & kDictMirrorsInstance) mirror_delete(d, d->entries[e].key);
   d->entries[e].key = Value();
   d->entries[e].value = Value();
   d->index[slot] = kDummy;
@@ -468,8 +476,12 @@ Value dm_update(VM& vm, const Args& a) {
   if (!a.kw[0].is_empty() && !dict_update_from(vm, d, a.kw[0], false)) return Value();
   return Value::nil();
 }
-Value dm_clear(VM&, const Args& a) {
+Value dm_clear(VM& vm, const Args& a) {
   Dict* d = D(a.pos[0]);
+  if (d->reserved & kDictReadOnly) return raise_type_error(vm, "'mappingproxy' object does not support item deletion");
+  if (d->reserved & kDictMirrorsInstance)
+    for (uint64_t i = 0; i < d->used; ++i)
+      if (!d->entries[i].key.is_empty()) mirror_delete(d, d->entries[i].key);
   d->used = 0;
   dict_resize(d, 0);
   ++d->version;

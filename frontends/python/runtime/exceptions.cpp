@@ -91,10 +91,10 @@ void set_context(Value inner, Value outer) {
 // Appends the frames of the catch just made to the exception's traceback.
 Value catch_exception(VM& vm, Value raw) {
   Value e = normalize_exception(vm, raw);
-  if (!handled().empty()) set_context(e, handled().back());
   ExcObject* x = as_exc(e);
-  const auto& trace = vm.caught_trace();  // innermost first; the last is the catching frame
-  size_t skip = x->reraised ? 1 : 0;      // the re-raising frame is already in the traceback
+  if (!handled().empty() && !(x->reraised & kExcThrown)) set_context(e, handled().back());
+  const auto& trace = vm.caught_trace();   // innermost first; the last is the catching frame
+  size_t skip = x->reraised & kExcReraised ? 1 : 0;  // the re-raising frame is already there
   x->reraised = 0;
   Array* fresh = new_array(trace.size());
   for (size_t i = trace.size(); i-- > skip;) {
@@ -111,6 +111,14 @@ Value catch_exception(VM& vm, Value raw) {
 }
 
 Value n_catch(VM& vm, const Value* a, uint32_t) { return catch_exception(vm, a[0]); }
+// The catch in a `yield from` of what was thrown into the delegating generator: it goes on
+// to the delegate still unchained.
+Value n_catch_thrown(VM& vm, const Value* a, uint32_t) {
+  bool unchained = is_exception(a[0]) && (as_exc(a[0])->reraised & kExcThrown);
+  Value e = catch_exception(vm, a[0]);
+  if (unchained) as_exc(e)->reraised |= kExcThrown;
+  return e;
+}
 
 // An exception escaping an except or finally block: the one being handled becomes its
 // __context__ (unless it has one, or that would make a cycle).
@@ -120,6 +128,12 @@ Value n_catch_in_handler(VM& vm, const Value* a, uint32_t) {
   if (!handled().empty()) handled().pop_back();
   return inner;
 }
+
+}  // namespace
+
+heap::RootedVector<Value>& handled_stack() { return handled(); }
+
+namespace {
 
 Value n_handling_push(VM&, const Value* a, uint32_t) {
   handled().push_back(a[0]);
@@ -198,8 +212,80 @@ Value n_stop_or_reraise(VM& vm, const Value* a, uint32_t) {
 
 // -- BaseException's methods --
 
-Value exc_init(VM&, const Args& a) {
+Value exc_init(VM& vm, const Args& a) {
+  if (a.kw && !a.kw[0].is_empty() && dict_like(a.kw[0]) && a.kw[0].as<Dict>()->count > 0)
+    return raise_type_error(vm, std::string(type_name(type_of(a.pos[0]))) + "() takes no keyword arguments");
   as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  return Value::nil();
+}
+Value exc_get_notes(VM& vm, const Args& a) {
+  Value n = as_exc(a.pos[0])->notes;
+  if (n.is_nil()) return raise_attribute_error(vm, a.pos[0], str_interned("__notes__"));
+  return n;
+}
+
+// The keyword attributes of ImportError (name, path; msg is the only argument), NameError
+// (name) and AttributeError (name, obj): None unless given.
+void set_exc_attr(Value e, const char* name, Value v) { object_set(&as_exc(e)->base, str_interned(name), v); }
+Value importerror_init(VM&, const Args& a) {
+  Value e = a.pos[0];
+  as_exc(e)->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(e, "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  set_exc_attr(e, "path", a.has_kw(1) ? a.kwarg(1) : Value::nil());
+  set_exc_attr(e, "msg", a.npos == 2 ? a.pos[1] : Value::nil());
+  return Value::nil();
+}
+Value exc_str(VM& vm, const Args& a);
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, and args
+// cut to (errno, strerror) when a filename is given.
+Value oserror_init(VM& vm, const Args& a) {
+  Value e = a.pos[0];
+  if (a.kw && !a.kw[0].is_empty() && dict_like(a.kw[0]) && a.kw[0].as<Dict>()->count > 0)
+    return raise_type_error(vm, std::string(type_name(type_of(e))) + "() takes no keyword arguments");
+  uint32_t n = a.npos - 1;
+  const Value* p = a.pos + 1;
+  bool full = n >= 2 && n <= 5;
+  set_exc_attr(e, "errno", full ? p[0] : Value::nil());
+  set_exc_attr(e, "strerror", full ? p[1] : Value::nil());
+  set_exc_attr(e, "filename", full && n >= 3 ? p[2] : Value::nil());
+  set_exc_attr(e, "filename2", full && n >= 5 ? p[4] : Value::nil());
+  as_exc(e)->args = tuple_from({p, full && n >= 3 ? 2u : n});
+  return Value::nil();
+}
+Value oserror_str(VM& vm, const Args& a) {
+  Object* o = &as_exc(a.pos[0])->base;
+  auto attr = [&](const char* n) {
+    Value v = object_get(o, str_interned(n));
+    return v.is_empty() || v == unbound() ? Value::nil() : v;
+  };
+  Value err = attr("errno"), msg = attr("strerror"), file = attr("filename"), file2 = attr("filename2");
+  if (!err.is_nil() || !msg.is_nil()) {
+    std::string out;
+    Value es = to_str(vm, err), ms = to_str(vm, msg);
+    if (es.is_empty() || ms.is_empty()) return Value();
+    out = "[Errno " + std::string(sv(es)) + "] " + std::string(sv(ms));
+    if (!file.is_nil()) {
+      out += ": ";
+      if (!append_repr(vm, out, file)) return Value();
+      if (!file2.is_nil()) {
+        out += " -> ";
+        if (!append_repr(vm, out, file2)) return Value();
+      }
+    }
+    return str(out);
+  }
+  return exc_str(vm, a);
+}
+Value nameerror_init(VM&, const Args& a) {
+  as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(a.pos[0], "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  return Value::nil();
+}
+Value attributeerror_init(VM&, const Args& a) {
+  as_exc(a.pos[0])->args = tuple_from({a.pos + 1, a.npos - 1});
+  set_exc_attr(a.pos[0], "name", a.has_kw(0) ? a.kwarg(0) : Value::nil());
+  set_exc_attr(a.pos[0], "obj", a.has_kw(1) ? a.kwarg(1) : Value::nil());
   return Value::nil();
 }
 
@@ -663,7 +749,42 @@ std::string suggestion(VM& vm, Value e) {
   return closest(builtins, sv(name));
 }
 
+// A SyntaxError with a location is reported as the compiler reports it: the file and line,
+// the source line, the carets, then `Type: msg` (CPython's print_exception).
+bool syntax_error_report(VM& vm, Value e, std::string* out) {
+  if (!isinstance(e, types().SyntaxError)) return false;
+  Object* o = &as_exc(e)->base;
+  auto attr = [&](const char* n) {
+    Value v = object_get(o, str_interned(n));
+    return v.is_empty() || v == unbound() ? Value::nil() : v;
+  };
+  Value lineno = attr("lineno"), msg = attr("msg"), filename = attr("filename");
+  if (!lineno.is_int() || !is_str(filename)) return false;
+  SyntaxError se;
+  PyType* t = type_of(e);
+  se.type = std::string(sv(t->qualname));
+  Value m = msg.is_nil() ? to_str(vm, e) : to_str(vm, msg);
+  if (m.is_empty()) return false;
+  se.msg = std::string(sv(m));
+  se.filename = std::string(sv(filename));
+  se.lineno = static_cast<int>(lineno.as_int());
+  se.has_location = true;
+  Value text = attr("text"), offset = attr("offset"), end_lineno = attr("end_lineno"), end_offset = attr("end_offset");
+  if (is_str(text)) {
+    se.text = std::string(sv(text));
+    se.has_text = true;
+  }
+  if (offset.is_int()) se.offset = static_cast<int>(offset.as_int());
+  if (end_lineno.is_int()) se.end_lineno = static_cast<int>(end_lineno.as_int());
+  if (end_offset.is_int()) se.end_offset = static_cast<int>(end_offset.as_int());
+  *out = se.format();
+  if (!out->empty() && out->back() != '\n') *out += '\n';
+  return true;
+}
+
 std::string exception_line(VM& vm, Value e) {
+  std::string report;
+  if (syntax_error_report(vm, e, &report)) return report;
   PyType* t = type_of(e);
   std::string name;
   std::string_view mod = sv(t->module);
@@ -755,6 +876,11 @@ int handle_uncaught(VM& vm, Value raw) {
     Value code = args->size() == 0 ? Value::nil() : args->size() == 1 ? args->items[0] : Value::object(args);
     if (code.is_nil()) return 0;
     if (code.is_int()) return static_cast<int>(code.as_int() & 0xff);
+    if (is_instance(code, cls::BigInt)) {
+      // CPython's C long: beyond it the status is -1.
+      int64_t n;
+      return integer_to_int64(code, &n) ? static_cast<int>(n & 0xff) : 255;
+    }
     if (code.is_bool()) return code.is_true();
     Value s = to_str(vm, code);
     if (!s.is_empty()) {
@@ -797,6 +923,7 @@ Value raise_syntax_error(VM& vm, const SyntaxError& se) {
 
 void install_exception_natives() {
   register_native("py.catch", n_catch, 1);
+  register_native("py.catch_thrown", n_catch_thrown, 1);
   register_native("py.catch_in_handler", n_catch_in_handler, 2);
   register_native("py.handling_push", n_handling_push, 1);
   register_native("py.handling_pop", n_handling_pop, 0);
@@ -812,7 +939,10 @@ void install_exception_natives() {
 
   const Types& t = types();
   PyType* be = t.BaseException;
-  define_method(be, fn("__init__", exc_init, 1, -1));
+  auto* init = fn("__init__", exc_init, 1, -1);
+  init->varkw = true;  // keywords are refused with CPython's message
+  define_method(be, init);
+  define_getter(be, "__notes__", exc_get_notes);
   define_method(be, fn("__str__", exc_str, 1, 1));
   define_method(be, fn("__repr__", exc_repr, 1, 1));
   define_method(be, fn("with_traceback", exc_with_traceback, 2, 2));
@@ -825,6 +955,13 @@ void install_exception_natives() {
   define_method(t.KeyError, fn("__str__", keyerror_str, 1, 1));
   define_method(t.SyntaxError, fn("__str__", syntaxerror_str, 1, 1));
   define_method(t.SyntaxError, fn("__init__", syntaxerror_init, 1, -1));
+  define_method(t.ImportError, fn("__init__", importerror_init, 1, -1, {"name", "path"}));
+  define_method(t.NameError, fn("__init__", nameerror_init, 1, -1, {"name"}));
+  define_method(t.AttributeError, fn("__init__", attributeerror_init, 1, -1, {"name", "obj"}));
+  auto* os_init = fn("__init__", oserror_init, 1, -1);
+  os_init->varkw = true;
+  define_method(t.OSError, os_init);
+  define_method(t.OSError, fn("__str__", oserror_str, 1, 1));
   define_getter(t.StopIteration, "value", stop_value);
   define_getter(t.SystemExit, "code", exit_code);
   for (PyType* x : {t.BaseException, t.SystemExit, t.KeyboardInterrupt, t.GeneratorExit, t.Exception,
@@ -835,6 +972,7 @@ void install_exception_natives() {
                     t.SyntaxError, t.IndentationError, t.TabError, t.SystemError, t.TypeError, t.ValueError, t.UnicodeError,
                     t.Warning, t.UserWarning, t.DeprecationWarning, t.RuntimeWarning})
     define_builtin(type_name(x), type_value(x));
+  for (PyType* x : more_exception_types()) define_builtin(type_name(x), type_value(x));
   define_builtin("EnvironmentError", type_value(t.OSError));
   define_builtin("IOError", type_value(t.OSError));
 }

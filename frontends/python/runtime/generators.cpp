@@ -18,10 +18,11 @@ namespace {
 
 struct Generator {
   ObjHeader h;
-  uint32_t reserved;
+  uint32_t reserved;  // while running: the depth of the handled-exception stack at resume
   Value fiber;
   Value info;    // FuncInfo: names
   Value retval;  // what the body returned, once it has
+  Value handled;  // while suspended: the exceptions its body is handling (array), or nil
 };
 Generator* G(Value v) { return v.as<Generator>(); }
 
@@ -29,20 +30,23 @@ Generator* G(Value v) { return v.as<Generator>(); }
 //
 // A helper's own frame is not counted against the recursion limit while the generator's
 // body runs (py.gen_uncounted before the resume, py.gen_counted after it and in the
-// handler): CPython counts one frame per generator level, not two.
+// handler): CPython counts one frame per generator level, not two. The same two natives
+// switch the exceptions being handled: a generator suspended in an except block keeps
+// that exception to itself (CPython's gi_exc_state) and gets it back when resumed.
 //
 // Every helper advances the body the same way, written once by resume() and caught()
 // (and advance(), which adds the steps around the resume most helpers share): the value
 // the body yields or returns lands in r5, and r6-r8 are scratch.
 
-// fresume or fthrow `arg` into `fiber`; goes on at `on_done` when the body has returned,
-// and falls through when it has yielded.
-std::string resume(const char* op, const char* fiber, const char* arg, const char* on_done = "returned") {
-  return std::string("    ncall r8, py.gen_uncounted\n") +
+// fresume or fthrow `arg` into `fiber`, the generator `gen`'s; goes on at `on_done` when
+// the body has returned, and falls through when it has yielded.
+std::string resume(const char* gen, const char* op, const char* fiber, const char* arg,
+                   const char* on_done = "returned") {
+  return std::string("    ncall r8, py.gen_uncounted, ") + gen + "\n" +
          "start:\n"
          "    " + op + " r5, " + fiber + ", " + arg + "\n"
          "stop:\n"
-         "    ncall r8, py.gen_counted\n"
+         "    ncall r8, py.gen_counted, " + gen + "\n"
          "    fstate r6, " + fiber + "\n"
          "    const r7, :done\n"
          "    jeq r6, r7, " + on_done + "\n";
@@ -55,7 +59,7 @@ std::string advance(const char* gen, const char* op, const char* arg, const char
   return std::string("    ncall r3, py.gen_fiber, ") + gen + "\n" +
          "    const r4, nil\n"
          "    jeq r3, r4, finished\n" +
-         check + resume(op, "r3", arg) +
+         check + resume(gen, op, "r3", arg) +
          "    ret r5\n"
          "returned:\n"
          "    ncall r5, py.gen_returned, " + gen + ", r5\n";
@@ -64,11 +68,11 @@ std::string advance(const char* gen, const char* op, const char* arg, const char
 // The handler of the resume: an exception out of the body goes through `native` (for
 // py.gen_raised, StopIteration becomes RuntimeError, PEP 479), which raises it again or
 // gives the helper's result.
-std::string caught(const char* native) {
+std::string caught(const char* gen, const char* native) {
   return std::string("caught:\n"
-                     "    ncall r8, py.gen_counted\n"
+                     "    ncall r8, py.gen_counted, ") + gen + "\n"
                      "    ncall r7, py.catch, r7\n"
-                     "    ncall r7, ") + native + ", r7\n"
+                     "    ncall r7, " + native + ", r7\n"
          "    ret r7\n"
          "    .handler start, stop, caught, r7\n"
          "end\n";
@@ -82,13 +86,13 @@ func next/1 regs 9
 finished:
     const r5, :"py.stop"
     ret r5
-)" + caught("py.gen_raised") + R"(
+)" + caught("r0", "py.gen_raised") + R"(
 ; gen.send(value): the next value, or StopIteration(returned value).
 func send/3 regs 9
 )" + advance("r1", "fresume", "r2", "    ncall r4, py.gen_check_send, r1, r3, r2\n") + R"(finished:
     ncall r5, py.gen_stop, r1
     ret r5
-)" + caught("py.gen_raised") + R"(
+)" + caught("r1", "py.gen_raised") + R"(
 ; next(gen) through gen.__next__: send(None).
 func dunder_next/2 regs 4
     const r2, nil
@@ -104,25 +108,25 @@ func throw/3 regs 9
 finished:
     ncall r5, py.reraise, r2
     ret r5
-)" + caught("py.gen_raised") + R"(
+)" + caught("r1", "py.gen_raised") + R"(
 ; gen.close(): GeneratorExit thrown in; yielding again is an error.
 func close/2 regs 9
     ncall r2, py.gen_fiber_started, r1
     const r3, nil
     jeq r2, r3, done
     ncall r4, py.gen_exit_exception
-)" + resume("fthrow", "r2", "r4", "done") + R"(    ncall r5, py.gen_ignored_exit
+)" + resume("r1", "fthrow", "r2", "r4", "done") + R"(    ncall r5, py.gen_ignored_exit
 done:
     const r5, nil
     ret r5
-)" + caught("py.gen_close_raised") + R"(
+)" + caught("r1", "py.gen_close_raised") + R"(
 ; yield from: send into a delegate generator; the stop marker when it returns.
 func yfsend/2 regs 9
 )" + advance("r0", "fresume", "r1", "    ncall r4, py.gen_check_send, r0, r3, r1\n") + R"(    ret r5
 finished:
     const r5, :"py.stop"
     ret r5
-)" + caught("py.gen_raised") + R"(
+)" + caught("r0", "py.gen_raised") + R"(
 ; yield from, an exception thrown into the delegating generator: GeneratorExit closes
 ; the delegate and goes on; anything else is thrown into the delegate.
 func yfthrow/2 regs 9
@@ -137,7 +141,7 @@ throw_in:
 finished:
     ncall r5, py.reraise, r1
     ret r5
-)" + caught("py.gen_raised");
+)" + caught("r0", "py.gen_raised");
 }
 
 Function* helper(const char* name) {
@@ -147,13 +151,30 @@ Function* helper(const char* name) {
 // -- Natives the helpers call --
 
 // The fiber to resume, or None when the generator has finished.
-// The calling helper's frame leaves the recursion count while the body runs (kHelpers).
-Value n_gen_uncounted(VM& vm, const Value*, uint32_t) {
+// The calling helper's frame leaves the recursion count while the body runs (helpers_text).
+heap::RootedVector<Value>* g_handled;  // exceptions.cpp's stack, looked up once
+
+Value n_gen_uncounted(VM& vm, const Value* a, uint32_t) {
   --vm.depth;
+  Generator* g = G(a[0]);
+  g->reserved = static_cast<uint32_t>(g_handled->size());
+  if (!g->handled.is_nil()) [[unlikely]] {
+    Array* saved = g->handled.as<Array>();
+    g_handled->insert(g_handled->end(), saved->items, saved->items + saved->length);
+    g->handled = Value::nil();
+  }
   return Value::nil();
 }
-Value n_gen_counted(VM& vm, const Value*, uint32_t) {
+Value n_gen_counted(VM& vm, const Value* a, uint32_t) {
   ++vm.depth;
+  Generator* g = G(a[0]);
+  size_t base = g->reserved;
+  if (g_handled->size() > base) [[unlikely]] {
+    Array* saved = new_array(g_handled->size() - base);
+    for (size_t i = base; i < g_handled->size(); ++i) array_push(saved, (*g_handled)[i]);
+    g_handled->resize(base);
+    g->handled = Value::object(saved);
+  }
   return Value::nil();
 }
 
@@ -209,15 +230,24 @@ Value n_gen_raised(VM& vm, const Value* a, uint32_t) {
   if (is_exception(e)) as_exc(e)->reraised = 1;
   return vm.raise(e);
 }
+// An exception thrown into a generator is not chained to what the caller is handling
+// (CPython restores it there without chaining): its next catch leaves __context__ alone.
+Value thrown(Value e) {
+  as_exc(e)->reraised |= kExcThrown;
+  return e;
+}
 Value n_gen_throw_value(VM& vm, const Value* a, uint32_t) {
   Value e = a[0];
-  if (is_type(e) && is_subtype(e.as<PyType>(), types().BaseException)) return call(vm, e, {});
-  if (is_exception(e)) return e;
+  if (is_type(e) && is_subtype(e.as<PyType>(), types().BaseException)) {
+    Value x = call(vm, e, {});
+    return x.is_empty() ? x : thrown(x);
+  }
+  if (is_exception(e)) return thrown(e);
   return raise_type_error(vm, "exceptions must be classes or instances deriving from BaseException, not " +
                                   type_name_of(e));
 }
 Value n_gen_exit_exception(VM& vm, const Value*, uint32_t) {
-  return new_exception(vm, types().GeneratorExit, empty_tuple());
+  return thrown(new_exception(vm, types().GeneratorExit, empty_tuple()));
 }
 Value n_gen_ignored_exit(VM& vm, const Value*, uint32_t) {
   return raise(vm, types().RuntimeError, "generator ignored GeneratorExit");
@@ -237,12 +267,17 @@ Value n_make_generator(VM&, const Value* a, uint32_t) {
   g->fiber = a[0];
   g->info = a[1];
   g->retval = Value::nil();
+  g->handled = Value::nil();
   return Value::object(g);
 }
 
 // py.yf_value(iterator): what a delegate generator returned.
 Value n_yf_value(VM&, const Value* a, uint32_t) {
-  if (!is_instance(a[0], classes().generator)) return Value::nil();
+  if (!is_instance(a[0], classes().generator)) {
+    Value v = yf_stop_value();
+    yf_stop_value() = Value::nil();
+    return v;
+  }
   Generator* g = G(a[0]);
   Value v = g->retval;
   g->retval = Value::nil();
@@ -258,7 +293,21 @@ Value call_helper(VM& vm, const char* name, std::initializer_list<Value> args) {
 }
 Value gm_next(VM& vm, const Args& a) { return call_helper(vm, "send", {a.pos[0], a.pos[0], Value::nil()}); }
 Value gm_send(VM& vm, const Args& a) { return call_helper(vm, "send", {a.pos[0], a.pos[0], a.pos[1]}); }
-Value gm_throw(VM& vm, const Args& a) { return call_helper(vm, "throw", {a.pos[0], a.pos[0], a.pos[1]}); }
+// throw(type[, value[, traceback]]): the 3.11 signature; the exception is normalized as
+// PyErr_NormalizeException does (a value that is not an instance of the type is its argument).
+Value gm_throw(VM& vm, const Args& a) {
+  Value exc = a.pos[1];
+  if (a.npos > 2 && is_type(exc) && !a.pos[2].is_nil() && !isinstance(a.pos[2], exc.as<PyType>())) {
+    Value args = is_tuple(a.pos[2]) ? a.pos[2] : Value::object(tuple_of({a.pos[2]}));
+    exc = call(vm, exc, {args.as<Tuple>()->items, args.as<Tuple>()->size()});
+    if (exc.is_empty()) return exc;
+  } else if (a.npos > 2 && is_type(exc) && !a.pos[2].is_nil()) {
+    exc = a.pos[2];
+  } else if (a.npos > 2 && !a.pos[2].is_nil()) {
+    return raise_type_error(vm, "instance exception may not have a separate value");
+  }
+  return call_helper(vm, "throw", {a.pos[0], a.pos[0], exc});
+}
 Value gm_close(VM& vm, const Args& a) { return call_helper(vm, "close", {a.pos[0], a.pos[0]}); }
 Value gm_iter(VM&, const Args& a) { return a.pos[0]; }
 Value gm_name(VM&, const Args& a) { return G(a.pos[0])->info.as<FuncInfo>()->name; }
@@ -293,9 +342,10 @@ std::string generator_repr(Value g) {
 }
 
 void install_generators() {
+  g_handled = &handled_stack();
   register_native("py.gen_fiber", n_gen_fiber, 1);
-  register_native("py.gen_uncounted", n_gen_uncounted, 0);
-  register_native("py.gen_counted", n_gen_counted, 0);
+  register_native("py.gen_uncounted", n_gen_uncounted, 1);
+  register_native("py.gen_counted", n_gen_counted, 1);
   register_native("py.gen_fiber_started", n_gen_fiber_started, 1);
   register_native("py.gen_check_send", n_gen_check_send, 3);
   register_native("py.gen_returned", n_gen_returned, 2);
@@ -322,7 +372,7 @@ void install_generator_types() {
   with_ir(next, "dunder_next", 1);
   auto* send = new Builtin{"send", gm_send, 2, 2, {}};
   with_ir(send, "send", 2);
-  auto* thr = new Builtin{"throw", gm_throw, 2, 2, {}};
+  auto* thr = new Builtin{"throw", gm_throw, 2, 4, {}};
   with_ir(thr, "throw", 2);
   auto* close = new Builtin{"close", gm_close, 1, 1, {}};
   with_ir(close, "close", 1);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/heap.h"
 #include "core/vm.h"
 #include "frontends/python/lib/error.h"
 #include "frontends/python/runtime/object.h"
@@ -154,11 +155,19 @@ Value exc_args(Value e);
 std::vector<std::string> dir_names(VM& vm, Value obj);
 // The exception being handled (sys.exception()), or None.
 Value handled_exception();
+// The stack of exceptions being handled; a generator keeps its own part of it while
+// suspended (generators.cpp).
+heap::RootedVector<Value>& handled_stack();
+// ExcObject::reraised bits: re-raised by `raise`/finally (its frame is in the traceback
+// already); thrown into a generator (its next catch does not set __context__).
+constexpr uint32_t kExcReraised = 1, kExcThrown = 2;
 
-// Guards C++ recursion through natives that call back into Python code.
+// Guards C++ recursion through natives that call back into Python code: past a number of
+// re-entries, or when the native stack is nearly used up, RecursionError("maximum
+// recursion depth exceeded" + where).
 class ReentryGuard {
  public:
-  explicit ReentryGuard(VM& vm);
+  explicit ReentryGuard(VM& vm, const char* where = " while calling a Python object");
   ~ReentryGuard();
   bool ok() const { return ok_; }
 
@@ -170,6 +179,12 @@ class ReentryGuard {
 // a deeply nested list, == between nested lists): each level counts against the recursion
 // limit with the Python frames, and past it RecursionError("maximum recursion depth
 // exceeded" + where) is raised.
+// Sets the native stack budget the guards check (runtime install, on the main stack).
+void init_native_stack_limit();
+// For C++ recursion CPython does not limit (hashing nested tuples): false, with
+// RecursionError raised, only when the native stack is nearly used up.
+bool native_stack_ok(VM& vm);
+
 class NestingGuard {
  public:
   NestingGuard(VM& vm, const char* where);

@@ -15,6 +15,7 @@
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/sites.h"
 #include "frontends/python/runtime/calls.h"
+#include "frontends/python/runtime/exceptions.h"
 #include "frontends/python/runtime/runtime.h"
 #include "frontends/python/runtime/stdio.h"
 #include "frontends/python/syntax/parser.h"
@@ -173,7 +174,9 @@ Value sys_exit(VM& vm, const Args& a) {
 }
 Value sys_setrecursionlimit(VM& vm, const Args& a) {
   int64_t n;
-  if (a.pos[0].is_double()) return raise_type_error(vm, "'float' object cannot be interpreted as an integer");
+  if (!a.pos[0].is_int() && !is_instance(a.pos[0], cls::BigInt) && !a.pos[0].is_bool() &&
+      (!type_of(a.pos[0])->heap || type_lookup(type_of(a.pos[0]), "__index__").is_empty()))
+    return raise_type_error(vm, quoted_type_name(a.pos[0]) + " object cannot be interpreted as an integer");
   if (!index_value(vm, a.pos[0], &n, "limit")) return Value();
   if (n < 1) return raise_value_error(vm, "recursion limit must be greater or equal than 1");
   if (static_cast<uint64_t>(n) + kFramesBelowMain < vm.depth) {
@@ -204,14 +207,17 @@ Value range_error(VM& vm) { return raise(vm, types().OverflowError, "math range 
 
 // f(x) with CPython's error rules: a finite argument giving nan is a domain error, a
 // finite argument giving inf a range error (unless `can_overflow` is false).
-template <double (*F)(double)>
+// Where CPython's math_1 has can_overflow 0 (acosh, asinh, atanh), an infinite result is
+// a domain error.
+template <double (*F)(double), bool kCanOverflow = true>
 Value math1(VM& vm, const Args& a) {
   double x;
   if (!real(vm, a.pos[0], &x)) return Value();
   errno = 0;
   double r = F(x);
   if (std::isnan(r) && !std::isnan(x)) return domain_error(vm);
-  if (std::isinf(r) && std::isfinite(x)) return errno == EDOM ? domain_error(vm) : range_error(vm);
+  if (std::isinf(r) && std::isfinite(x))
+    return errno == EDOM || !kCanOverflow ? domain_error(vm) : range_error(vm);
   return Value::number(r);
 }
 
@@ -231,6 +237,11 @@ double m_exp2(double x) { return std::exp2(x); }
 double m_cbrt(double x) { return std::cbrt(x); }
 double m_expm1(double x) { return std::expm1(x); }
 double m_log1p(double x) { return x <= -1 ? NAN : std::log1p(x); }
+double m_acosh(double x) { return std::acosh(x); }
+double m_asinh(double x) { return std::asinh(x); }
+double m_atanh(double x) { return std::fabs(x) >= 1 ? NAN : std::atanh(x); }
+double m_erf(double x) { return std::erf(x); }
+double m_erfc(double x) { return std::erfc(x); }
 double m_degrees(double x) { return x * 180.0 / M_PI; }
 double m_radians(double x) { return x * M_PI / 180.0; }
 
@@ -325,6 +336,12 @@ Value math_trunc(VM& vm, const Args& a) {
   Value v = a.pos[0];
   if (is_int(v)) return v;
   if (v.is_bool()) return Value::small_int(v.is_true());
+  if (type_of(v)->heap) {
+    Value m = type_lookup(type_of(v), "__trunc__");
+    if (!m.is_empty()) return call_special(vm, m, v, {});
+    if (!is_number(v))
+      return raise_type_error(vm, "type " + type_name_of(v) + " doesn't define __trunc__ method");
+  }
   double d;
   if (!real(vm, v, &d)) return Value();
   return int_from_double(vm, std::trunc(d));
@@ -517,11 +534,12 @@ Value math_prod(VM& vm, const Args& a) {
 // fsum: Shewchuk's algorithm, as CPython's msum (exact partial sums).
 Value math_fsum(VM& vm, const Args& a) {
   std::vector<double> partials;
-  double special = 0;
+  double special = 0, inf_sum = 0;
   bool ok = for_each(vm, a.pos[0], [&](Value v) {
     double x;
     if (!real(vm, v, &x)) return false;
     if (!std::isfinite(x)) {
+      if (std::isinf(x)) inf_sum += x;
       special += x;
       return true;
     }
@@ -537,6 +555,7 @@ Value math_fsum(VM& vm, const Args& a) {
     return true;
   });
   if (!ok) return Value();
+  if (std::isnan(inf_sum)) return raise_value_error(vm, "-inf + inf in fsum");
   if (special != 0 || std::isnan(special)) return Value::number(special);
   double hi = 0;
   if (!partials.empty()) {
@@ -556,6 +575,29 @@ Value math_fsum(VM& vm, const Args& a) {
     }
   }
   return Value::number(hi);
+}
+Value math_remainder(VM& vm, const Args& a) {
+  double x, y;
+  if (!real(vm, a.pos[0], &x) || !real(vm, a.pos[1], &y)) return Value();
+  if (std::isnan(x) || std::isnan(y)) return Value::number(NAN);
+  if (std::isinf(x) || y == 0) return domain_error(vm);
+  if (std::isinf(y)) return Value::number(x);
+  return Value::number(std::remainder(x, y));
+}
+Value math_nextafter(VM& vm, const Args& a) {
+  double x, y;
+  if (!real(vm, a.pos[0], &x) || !real(vm, a.pos[1], &y)) return Value();
+  return Value::number(std::nextafter(x, y));
+}
+Value math_ulp(VM& vm, const Args& a) {
+  double x;
+  if (!real(vm, a.pos[0], &x)) return Value();
+  if (std::isnan(x)) return Value::number(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return Value::number(x);
+  double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return Value::number(x - std::nextafter(x, -INFINITY));
+  return Value::number(up - x);
 }
 Value math_dist(VM& vm, const Args& a) {
   Value p = sequence_to_list(vm, a.pos[0]), q = sequence_to_list(vm, a.pos[1]);
@@ -673,6 +715,14 @@ Value make_math(VM&) {
   add_fn(m, fn("cosh", math1<m_cosh>, 1, 1));
   add_fn(m, fn("tanh", math1<m_tanh>, 1, 1));
   add_fn(m, fn("fabs", math1<m_fabs>, 1, 1));
+  add_fn(m, fn("acosh", math1<m_acosh, false>, 1, 1));
+  add_fn(m, fn("asinh", math1<m_asinh, false>, 1, 1));
+  add_fn(m, fn("atanh", math1<m_atanh, false>, 1, 1));
+  add_fn(m, fn("erf", math1<m_erf>, 1, 1));
+  add_fn(m, fn("erfc", math1<m_erfc>, 1, 1));
+  add_fn(m, fn("remainder", math_remainder, 2, 2));
+  add_fn(m, fn("nextafter", math_nextafter, 2, 2));
+  add_fn(m, fn("ulp", math_ulp, 1, 1));
   add_fn(m, fn("degrees", math1<m_degrees>, 1, 1));
   add_fn(m, fn("radians", math1<m_radians>, 1, 1));
   add_fn(m, fn("log", math_log, 1, 2));
@@ -756,7 +806,7 @@ Value import_module(VM& vm, std::string_view name) {
   if (!cm) {
     std::filesystem::path path = std::filesystem::path(g_start.script_dir) / (n + ".py");
     if (n.find('.') != std::string::npos || !std::filesystem::exists(path))
-      return raise(vm, types().ModuleNotFoundError, "No module named '" + n + "'");
+      return raise_name_error(vm, types().ModuleNotFoundError, "No module named '" + n + "'", str(n));
     // Named as the loader names the modules it compiles ahead of time.
     std::string display = g_start.script_dir == "." ? n + ".py" : path.string();
     SyntaxError error;

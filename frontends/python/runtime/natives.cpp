@@ -1,6 +1,7 @@
 // The natives compiled Python code calls with `ncall py.*`: building values (functions,
 // classes, containers, f-strings), unpacking, names that are not bound, imports, and the
 // raise / catch protocol.
+#include <cerrno>
 #include <cstring>
 
 #include "core/heap.h"
@@ -203,8 +204,9 @@ std::string callee_name(Value f) {
     return std::string(sv(module)) + "." + q;
   };
   if (FuncInfo* fi = function_info(f)) {
-    ModuleObj* m = as_module(fi->module);
-    return qualified(m ? m->name : Value::nil(), fi->qualname);
+    Value mod = fi->attrs.is_nil() ? Value() : dict_get_str(fi->attrs.as<Dict>(), "__module__");
+    if (mod.is_empty()) mod = as_module(fi->module) ? as_module(fi->module)->name : Value::nil();
+    return qualified(mod, fi->qualname);
   }
   if (const Builtin* b = builtin_spec(f)) return b->qualname.empty() ? b->name : b->qualname;
   if (is_type(f)) {
@@ -213,16 +215,30 @@ std::string callee_name(Value f) {
   }
   return type_name_of(f) + " object";
 }
-// f(*v): the items of v appended to the argument list.
-Value n_call_args_extend(VM& vm, const Value* a, uint32_t) {
-  if (is_list(a[1]) || is_tuple(a[1])) return n_list_extend(vm, a, 2);
-  PyType* t = type_of(a[1]);
-  bool iterable = !find_fast(FastOp::Iter, class_of(a[1])).is_empty() ||
-                  (t->heap && (!type_lookup(t, "__iter__").is_empty() || !type_lookup(t, "__getitem__").is_empty()));
-  if (!iterable)
-    return raise_type_error(vm, callee_name(a[2]) + "() argument after * must be an iterable, not " +
-                                    type_name_of(a[1]));
-  return n_list_extend(vm, a, 2);
+// f(*x) with x the only positional argument: x as the call's tuple, or CPython's error
+// naming the function.
+Value n_star_args(VM& vm, const Value* a, uint32_t) {
+  if (is_tuple(a[0])) return a[0];
+  Value it = get_iter(vm, a[0]);
+  if (it.is_empty()) {
+    if (!isinstance(vm.exception(), types().TypeError)) return it;
+    vm.clear_exception();
+    return raise_type_error(vm, callee_name(a[1]) + "() argument after * must be an iterable, not " +
+                                    type_name_of(a[0]));
+  }
+  Array* l = new_array(0);
+  for (;;) {
+    Value v = iter_next(vm, it);
+    if (v.is_empty()) return v;
+    if (v == stop()) break;
+    array_push(l, v);
+  }
+  return tuple_from({l->items, l->length});
+}
+// {*x}: a set display says what set.update says.
+Value n_set_extend(VM& vm, const Value* a, uint32_t) {
+  bool ok = for_each(vm, a[1], [&](Value v) { return set_add(vm, a[0], v); });
+  return ok ? Value::nil() : Value();
 }
 Value n_kwargs_set(VM& vm, const Value* a, uint32_t) {
   Dict* d = a[0].as<Dict>();
@@ -401,8 +417,36 @@ Value n_bind_ex(VM& vm, const Value* a, uint32_t) {
 // -- Instances --
 
 // py.alloc(cls, positional args...): a new instance, before __init__ runs.
+// OSError(errno, strerror, ...) builds the subclass for errno, as OSError.__new__ does.
+PyType* oserror_subclass(Value err) {
+  if (!err.is_int()) return nullptr;
+  const char* name = nullptr;
+  switch (err.as_int()) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: name = "BlockingIOError"; break;
+    case ECHILD: name = "ChildProcessError"; break;
+    case EPIPE: case ESHUTDOWN: name = "BrokenPipeError"; break;
+    case ECONNABORTED: name = "ConnectionAbortedError"; break;
+    case ECONNREFUSED: name = "ConnectionRefusedError"; break;
+    case ECONNRESET: name = "ConnectionResetError"; break;
+    case EEXIST: name = "FileExistsError"; break;
+    case ENOENT: name = "FileNotFoundError"; break;
+    case EISDIR: name = "IsADirectoryError"; break;
+    case ENOTDIR: name = "NotADirectoryError"; break;
+    case EINTR: name = "InterruptedError"; break;
+    case EACCES: case EPERM: name = "PermissionError"; break;
+    case ESRCH: name = "ProcessLookupError"; break;
+    case ETIMEDOUT: name = "TimeoutError"; break;
+    default: return nullptr;
+  }
+  for (PyType* x : more_exception_types())
+    if (type_name(x) == name) return x;
+  return nullptr;
+}
+
 Value n_alloc(VM& vm, const Value* a, uint32_t argc) {
   PyType* t = a[0].as<PyType>();
+  if (t == types().OSError && argc >= 3 && argc <= 6)
+    if (PyType* sub = oserror_subclass(a[1])) t = sub;
   Value o = new_instance(vm, t);
   if (o.is_empty()) return o;
   if (t->layout == Layout::Exception) as_exc(o)->args = tuple_from({a + 1, argc - 1});
@@ -435,8 +479,11 @@ Value n_check_iterator(VM& vm, const Value* a, uint32_t) {
 }
 Value n_check_context_manager(VM& vm, const Value* a, uint32_t) {
   PyType* t = type_of(a[0]);
-  if (type_lookup(t, "__enter__").is_empty() || type_lookup(t, "__exit__").is_empty())
+  if (type_lookup(t, "__enter__").is_empty())
     return raise_type_error(vm, quoted_type_name(a[0]) + " object does not support the context manager protocol");
+  if (type_lookup(t, "__exit__").is_empty())
+    return raise_type_error(vm, quoted_type_name(a[0]) +
+                                    " object does not support the context manager protocol (missed __exit__ method)");
   return Value::nil();
 }
 Value n_truth_of(VM& vm, const Value* a, uint32_t) {
@@ -462,7 +509,50 @@ Value n_import_from(VM& vm, const Value* a, uint32_t) {
   ModuleObj* m = as_module(a[0]);
   std::string mod = m ? std::string(sv(m->name)) : "?";
   std::string where = m && !m->file.is_nil() ? " (" + std::string(sv(m->file)) + ")" : " (unknown location)";
-  return raise(vm, types().ImportError, "cannot import name '" + std::string(sv(a[1])) + "' from '" + mod + "'" + where);
+  raise_name_error(vm, types().ImportError, "cannot import name '" + std::string(sv(a[1])) + "' from '" + mod + "'" + where,
+                   str(mod));
+  if (m) object_set(&as_exc(vm.exception())->base, str_interned("path"), m->file);
+  return Value();
+}
+
+// `from m import *` at module level (the only place it is allowed): the names in m's
+// __all__, or else its public globals, become globals of the importing module `into`.
+// A name the importer's code uses has a global slot; any other goes to the module's extra
+// attributes, where module attribute access and globals() see it.
+Value n_import_star(VM& vm, const Value* a, uint32_t) {
+  ModuleObj* into = as_module(module_object_named(sv(a[1])));
+  auto bind = [&](Value name, Value v) {
+    Value key = str_interned(sv(name));
+    Value idx = map_get(into->index, key);
+    if (!idx.is_empty()) into->ir->globals[idx.as_int()] = v;
+    else dict_set_str(into->extra.as<Dict>(), key, v);
+  };
+  bool found;
+  Value all = getattr_opt(vm, a[0], str_interned("__all__"), &found);
+  if (vm.has_exception()) return Value();
+  if (found) {
+    bool ok = for_each(vm, all, [&](Value name) {
+      if (!is_str(name)) {
+        raise_type_error(vm, "Item in " + std::string(sv(as_module(a[0])->name)) + ".__all__ must be str, not " +
+                                 type_name_of(name));
+        return false;
+      }
+      Value v = getattr(vm, a[0], str_interned(sv(name)));
+      if (v.is_empty()) return false;
+      bind(name, v);
+      return true;
+    });
+    return ok ? Value::nil() : Value();
+  }
+  Value d = getattr(vm, a[0], str_interned("__dict__"));
+  if (d.is_empty()) return d;
+  Dict* dict = d.as<Dict>();
+  for (uint64_t i = 0; i < dict->used; ++i) {
+    Value k = dict->entries[i].key;
+    if (k.is_empty() || !is_str(k) || sv(k).starts_with("_")) continue;
+    bind(k, dict->entries[i].value);
+  }
+  return Value::nil();
 }
 
 struct NativeDef {
@@ -490,7 +580,8 @@ const NativeDef kNatives[] = {
     {"py.set_of", n_set_of, -1},
     {"py.set_add", n_set_add, 2},
     {"py.list_extend", n_list_extend, 2},
-    {"py.call_args_extend", n_call_args_extend, 3},
+    {"py.star_args", n_star_args, 2},
+    {"py.set_extend", n_set_extend, 2},
     {"py.list_to_tuple", n_list_to_tuple, 1},
     {"py.list_to_set", n_list_to_set, 1},
     {"py.list_to_folded_set", n_list_to_folded_set, 1},
@@ -520,6 +611,7 @@ const NativeDef kNatives[] = {
     {"py.import", n_import, 1},
     {"py.import_submodule", n_import_submodule, 2},
     {"py.import_from", n_import_from, 2},
+    {"py.import_star", n_import_star, 2},
 };
 
 }  // namespace

@@ -538,17 +538,16 @@ Value b_pow(VM& vm, const Args& a) {
     return Value();
   if (m.is_empty() || m.is_nil()) return binary_op(vm, "**", x, y);
   if (!is_integral(x) || !is_integral(y) || !is_integral(m)) {
-    // Three-argument power of other types: only the base's __pow__ is asked (CPython
-    // never calls __rpow__ with a modulus); floats refuse it outright.
-    if (PyType* t = type_of(x); t->heap) {
-      Value f = type_lookup(t, "__pow__");
-      if (!f.is_empty()) {
-        Value args[] = {y, m};
-        Value r = call_special(vm, f, x, args);
-        if (r.is_empty() || r != notimplemented()) return r;
-      }
+    // ternary_op: only the base's own __pow__ takes a modulus (never __rpow__).
+    PyType* tx = type_of(x);
+    Value f = tx->heap ? type_lookup(tx, "__pow__") : Value();
+    if (!f.is_empty() && is_function(f)) {
+      Value args[] = {y, m};
+      Value r = call_special(vm, f, x, args);
+      if (r != notimplemented()) return r;
     }
-    if (x.is_double() || y.is_double() || m.is_double())
+    auto floaty = [](Value v) { return v.is_double() || isinstance(v, types().float_); };
+    if (floaty(x) || floaty(y) || floaty(m))
       return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
     return raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '" + type_name_of(x) + "', '" +
                                     type_name_of(y) + "', '" + type_name_of(m) + "'");

@@ -107,6 +107,8 @@ struct Types {
       *BufferError, *LookupError_unused;
 };
 const Types& types();
+// Builtin exception classes beyond Types' fields (TabError, the OSError family, warnings).
+const std::vector<PyType*>& more_exception_types();
 
 // A new class made by a class statement. Fails (TypeError) on an inconsistent MRO or
 // an unsupported base; returns empty with the exception pending.

@@ -1,5 +1,7 @@
 // The runtime's object helpers: strings, singletons, functions and bound methods, builtin
 // natives, instances and exceptions, module objects, and the registries of compiled code.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -138,17 +140,31 @@ std::string arity_message(const Builtin* s, uint32_t given) {
 }
 
 bool check_builtin_args(VM& vm, const Builtin* s, const Value* pos, uint32_t npos) {
+  auto special_method = [s] {
+    std::string_view name = s->name;
+    return name.size() > 4 && name.starts_with("__") && name.ends_with("__");
+  };
   if (static_cast<int>(npos) < s->min_pos || (s->max_pos >= 0 && static_cast<int>(npos) > s->max_pos)) {
     if (s->owner && npos == 0) {
-      raise_type_error(vm, "unbound method " + s->qualname + "() needs an argument");
+      // Special methods are slot wrappers in CPython, the others method descriptors.
+      if (special_method())
+        raise_type_error(vm, "descriptor '" + std::string(s->name) + "' of '" + std::string(type_name(s->owner)) +
+                                 "' object needs an argument");
+      else
+        raise_type_error(vm, "unbound method " + s->qualname + "() needs an argument");
       return false;
     }
     raise_type_error(vm, arity_message(s, npos));
     return false;
   }
   if (s->owner && !isinstance(pos[0], s->owner)) {
-    raise_type_error(vm, "descriptor '" + std::string(s->name) + "' for '" + std::string(type_name(s->owner)) +
-                             "' objects doesn't apply to a '" + type_name_of(pos[0]) + "' object");
+    if (special_method())
+      raise_type_error(vm, "descriptor '" + std::string(s->name) + "' requires a '" +
+                               std::string(type_name(s->owner)) + "' object but received a '" + type_name_of(pos[0]) +
+                               "'");
+    else
+      raise_type_error(vm, "descriptor '" + std::string(s->name) + "' for '" + std::string(type_name(s->owner)) +
+                               "' objects doesn't apply to a '" + type_name_of(pos[0]) + "' object");
     return false;
   }
   return true;
@@ -520,12 +536,39 @@ Value new_native_module(std::string_view name) { return Value::object(new_module
 
 namespace {
 uint32_t g_reentry_depth = 0;
-constexpr uint32_t kMaxReentry = 30000;  // C++ frames per re-entry are small; 8 MB holds this many
+constexpr uint32_t kMaxReentry = 30000;
+
+// The native stack: C++ recursion (re-entering the interpreter from a native, walking
+// nested data) stops with RecursionError before it grows below this address. Set from the
+// stack's size limit when the runtime is installed, with room left for the frames that
+// report the error.
+uintptr_t g_stack_floor = 0;
+uintptr_t stack_here() { return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)); }
+bool stack_exhausted() {
+  uintptr_t sp = stack_here();
+  // Only this stack counts: an address far below the floor is another thread's stack.
+  return sp < g_stack_floor && sp + (uintptr_t{64} << 20) > g_stack_floor;
+}
 }  // namespace
 
-ReentryGuard::ReentryGuard(VM& vm) : ok_(g_reentry_depth < kMaxReentry) {
+bool native_stack_ok(VM& vm) {
+  if (!stack_exhausted()) return true;
+  raise(vm, types().RecursionError, "maximum recursion depth exceeded");
+  return false;
+}
+
+void init_native_stack_limit() {
+  size_t size = size_t{8} << 20;
+  rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) size = rl.rlim_cur;
+  size_t budget = size > (size_t{2} << 20) ? size - (size_t{1} << 20) : size / 2;
+  g_stack_floor = stack_here() - budget;
+}
+
+ReentryGuard::ReentryGuard(VM& vm, const char* where)
+    : ok_(g_reentry_depth < kMaxReentry && !stack_exhausted()) {
   ++g_reentry_depth;
-  if (!ok_) raise(vm, types().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  if (!ok_) raise(vm, types().RecursionError, std::string("maximum recursion depth exceeded") + where);
 }
 ReentryGuard::~ReentryGuard() { --g_reentry_depth; }
 
@@ -534,7 +577,8 @@ uint64_t g_nesting = 0;
 }
 NestingGuard::NestingGuard(VM& vm, const char* where) {
   ++g_nesting;
-  ok_ = vm.depth + g_nesting <= vm.options().max_depth && g_reentry_depth + g_nesting / 4 < kMaxReentry;
+  ok_ = vm.depth + g_nesting <= vm.options().max_depth && g_reentry_depth + g_nesting / 4 < kMaxReentry &&
+        !stack_exhausted();
   if (!ok_) raise(vm, types().RecursionError, std::string("maximum recursion depth exceeded") + where);
 }
 NestingGuard::~NestingGuard() { --g_nesting; }

@@ -200,8 +200,7 @@ const char* sequence_name(Value v) {
 
 Value binop_error(VM& vm, std::string_view op, Value a, Value b) {
   std::string_view base = op;
-  if (base.size() > 1 && base.back() == '=' && base != "**=") base.remove_suffix(1);
-  else if (base == "**=") base = "**";
+  if (base.size() > 1 && base.back() == '=') base.remove_suffix(1);
   if (base == "+") {
     if (const char* s = sequence_name(a))
       return raise_type_error(vm, std::string("can only concatenate ") + s + " (not \"" + type_name_of(b) + "\") to " + s);

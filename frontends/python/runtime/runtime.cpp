@@ -20,6 +20,7 @@ void install() {
   static bool done = false;
   if (done) return;
   done = true;
+  init_native_stack_limit();
   pic::install();
   install_types();
   install_objects();

@@ -810,15 +810,15 @@ Value tuple_new(VM& vm, const Args& a) {
 }  // namespace
 
 bool tuple_hash(VM& vm, Value t, int64_t* out) {
+  // CPython hashes nested tuples without a recursion check; only the native stack limits it.
+  if (!native_stack_ok(vm)) return false;
   Tuple* tp = t.as<Tuple>();
   pylib::TupleHasher h;
   for (uint32_t i = 0; i < tp->size(); ++i) {
     int64_t item;
     Value x = tp->items[i];
     if (is_tuple(x)) {
-      // Tuples nested deeper than the recursion limit: RecursionError, not a C++ stack overflow.
-      NestingGuard nest(vm, "");
-      if (!nest.ok() || !tuple_hash(vm, x, &item)) return false;
+      if (!tuple_hash(vm, x, &item)) return false;
     } else if (!hash(vm, x, &item)) {
       return false;
     }

@@ -196,6 +196,8 @@ Value f_setiop(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
 template <CmpOp Op>
 Value f_setcmp(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   Value x = a[0], y = a[1];
+  NestingGuard nest(vm, " in comparison");
+  if (!nest.ok()) return Value();
   int r = 0;
   switch (Op) {
     case CmpOp::Le: r = subset(vm, x, y); break;

@@ -125,6 +125,17 @@ const BinopNames* binop_names(std::string_view op) {
   return nullptr;
 }
 
+// A delegate that is not a generator ends `yield from` with StopIteration(value): the site
+// answers stop() and keeps the value here for py.yf_value, which runs next.
+Value& yf_stop_value() {
+  static Value* v = [] {
+    auto* p = static_cast<Value*>(heap::alloc_root(sizeof(Value)));
+    *p = Value::nil();
+    return p;
+  }();
+  return *v;
+}
+
 namespace {
 
 enum class Kind : uint8_t {
@@ -275,13 +286,34 @@ Value generic_cmpbool(VM& vm, const NativeCallable* self, const Value* a, uint32
 
 bool both_builtin(PyType* a, PyType* b) { return !a->heap && !b->heap; }
 
+// A right operand whose class defines the reflected method in Python must get its turn
+// (first when it subclasses the left operand's class, else when the left's method answers
+// NotImplemented), even where a fast native accepts any right operand (`2 * FloatSub()`):
+// the site then takes the dunder path, whose builtin methods answer as the natives do.
+bool right_defines(PyType* ta, PyType* tb, const char* rdunder) {
+  return tb != ta && tb->heap && is_function(type_lookup(tb, rdunder));
+}
+
+// A builtin left operand's method answers NotImplemented for a right operand of a class
+// that defines the reflected method in Python, unless its C implementation takes the
+// right operand's builtin base as its own (float's arithmetic and comparisons take ints);
+// the builtin dunders here answer more widely, so such a right operand is asked first.
+bool builtin_declines(PyType* ta, PyType* tb, const char* rdunder) {
+  if (ta->heap || !right_defines(ta, tb, rdunder)) return false;
+  const Types& t = types();
+  if (is_subtype(tb, ta)) return false;  // the subclass rule decides
+  return !(ta == t.float_ && is_subtype(tb, t.int_));
+}
+
 Value binop_lookup(VM& vm, SiteSpec* s, Value a, Value b) {
-  Value f = find_fast(s->name, class_of(a), class_of(b));
   const BinopNames* names = binop_names(s->name);
   bool inplace = s->name.back() == '=';
-  if (f.is_empty() && inplace) f = find_fast(names->op, class_of(a), class_of(b));
-  if (!f.is_empty()) return f;
   PyType *ta = type_of(a), *tb = type_of(b);
+  if (!right_defines(ta, tb, names->rdunder)) {
+    Value f = find_fast(s->name, class_of(a), class_of(b));
+    if (f.is_empty() && inplace) f = find_fast(names->op, class_of(a), class_of(b));
+    if (!f.is_empty()) return f;
+  }
   if (both_builtin(ta, tb)) return Value::object(new_native_callable(generic_binop, 2, nullptr, str_interned(s->name)));
   std::vector<std::pair<Value, bool>> tries;
   if (inplace) {
@@ -295,7 +327,7 @@ Value binop_lookup(VM& vm, SiteSpec* s, Value a, Value b) {
   Value l = type_lookup(ta, names->dunder);
   Value r = ta != tb ? type_lookup(tb, names->rdunder) : Value();
   if (!r.is_empty() && r == type_lookup(ta, names->rdunder)) r = Value();  // the same slot
-  bool right_first = !r.is_empty() && is_subtype(tb, ta) && ta != tb;
+  bool right_first = !r.is_empty() && ((is_subtype(tb, ta) && ta != tb) || builtin_declines(ta, tb, names->rdunder));
   auto add = [&](Value m, bool swapped) -> bool {
     if (m.is_empty()) return true;
     Value t = call_target(vm, m, 2, {});
@@ -311,9 +343,11 @@ Value binop_lookup(VM& vm, SiteSpec* s, Value a, Value b) {
 
 Value compare_lookup(VM& vm, SiteSpec* s, Value a, Value b, bool as_bool) {
   CmpOp op = cmp_op(s->name);
-  Value f = find_fast(s->name, class_of(a), class_of(b));
-  if (!f.is_empty()) return f;
   PyType *ta = type_of(a), *tb = type_of(b);
+  if (!right_defines(ta, tb, reflected_cmp(op))) {
+    Value f = find_fast(s->name, class_of(a), class_of(b));
+    if (!f.is_empty()) return f;
+  }
   if (both_builtin(ta, tb))
     return Value::object(new_native_callable(as_bool ? generic_cmpbool : generic_compare, 2, nullptr,
                                              Value::small_int(static_cast<int>(op))));
@@ -333,7 +367,7 @@ Value compare_lookup(VM& vm, SiteSpec* s, Value a, Value b, bool as_bool) {
   // (object.__ne__ is the exception: it answers from __eq__.)
   if (l == obj_l && op != CmpOp::Ne) l = Value();
   if (r == obj_r && op != CmpOp::Ne) r = Value();
-  bool right_first = ta != tb && is_subtype(tb, ta);
+  bool right_first = (ta != tb && is_subtype(tb, ta)) || (!r.is_empty() && builtin_declines(ta, tb, reflected_cmp(op)));
   if (right_first && !add(r, true)) return Value();
   if (!add(l, false)) return Value();
   if (!right_first && !add(r, true)) return Value();
@@ -525,31 +559,45 @@ Value callmethod_lookup(VM& vm, SiteSpec* s, const Value* args, uint32_t argc) {
 
 // -- Generators and yield from --
 
-Value yf_send_generic(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
-  if (a[1].is_nil()) return iter_next(vm, a[0]);
-  Value args[] = {a[1]};
-  Value r = call_method(vm, a[0], "send", args);
+Value yf_stopped(VM& vm, Value r) {
   if (r.is_empty() && isinstance(vm.exception(), types().StopIteration)) {
+    Value e = vm.exception();
     vm.clear_exception();
+    Value v = getattr(vm, e, str_interned("value"));
+    if (v.is_empty()) return v;
+    yf_stop_value() = v;
     return stop();
   }
+  if (r == stop()) yf_stop_value() = Value::nil();
   return r;
+}
+
+Value yf_send_generic(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
+  if (a[1].is_nil()) {
+    PyType* t = type_of(a[0]);
+    Value m = t->heap ? type_lookup(t, "__next__") : Value();
+    return yf_stopped(vm, m.is_empty() ? iter_next(vm, a[0]) : call_special(vm, m, a[0], {}));
+  }
+  Value args[] = {a[1]};
+  return yf_stopped(vm, call_method(vm, a[0], "send", args));
 }
 
 Value yf_throw_generic(VM& vm, const NativeCallable*, const Value* a, uint32_t) {
   bool found;
+  if (isinstance(a[1], types().GeneratorExit)) {
+    // The delegating generator is being closed: close the delegate first (if it can be).
+    Value close = getattr_opt(vm, a[0], str_interned("close"), &found);
+    if (found && call(vm, close, {}).is_empty()) return Value();
+    if (!found && vm.has_exception()) vm.clear_exception();
+    return vm.raise(a[1]);
+  }
   Value m = getattr_opt(vm, a[0], str_interned("throw"), &found);
-  if (!found || isinstance(a[1], types().GeneratorExit)) {
-    if (found || vm.has_exception()) vm.clear_exception();
+  if (!found) {
+    if (vm.has_exception()) vm.clear_exception();
     return vm.raise(a[1]);
   }
   Value args[] = {a[1]};
-  Value r = call(vm, m, args);
-  if (r.is_empty() && isinstance(vm.exception(), types().StopIteration)) {
-    vm.clear_exception();
-    return stop();
-  }
-  return r;
+  return yf_stopped(vm, call(vm, m, args));
 }
 
 // -- The lookup --

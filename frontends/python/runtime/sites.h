@@ -54,4 +54,7 @@ struct BinopNames {
 };
 const BinopNames* binop_names(std::string_view op);  // "+" or "+="
 
+// The value a delegate that is not a generator ended `yield from` with (py.yf_value).
+Value& yf_stop_value();
+
 }  // namespace sy::py

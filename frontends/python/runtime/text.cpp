@@ -9,6 +9,7 @@
 #include "frontends/python/lib/str_repr.h"
 #include "frontends/python/runtime/builtin_defs.h"
 #include "frontends/python/runtime/format_spec.h"
+#include "frontends/python/runtime/generators.h"
 #include "frontends/python/runtime/runtime.h"
 
 namespace sy::py {
@@ -212,6 +213,21 @@ bool builtin_repr(VM& vm, std::string& out, Value v, bool* ok) {
     out += "<bound method " + name + " of " + self + ">";
     return true;
   }
+  if (is_instance(v, classes().generator)) {
+    out += generator_repr(v);
+    return true;
+  }
+  if (is_instance(v, classes().super)) {
+    // super_repr: the start class and the name of the object's type (the class itself
+    // for super() in a classmethod).
+    Super* su = v.as<Super>();
+    PyType* start = su->type.as<PyType>();
+    PyType* obj_type = is_type(su->obj) && is_subtype(su->obj.as<PyType>(), start) ? su->obj.as<PyType>()
+                                                                                    : type_of(su->obj);
+    out += "<super: <class '" + std::string(type_name(start)) + "'>, <" + std::string(type_name(obj_type)) +
+           " object>>";
+    return true;
+  }
   if (ModuleObj* m = as_module(v)) {
     out += "<module '" + std::string(sv(m->name)) + "'";
     out += m->file.is_nil() ? " (built-in)>" : " from '" + std::string(sv(m->file)) + "'>";
@@ -285,9 +301,12 @@ bool append_repr(VM& vm, std::string& out, Value v) {
   }
   ReentryGuard guard(vm);
   if (!guard.ok()) return false;
+  // PyObject_Repr's Py_EnterRecursiveCall: the call counts against the recursion limit too.
+  NestingGuard nest(vm, " while getting the repr of an object");
+  if (!nest.ok()) return false;
   Value r = call_special(vm, m, v, {});
   if (r.is_empty()) return false;
-  if (!is_str(r)) {
+  if (!str_like(r)) {
     raise_type_error(vm, "__repr__ returned non-string (type " + type_name_of(r) + ")");
     return false;
   }
@@ -316,9 +335,11 @@ bool append_str(VM& vm, std::string& out, Value v) {
   }
   ReentryGuard guard(vm);
   if (!guard.ok()) return false;
+  NestingGuard nest(vm, " while getting the str of an object");
+  if (!nest.ok()) return false;
   Value r = call_special(vm, m, v, {});
   if (r.is_empty()) return false;
-  if (!is_str(r)) {
+  if (!str_like(r)) {
     raise_type_error(vm, "__str__ returned non-string (type " + type_name_of(r) + ")");
     return false;
   }

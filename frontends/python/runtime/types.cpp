@@ -71,6 +71,9 @@ ClassId reg(const char* name, bool shaped = false) { return register_class(name,
 
 const Classes& classes() { return g_classes; }
 const Types& types() { return g_types; }
+namespace {
+std::vector<PyType*> g_more_exceptions;  // classes are immortal (root memory)
+}  // namespace
 
 Value unbound() {
   static const Value v = make_atom("py.unbound");
@@ -257,12 +260,53 @@ Value make_class(VM& vm, Value name, Value qualname, Value module, Value bases_v
       Value key = Value::object(intern(sv(e.key)));
       if (sv(key) == "__doc__") t->doc = e.value;
       if (sv(key) == "__qualname__" && is_str(e.value)) t->qualname = e.value;
-      map_set(t->dict, key, e.value);
+      Value v = e.value;
+      // type_new: __init_subclass__ is a classmethod even without the decorator.
+      if (sv(key) == "__init_subclass__" && is_function(v)) v = wrapper_new(g_classes.classmethod, v);
+      map_set(t->dict, key, v);
     }
   }
   map_class(t->cls, t);
   for (PyType* b : bases) array_push(b->subclasses, type_value(t));
-  // __set_name__ and __init_subclass__ are not called (not supported).
+  // type_new_set_names: __set_name__(owner, name) of the attributes whose class has it, in
+  // definition order; a failure becomes CPython 3.11's RuntimeError with the cause.
+  if (is_dict(ns)) {
+    Dict* d = ns.as<Dict>();
+    for (uint64_t i = 0; i < d->used; ++i) {
+      const DictEntry& e = d->entries[i];
+      if (e.key.is_empty() || !is_str(e.key) || !type_of(e.value)->heap) continue;
+      Value set_name = type_lookup(type_of(e.value), "__set_name__");
+      if (set_name.is_empty()) continue;
+      Value args[] = {type_value(t), e.key};
+      if (!call_special(vm, set_name, e.value, args).is_empty()) continue;
+      Value cause = vm.exception();
+      vm.clear_exception();
+      std::string key_repr;
+      append_repr(vm, key_repr, e.key);
+      Value err = new_exception(vm, types().RuntimeError,
+                                Value::object(tuple_of({str("Error calling __set_name__ on '" + type_name_of(e.value) +
+                                                            "' instance " + key_repr + " in '" +
+                                                            std::string(sv(name)) + "'")})));
+      as_exc(err)->cause = as_exc(err)->context = cause;
+      as_exc(err)->suppress_context = 1;
+      return vm.raise(err);
+    }
+  }
+  // type_new_init_subclass: super(t, t).__init_subclass__() (object's does nothing).
+  const Tuple* m = t->mro.as<Tuple>();
+  for (uint32_t i = 1; i < m->size(); ++i) {
+    Value f = map_get(m->items[i].as<PyType>()->dict, str_interned("__init_subclass__"));
+    if (f.is_empty()) continue;
+    Value cls = type_value(t);
+    if (is_instance(f, g_classes.classmethod)) {
+      if (call(vm, f.as<FuncWrapper>()->func, {&cls, 1}).is_empty()) return Value();
+    } else if (is_instance(f, g_classes.staticmethod)) {
+      if (call(vm, f.as<FuncWrapper>()->func, {}).is_empty()) return Value();
+    } else if (call(vm, f, {&cls, 1}).is_empty()) {
+      return Value();
+    }
+    break;
+  }
   return type_value(t);
 }
 
@@ -282,8 +326,21 @@ bool type_setattr(VM& vm, PyType* t, Value name, Value value) {
     return false;
   }
   Value key = Value::object(intern(sv(name)));
+  std::string_view n = sv(key);
+  if (n == "__name__" || n == "__qualname__") {
+    // Type attributes kept in the type itself (type_set_name / type_set_qualname).
+    if (!is_str(value)) {
+      raise_type_error(vm, "can only assign string to " + std::string(type_name(t)) + "." + std::string(n) +
+                               ", not '" + type_name_of(value) + "'");
+      return false;
+    }
+    (n == "__name__" ? t->name : t->qualname) = value;
+    invalidate_type(t);
+    return true;
+  }
+  if (n == "__module__") t->module = value;
   map_set(t->dict, key, value);
-  if (sv(key) == "__doc__") t->doc = value;
+  if (n == "__doc__") t->doc = value;
   invalidate_type(t);
   return true;
 }
@@ -447,6 +504,27 @@ void install_types() {
   t.UserWarning = exc("UserWarning", t.Warning);
   t.DeprecationWarning = exc("DeprecationWarning", t.Warning);
   t.RuntimeWarning = exc("RuntimeWarning", t.Warning);
+  // The rest of CPython's builtin exceptions, for except clauses and subclasses: plain
+  // classes of their place in the hierarchy (OSError's subclasses without errno mapping).
+  auto& more = g_more_exceptions;
+  auto add = [&](const char* name, PyType* base) {
+    more.push_back(exc(name, base));
+    return more.back();
+  };
+  add("ReferenceError", t.Exception);
+  for (const char* n : {"UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"}) add(n, t.UnicodeError);
+  PyType* conn = add("ConnectionError", t.OSError);
+  for (const char* n : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+    add(n, conn);
+  for (const char* n : {"BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                        "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                        "ProcessLookupError", "TimeoutError"})
+    add(n, t.OSError);
+  for (const char* n : {"SyntaxWarning", "FutureWarning", "PendingDeprecationWarning", "ImportWarning",
+                        "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+    add(n, t.Warning);
 }
+
+const std::vector<PyType*>& more_exception_types() { return g_more_exceptions; }
 
 }  // namespace sy::py

@@ -1,0 +1,6 @@
+def f(l):
+    for x in (
+        l
+    ):
+        pass
+f(5)

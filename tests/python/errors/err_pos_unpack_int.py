@@ -1,0 +1,9 @@
+class O:
+    def __iter__(self):
+        return 5
+d = {"a": 1}
+t = (1, 2, 3)
+n = None
+def f():
+    a, b = 5
+f()

@@ -1,0 +1,6 @@
+def deco(c):
+    raise TypeError("no classes")
+
+@deco
+class A:
+    pass

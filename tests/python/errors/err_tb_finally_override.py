@@ -1,0 +1,8 @@
+def work():
+    try:
+        raise KeyError("first")
+    finally:
+        print("finally")
+        None.close()
+
+work()

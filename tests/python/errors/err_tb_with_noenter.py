@@ -1,0 +1,4 @@
+class X:
+    pass
+with open_it() if False else X():
+    pass

@@ -103,7 +103,7 @@ class Worklist {
 int compare_terms(Value a, Value b, bool exact);
 
 // Compares what can be compared at the top of a and b; pushes the parts still to compare.
-int compare_step(Value a, Value b, bool exact, Worklist& todo) {
+int compare_step(Value a, Value b, bool exact, Worklist& work) {
   if (a == b) return 0;
   if (a.is_int() && b.is_int()) return three_way(a.as_int(), b.as_int());
   if (a.is_double() && b.is_double()) return three_way(a.as_double(), b.as_double());
@@ -134,7 +134,7 @@ int compare_step(Value a, Value b, bool exact, Worklist& todo) {
         return fx ? -1 : fy ? 1 : three_way(reinterpret_cast<uintptr_t>(x->fn), reinterpret_cast<uintptr_t>(y->fn));
       }
       if (x->h.aux != y->h.aux) return three_way(x->h.aux, y->h.aux);
-      for (uint32_t i = x->h.aux; i-- > 0;) todo.push(x->captures[i], y->captures[i], exact);
+      for (uint32_t i = x->h.aux; i-- > 0;) work.push(x->captures[i], y->captures[i], exact);
       return 0;
     }
     case kExportFun: {
@@ -152,7 +152,7 @@ int compare_step(Value a, Value b, bool exact, Worklist& todo) {
     case kTuple: {
       auto *x = a.as<Tuple>(), *y = b.as<Tuple>();
       if (x->size() != y->size()) return three_way(x->size(), y->size());
-      for (uint32_t i = x->size(); i-- > 0;) todo.push(x->items[i], y->items[i], exact);
+      for (uint32_t i = x->size(); i-- > 0;) work.push(x->items[i], y->items[i], exact);
       return 0;
     }
     case kMap: {
@@ -161,12 +161,12 @@ int compare_step(Value a, Value b, bool exact, Worklist& todo) {
       std::vector<const MapEntry*> ex = entries_in_key_order(x), ey = entries_in_key_order(y);
       for (size_t i = 0; i < ex.size(); ++i)
         if (int c = compare_terms(ex[i]->key, ey[i]->key, true)) return c;
-      for (size_t i = ex.size(); i-- > 0;) todo.push(ex[i]->value, ey[i]->value, exact);
+      for (size_t i = ex.size(); i-- > 0;) work.push(ex[i]->value, ey[i]->value, exact);
       return 0;
     }
     case kCons: {
-      todo.push(tail(a), tail(b), exact);
-      todo.push(head(a), head(b), exact);
+      work.push(tail(a), tail(b), exact);
+      work.push(head(a), head(b), exact);
       return 0;
     }
     case kBits: return compare_bits(a.as<Binary>(), b.as<Binary>());
@@ -181,11 +181,11 @@ int compare_step(Value a, Value b, bool exact, Worklist& todo) {
 }
 
 int compare_terms(Value a, Value b, bool exact) {
-  Worklist todo;
+  Worklist work;
   for (;;) {
-    if (int c = compare_step(a, b, exact, todo)) return c;
-    if (todo.empty()) return 0;
-    Pending p = todo.pop();
+    if (int c = compare_step(a, b, exact, work)) return c;
+    if (work.empty()) return 0;
+    Pending p = work.pop();
     a = p.a;
     b = p.b;
     exact = p.exact;
@@ -211,7 +211,7 @@ int compare_exact(Value a, Value b) {
 
 // =:= without ordering: maps are compared by looking keys up, not by sorting them.
 bool exact_equal(Value a0, Value b0) {
-  Worklist todo;
+  Worklist work;
   Value a = a0, b = b0;
   bool result = true;
   for (;;) {
@@ -227,10 +227,10 @@ bool exact_equal(Value a0, Value b0) {
         if (c == cls::Tuple) {
           auto *x = a.as<Tuple>(), *y = b.as<Tuple>();
           same = x->size() == y->size();
-          for (uint32_t i = x->size(); same && i-- > 0;) todo.push(x->items[i], y->items[i], true);
+          for (uint32_t i = x->size(); same && i-- > 0;) work.push(x->items[i], y->items[i], true);
         } else if (c == classes.cons) {
-          todo.push(tail(a), tail(b), true);
-          todo.push(head(a), head(b), true);
+          work.push(tail(a), tail(b), true);
+          work.push(head(a), head(b), true);
         } else if (c == cls::Map) {
           auto *x = a.as<Map>(), *y = b.as<Map>();
           same = x->count == y->count;
@@ -239,20 +239,20 @@ bool exact_equal(Value a0, Value b0) {
             if (e.key.is_empty()) continue;
             Value other = map_get(y, e.key);
             if (other.is_empty()) same = false;
-            else todo.push(e.value, other, true);
+            else work.push(e.value, other, true);
           }
         } else if (c == cls::Closure) {
           auto *x = a.as<Closure>(), *y = b.as<Closure>();
           same = x->fn == y->fn && x->h.aux == y->h.aux;
-          for (uint32_t i = x->h.aux; same && i-- > 0;) todo.push(x->captures[i], y->captures[i], true);
+          for (uint32_t i = x->h.aux; same && i-- > 0;) work.push(x->captures[i], y->captures[i], true);
         } else {
-          same = compare_step(a, b, true, todo) == 0;
+          same = compare_step(a, b, true, work) == 0;
         }
         if (!same) { result = false; break; }
       }
     }
-    if (todo.empty()) break;
-    Pending p = todo.pop();
+    if (work.empty()) break;
+    Pending p = work.pop();
     a = p.a;
     b = p.b;
   }

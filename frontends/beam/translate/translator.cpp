@@ -741,21 +741,21 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
     if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     // The parallel assignment x(k) := args[k] in sequence: a move goes once no other
     // move still reads its destination; a cycle is broken through a temporary.
-    std::vector<std::pair<uint32_t, uint32_t>> todo;  // (destination, source)
+    std::vector<std::pair<uint32_t, uint32_t>> pending_moves;  // (destination, source)
     for (uint32_t k = 0; k < arity; ++k)
-      if (args[k] != xreg(k)) todo.emplace_back(xreg(k), args[k]);
-    while (!todo.empty()) {
-      auto free = std::find_if(todo.begin(), todo.end(), [&](const auto& m) {
-        return std::none_of(todo.begin(), todo.end(), [&](const auto& o) { return o.second == m.first; });
+      if (args[k] != xreg(k)) pending_moves.emplace_back(xreg(k), args[k]);
+    while (!pending_moves.empty()) {
+      auto free = std::find_if(pending_moves.begin(), pending_moves.end(), [&](const auto& m) {
+        return std::none_of(pending_moves.begin(), pending_moves.end(), [&](const auto& o) { return o.second == m.first; });
       });
-      if (free != todo.end()) {
+      if (free != pending_moves.end()) {
         e_.mov(free->first, free->second);
-        todo.erase(free);
+        pending_moves.erase(free);
         continue;
       }
-      uint32_t d = todo.front().first, t = temp();
+      uint32_t d = pending_moves.front().first, t = temp();
       e_.mov(t, d);
-      for (auto& m : todo)
+      for (auto& m : pending_moves)
         if (m.second == d) m.second = t;
     }
     // Constants last: the moves have read the old values.

@@ -457,10 +457,10 @@ class Encoder {
   Encoder(std::string* out, const EncodeOptions& options) : out_(out), options_(options) {}
 
   bool run(Value root, std::string* error) {
-    todo_.push_back(root);
-    while (!todo_.empty()) {
-      Value v = todo_.back();
-      todo_.pop_back();
+    pending_.push_back(root);
+    while (!pending_.empty()) {
+      Value v = pending_.back();
+      pending_.pop_back();
       if (!encode_one(v)) {
         if (error) *error = error_;
         return false;
@@ -576,10 +576,10 @@ class Encoder {
       for (; is_cons(l); l = tail(l)) ++n;
       put8(kList);
       put32(static_cast<uint32_t>(n));
-      todo_.push_back(l);  // the tail, last
-      size_t at = todo_.size();
-      todo_.resize(at + n);
-      for (l = v; is_cons(l); l = tail(l)) todo_[at + --n] = head(l);
+      pending_.push_back(l);  // the tail, last
+      size_t at = pending_.size();
+      pending_.resize(at + n);
+      for (l = v; is_cons(l); l = tail(l)) pending_[at + --n] = head(l);
       return true;
     }
     if (is_tuple(v)) {
@@ -591,7 +591,7 @@ class Encoder {
         put8(kLargeTuple);
         put32(t->size());
       }
-      for (uint32_t i = t->size(); i-- > 0;) todo_.push_back(t->items[i]);
+      for (uint32_t i = t->size(); i-- > 0;) pending_.push_back(t->items[i]);
       return true;
     }
     if (is_map(v)) {
@@ -599,8 +599,8 @@ class Encoder {
       put8(kMap);
       put32(static_cast<uint32_t>(entries.size()));
       for (size_t i = entries.size(); i-- > 0;) {
-        todo_.push_back(entries[i]->value);
-        todo_.push_back(entries[i]->key);
+        pending_.push_back(entries[i]->value);
+        pending_.push_back(entries[i]->key);
       }
       return true;
     }
@@ -698,7 +698,7 @@ class Encoder {
 
   std::string* out_;
   const EncodeOptions& options_;
-  std::vector<Value> todo_;  // parts of the root term: reachable while encoding
+  std::vector<Value> pending_;  // parts of the root term: reachable while encoding
   std::string error_;
 };
 

@@ -12,18 +12,25 @@
 #include "core/arith.h"
 #include "core/bigint_gmp.h"
 #include "core/heap.h"
+#include "core/int_box.h"
 #include "core/object.h"
 #include "core/vm.h"
 
 namespace sy {
 
 // A BigInt's digits follow it in the same allocation: results are immutable, so the
-// mpz_t can point at its own trailing limbs (GMP only reads them).
+// mpz_t can point at its own trailing limbs (GMP only reads them). The one exception is
+// an int box owned by a register, which the interpreter overwrites (core/int_box.h).
 struct BigInt {
   ObjHeader h;
   mpz_t z;
   mp_limb_t limbs[];
 };
+static_assert(sizeof(mp_limb_t) == sizeof(uint64_t));
+static_assert(offsetof(BigInt, z) + offsetof(__mpz_struct, _mp_alloc) == offsetof(int_box::Layout, alloc));
+static_assert(offsetof(BigInt, z) + offsetof(__mpz_struct, _mp_size) == offsetof(int_box::Layout, size));
+static_assert(offsetof(BigInt, z) + offsetof(__mpz_struct, _mp_d) == offsetof(int_box::Layout, digits));
+static_assert(offsetof(BigInt, limbs) == offsetof(int_box::Layout, limb));
 
 namespace {
 
@@ -348,6 +355,12 @@ double round_to_double(const mpz_t z, long scale, bool sticky = false) {
 }
 
 }  // namespace
+
+Value int_box::make_owned(int64_t n) {
+  Value v = box_int64(n);
+  v.as_object()->aux = kOwnedByRegister;
+  return v;
+}
 
 Value make_int(int64_t n) { return Value::fits_small(n) ? Value::small_int(n) : box_int64(n); }
 

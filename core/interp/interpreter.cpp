@@ -20,6 +20,7 @@
 #include "core/format.h"
 #include "core/heap.h"
 #include "core/heap_fast.h"
+#include "core/int_box.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -199,7 +200,7 @@ op_GSet:
   NEXT(3);
 
   // -- Arithmetic --
-#define SY_INT_FAST(opname, expr, dbl, slow)                                        \
+#define SY_INT_FAST(opname, expr, dbl, slow, int64_overflow)                                   \
   op_##opname : {                                                                   \
     Value a = R[pc[2]], b = R[pc[3]];                                               \
     if (a.is_int() && b.is_int()) {                                                 \
@@ -212,11 +213,23 @@ op_GSet:
       R[pc[1]] = Value::number(a.as_double() dbl b.as_double());                    \
       NEXT(4);                                                                      \
     }                                                                               \
+    {                                                                               \
+      int64_t x, y, r;                                                              \
+      if (int_box::read(a, &x) && int_box::read(b, &y) && !int64_overflow(x, y, &r)) { \
+        R[pc[1]] = SY_INT64_RESULT(r);                                              \
+        NEXT(4);                                                                    \
+      }                                                                             \
+    }                                                                               \
     SET_OR_UNWIND(pc[1], slow(vm, a, b), 4);                                        \
   }
-  SY_INT_FAST(Add, ((r = x + y), true), +, arith::add)
-  SY_INT_FAST(Sub, ((r = x - y), true), -, arith::sub)
-  SY_INT_FAST(Mul, !__builtin_mul_overflow(x, y, &r), *, arith::mul)
+  // Past the small range but within int64: a box, or the box the destination register
+  // owns, overwritten (core/ir/box_reuse.h).
+#define SY_INT64_RESULT(r)                                                                   \
+  (Value::fits_small(r) ? Value::small_int(r)                                                \
+                        : int_box::big((r), R[pc[1]], fn->box_reuse()[pc - code] != 0))
+  SY_INT_FAST(Add, ((r = x + y), true), +, arith::add, __builtin_add_overflow)
+  SY_INT_FAST(Sub, ((r = x - y), true), -, arith::sub, __builtin_sub_overflow)
+  SY_INT_FAST(Mul, !__builtin_mul_overflow(x, y, &r), *, arith::mul, __builtin_mul_overflow)
 #undef SY_INT_FAST
 op_AddI: {
   Value a = R[pc[2]];
@@ -228,8 +241,16 @@ op_AddI: {
       NEXT(4);
     }
   }
+  {
+    int64_t x, r;
+    if (int_box::read(a, &x) && !__builtin_add_overflow(x, int64_t{imm}, &r)) {
+      R[pc[1]] = SY_INT64_RESULT(r);
+      NEXT(4);
+    }
+  }
   SET_OR_UNWIND(pc[1], arith::add(vm, a, Value::small_int(imm)), 4);
 }
+#undef SY_INT64_RESULT
 op_Div:
   SET_OR_UNWIND(pc[1], arith::div(vm, R[pc[2]], R[pc[3]]), 4);
 op_IDiv: {

@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "core/heap.h"
+#include "core/int_box.h"
+#include "core/ir/module.h"
 
 namespace sy {
 
@@ -57,9 +59,13 @@ ContinuationState clone_chain(const ContinuationState& k) {
   c.top = map.front().second;
   c.bottom = map.back().second;
   c.base = relocate(k.base);
-  // Walk the frames from the capturing one down to the bottom, fixing each link.
+  // Walk the frames from the capturing one down to the bottom, fixing each link. Both
+  // chains now hold the same int boxes in their registers: neither may overwrite one
+  // in place any more (core/int_box.h).
   for (Value* base = c.base;;) {
     FrameHeader* h = frame_header(base);
+    const Function* fn = h->callee.as<Closure>()->fn;
+    for (uint32_t r = 0; r < fn->nregs; ++r) int_box::disown(base[r]);
     if (!h->caller_base) break;  // the detached bottom frame
     h->caller_base = relocate(h->caller_base);
     base = h->caller_base;

@@ -1,6 +1,9 @@
 #include "core/ir/module.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include "core/ir/box_reuse.h"
 
 namespace sy {
 
@@ -18,6 +21,21 @@ uint32_t Function::add_constant(Value v) {
   }
   constants.push_back(v);
   return static_cast<uint32_t>(constants.size() - 1);
+}
+
+Function::~Function() { delete[] box_reuse_.load(); }
+
+const uint8_t* Function::compute_box_reuse() const {
+  std::vector<uint8_t> table = ir::box_reuse_table(*this);
+  auto* t = new uint8_t[table.size()];
+  std::memcpy(t, table.data(), table.size());
+  // Threads that get here at once compute the same table; the first to publish wins.
+  uint8_t* expected = nullptr;
+  if (!box_reuse_.compare_exchange_strong(expected, t, std::memory_order_acq_rel)) {
+    delete[] t;
+    return expected;
+  }
+  return t;
 }
 
 Function* Module::find(std::string_view name) const {

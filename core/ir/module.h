@@ -1,6 +1,7 @@
 // IR modules and functions: what the reader builds, the verifier checks and the
 // interpreter runs.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -43,6 +44,22 @@ struct Function {
 
   uint32_t line_at(uint32_t pc) const;
   uint32_t add_constant(Value v);  // deduplicated
+
+  // core/ir/box_reuse.h's table for this function, computed on first use (the code must
+  // not change after that).
+  const uint8_t* box_reuse() const {
+    const uint8_t* t = box_reuse_.load(std::memory_order_acquire);
+    return t ? t : compute_box_reuse();
+  }
+
+  Function() = default;
+  Function(const Function&) = delete;
+  Function& operator=(const Function&) = delete;
+  ~Function();
+
+ private:
+  const uint8_t* compute_box_reuse() const;
+  mutable std::atomic<uint8_t*> box_reuse_{nullptr};
 };
 
 // A call-site descriptor (DESIGN.md section 4): what an `indy` instruction links on first

@@ -22,6 +22,14 @@ struct Layout {
 // when a continuation's frames are cloned, which makes two frames hold the same box.
 inline constexpr uint32_t kOwnedByRegister = 1;
 
+// A box the register holding it owns: class and flag in one compare of the header.
+inline bool owned(const Layout* b) {
+  static_assert(sizeof(ObjHeader) == sizeof(uint64_t) && offsetof(ObjHeader, aux) == 4);
+  uint64_t header;
+  __builtin_memcpy(&header, &b->h, sizeof header);
+  return header == (uint64_t{kOwnedByRegister} << 32 | cls::BigInt);
+}
+
 // v as an int64 if it is a small int or a one-limb bignum within int64.
 inline bool read(Value v, int64_t* out) {
   if (v.is_int()) {
@@ -45,25 +53,18 @@ inline bool read(Value v, int64_t* out) {
 // A new box for n (outside the small range), owned by the register it is written to.
 Value make_owned(int64_t n);
 
-// A box the register holding it owns: class and flag in one compare of the header.
-inline bool owned(const Layout* b) {
-  static_assert(sizeof(ObjHeader) == sizeof(uint64_t) && offsetof(ObjHeader, aux) == 4);
-  uint64_t header;
-  __builtin_memcpy(&header, &b->h, sizeof header);
-  return header == (uint64_t{kOwnedByRegister} << 32 | cls::BigInt);
-}
-
-// The value of an add/sub/mul/addi whose exact result r is within int64 but outside the
-// small range: `old` (what the destination register holds) overwritten when the register
-// owns it and `reuse` (core/ir/box_reuse.h) allows it, otherwise a new box.
-inline Value big(int64_t r, Value old, bool reuse) {
-  if (reuse && old.is_object() && owned(old.as<Layout>())) {
-    Layout* b = old.as<Layout>();
-    b->size = r < 0 ? -1 : 1;
-    b->limb = r < 0 ? 0 - static_cast<uint64_t>(r) : static_cast<uint64_t>(r);
-    return old;
-  }
-  return make_owned(r);
+// For an add/sub/mul/addi whose exact result r is within int64 but outside the small
+// range: overwrites `old` (what the destination register holds) with r if the register
+// owns it and `reuse` (core/ir/box_reuse.h) allows it. The register is then left as it
+// is: not storing the same pointer again keeps a loop's sum off a store-to-load chain
+// through the register file.
+inline bool overwrite(Value old, int64_t r, bool reuse) {
+  if (!reuse || !old.is_object() || !owned(old.as<Layout>())) return false;
+  Layout* b = old.as<Layout>();
+  int32_t sign = r < 0 ? -1 : 1;
+  if (b->size != sign) b->size = sign;
+  b->limb = r < 0 ? 0 - static_cast<uint64_t>(r) : static_cast<uint64_t>(r);
+  return true;
 }
 
 // Clears kOwnedByRegister on v if it is an int box: another frame now holds it too.

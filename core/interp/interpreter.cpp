@@ -215,8 +215,8 @@ op_GSet:
     }                                                                               \
     {                                                                               \
       int64_t x, y, r;                                                              \
-      if (int_box::read(a, &x) && int_box::read(b, &y) && !int64_overflow(x, y, &r)) { \
-        R[pc[1]] = SY_INT64_RESULT(r);                                              \
+      if (int_box::read(a, &x) && int_box::read(b, &y) && !int64_overflow(x, y, &r)) [[likely]] { \
+        SY_INT64_RESULT(r);                                                         \
         NEXT(4);                                                                    \
       }                                                                             \
     }                                                                               \
@@ -224,9 +224,12 @@ op_GSet:
   }
   // Past the small range but within int64: a box, or the box the destination register
   // owns, overwritten (core/ir/box_reuse.h).
-#define SY_INT64_RESULT(r)                                                                   \
-  (Value::fits_small(r) ? Value::small_int(r)                                                \
-                        : int_box::big((r), R[pc[1]], fn->box_reuse()[pc - code] != 0))
+#define SY_INT64_RESULT(r)                                                          \
+  do {                                                                              \
+    if (Value::fits_small(r)) R[pc[1]] = Value::small_int(r);                       \
+    else if (!int_box::overwrite(R[pc[1]], (r), fn->box_reuse()[pc - code] != 0))  \
+      R[pc[1]] = int_box::make_owned(r);                                            \
+  } while (0)
   SY_INT_FAST(Add, ((r = x + y), true), +, arith::add, __builtin_add_overflow)
   SY_INT_FAST(Sub, ((r = x - y), true), -, arith::sub, __builtin_sub_overflow)
   SY_INT_FAST(Mul, !__builtin_mul_overflow(x, y, &r), *, arith::mul, __builtin_mul_overflow)
@@ -244,13 +247,12 @@ op_AddI: {
   {
     int64_t x, r;
     if (int_box::read(a, &x) && !__builtin_add_overflow(x, int64_t{imm}, &r)) {
-      R[pc[1]] = SY_INT64_RESULT(r);
+      SY_INT64_RESULT(r);
       NEXT(4);
     }
   }
   SET_OR_UNWIND(pc[1], arith::add(vm, a, Value::small_int(imm)), 4);
 }
-#undef SY_INT64_RESULT
 op_Div:
   SET_OR_UNWIND(pc[1], arith::div(vm, R[pc[2]], R[pc[3]]), 4);
 op_IDiv: {
@@ -414,6 +416,38 @@ op_Jne: {
   pc = r ? pc + 4 : code + pc[3];
   DISPATCH();
 }
+op_ForStep: {
+  // A counted loop's back edge in one dispatch: `addi rI, rI, step` then `jlt rI, rN, L`
+  // (`jgt` when the step is negative), with exactly their semantics.
+  Value a = R[pc[1]], n = R[pc[3]];
+  int32_t step = static_cast<int32_t>(pc[2]);
+  if (a.is_int() && n.is_int()) {
+    int64_t r = a.as_int() + step;
+    if (Value::fits_small(r)) {
+      R[pc[1]] = Value::small_int(r);
+      pc = (step >= 0 ? r < n.as_int() : r > n.as_int()) ? code + pc[4] : pc + 5;
+      DISPATCH();
+    }
+  }
+  {
+    int64_t x, r;
+    if (int_box::read(a, &x) && !__builtin_add_overflow(x, int64_t{step}, &r)) {
+      SY_INT64_RESULT(r);
+    } else {
+      Value sum = arith::add(vm, a, Value::small_int(step));
+      if (sum.is_empty()) goto unwind;
+      R[pc[1]] = sum;
+    }
+  }
+  {
+    arith::Order o = arith::order(vm, R[pc[1]], n);
+    if (o == arith::kError) goto unwind;
+    bool more = o != arith::kUnordered && (step >= 0 ? o == arith::kLess : o == arith::kGreater);
+    pc = more ? code + pc[4] : pc + 5;
+    DISPATCH();
+  }
+}
+#undef SY_INT64_RESULT
 #define SY_JORDER(opname, op)                                         \
   op_##opname : {                                                     \
     Value a = R[pc[1]], b = R[pc[2]];                                 \

@@ -29,7 +29,9 @@ class RegSet {
 
 // Instructions whose result is fresh: an immediate, or a new box no one else refers to.
 // Their operands are read without being kept.
-bool is_fresh_arith(Op op) { return op == Op::Add || op == Op::Sub || op == Op::Mul || op == Op::AddI; }
+bool is_fresh_arith(Op op) {
+  return op == Op::Add || op == Op::Sub || op == Op::Mul || op == Op::AddI || op == Op::ForStep;
+}
 
 // Instructions that read their register operands without keeping them and write, if
 // anything, an immediate (a boolean).

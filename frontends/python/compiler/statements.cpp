@@ -445,16 +445,15 @@ bool FunctionGen::for_range(const A::For* s) {
   uint32_t stepr = c->args.size() == 3 ? value(c->args[2]) : UINT32_MAX;
   at(s->iter);
   uint32_t fast = tmp(), it = tmp(), item = tmp();
-  Emitter::Label general = em_.new_label(), top = em_.new_label(), next_general = em_.new_label(),
+  Emitter::Label fast_entry = em_.new_label(), fast_item = em_.new_label(), next_general = em_.new_label(),
                  body = em_.new_label(), orelse = em_.new_label(), end = em_.new_label(),
                  cont = em_.new_label();
-  // range is still the builtin and both bounds are small ints: count in `lo`.
+  // range is still the builtin and both bounds are small ints: count in `lo`, with the
+  // entry test once and `forstep` as the back edge.
   uint32_t tmp1 = tmp();
   uint32_t args1[] = {f, lo, hi};
   ncall(fast, "py.range_fast", args1);
-  emit(ir::Op::Jf, {fast, general});
-  emit(ir::Op::Jmp, {top});
-  em_.place(general);
+  emit(ir::Op::Jt, {fast, fast_entry});
   {
     uint32_t r = tmp1;
     std::vector<uint32_t> args{f};
@@ -467,24 +466,25 @@ bool FunctionGen::for_range(const A::For* s) {
     indy(r, m_.site("py.call", "call", static_cast<uint32_t>(args.size()), {}), args);
     at(s);
     indy(it, m_.site("py.iter", "iter", 1, {"iter"}), std::span<const uint32_t>(&r, 1));
+    emit(ir::Op::Jmp, {next_general});
   }
-  em_.place(top);
-  emit(ir::Op::Jf, {fast, next_general});
+  em_.place(fast_entry);
   if (step > 0) emit(ir::Op::Jge, {lo, hi, orelse});
   else emit(ir::Op::Jle, {lo, hi, orelse});
+  em_.place(fast_item);
   emit(ir::Op::Mov, {item, lo});
-  emit(ir::Op::AddI, {lo, lo, static_cast<uint32_t>(static_cast<int32_t>(step))});
-  emit(ir::Op::Jmp, {body});
-  em_.place(next_general);
-  indy(item, m_.site("py.fornext", "next", 1, {"next"}), std::span<const uint32_t>(&it, 1));
-  emit(ir::Op::JIs, {item, r_stop(), orelse});
   em_.place(body);
   at(s->target);
   store(s->target, item);
   loop_body(s->body, end, cont);
   em_.place(cont);
   at(s);
-  emit(ir::Op::Jmp, {top});
+  emit(ir::Op::Jf, {fast, next_general});
+  emit(ir::Op::ForStep, {lo, static_cast<uint32_t>(static_cast<int32_t>(step)), hi, fast_item});
+  emit(ir::Op::Jmp, {orelse});
+  em_.place(next_general);
+  indy(item, m_.site("py.fornext", "next", 1, {"next"}), std::span<const uint32_t>(&it, 1));
+  emit(ir::Op::JIsNot, {item, r_stop(), body});
   em_.place(orelse);
   stmts(s->orelse);
   em_.place(end);

@@ -310,26 +310,7 @@ Value shr_integer(Value a, uint64_t n) {
 }
 
 // Small ints and one-limb bignums within int64: the fast path of add, sub and mul.
-bool as_int64(Value v, int64_t* out) {
-  if (v.is_int()) {
-    *out = v.as_int();
-    return true;
-  }
-  if (!is_instance(v, cls::BigInt)) return false;
-  const BigInt* b = v.as<BigInt>();
-  int size = b->z->_mp_size;
-  if (size != 1 && size != -1) return false;
-  uint64_t mag = b->limbs[0];
-  if (size == 1 && mag <= static_cast<uint64_t>(INT64_MAX)) {
-    *out = static_cast<int64_t>(mag);
-    return true;
-  }
-  if (size == -1 && mag <= uint64_t{1} << 63) {
-    *out = static_cast<int64_t>(0 - mag);
-    return true;
-  }
-  return false;
-}
+bool as_int64(Value v, int64_t* out) { return int_box::read(v, out); }
 
 bool is_big(Value v) { return is_instance(v, cls::BigInt); }
 

@@ -78,7 +78,7 @@ end
 }
 BENCHMARK(BM_Dispatch);
 
-// Per iteration: add, addi, jlt -- the body of bench/programs/loop.syir.
+// Per iteration: add, forstep -- the body of bench/programs/loop.syir.
 void BM_LoopAdd(benchmark::State& state) {
   Harness h(state, R"(
 func run/1 regs 3
@@ -86,14 +86,30 @@ func run/1 regs 3
     const r2, 0
 loop:
     add r2, r2, r1
-    addi r1, r1, 1
-    jlt r1, r0, loop
+    forstep r1, 1, r0, loop
     ret r1
 end
 )");
   h.run("run", kN, kN);
 }
 BENCHMARK(BM_LoopAdd);
+
+// The same with the sum past the small range: an int64 box, which `add` overwrites in
+// place (core/ir/box_reuse.h).
+void BM_LoopAddBoxed(benchmark::State& state) {
+  Harness h(state, R"(
+func run/1 regs 3
+    const r1, 0
+    const r2, 140737488355328
+loop:
+    add r2, r2, r1
+    forstep r1, 1, r0, loop
+    ret r1
+end
+)");
+  h.run("run", kN, kN);
+}
+BENCHMARK(BM_LoopAddBoxed);
 
 // -- Calls --
 

@@ -63,13 +63,14 @@ void for_each_register(const uint32_t* pc, F&& f) {
 }
 
 // The set after the instruction at pc, given the set before it.
-void transfer(const Function& f, const uint32_t* pc, RegSet& owned) {
+void transfer(const uint32_t* pc, RegSet& owned) {
   auto op = static_cast<Op>(pc[0]);
   if (is_fresh_arith(op)) {
     owned.set(pc[1]);
   } else if (op == Op::Const) {
-    if (f.constants[pc[2]].is_object()) owned.clear(pc[1]);  // shared by every execution
-    else owned.set(pc[1]);
+    // An immediate, or an object no register owns: a constant's int box never carries
+    // the flag (Function::add_constant), so the first arithmetic on it allocates.
+    owned.set(pc[1]);
   } else if (reads_without_keeping(op)) {
     // Comparisons write a boolean: their destination owns it.
     if (kOpInfo[pc[0]].operands[0] == 'r' && !(kOpInfo[pc[0]].flags & kBranch) && op != Op::Print) owned.set(pc[1]);
@@ -114,7 +115,7 @@ std::vector<uint8_t> box_reuse_table(const Function& f) {
       if (!reached[i]) continue;
       const uint32_t* pc = code + starts[i];
       RegSet after = before[i];
-      transfer(f, pc, after);
+      transfer(pc, after);
       auto flow_to = [&](uint32_t target) {
         uint32_t j = index[target];
         if (pinned[j]) return;

@@ -7,14 +7,15 @@
 // box, the interpreter writes the new value into it instead. Two things must hold:
 //
 //  - statically, at this instruction: on every path that reaches it, the destination was
-//    last written by add/sub/mul/addi (whose results are fresh: an immediate or a box
-//    nobody else has) or by `const` of an immediate, and has not been read since by any
+//    last written by add/sub/mul/addi/forstep (whose results are fresh: an immediate or a
+//    box nobody else has) or by `const`, and has not been read since by any
 //    instruction that could keep the value (a move, a call's argument, a store into an
 //    object, a return, ...). Only arithmetic, comparisons, branches and `print` read a
 //    register without keeping it. An exception handler's entry assumes nothing.
 //  - dynamically: the box carries int_box::kOwnedByRegister (core/int_box.h), which only
-//    those instructions set on the boxes they allocate, and which cloning a continuation
-//    clears, since after a clone two copies of the frame hold the same box.
+//    those instructions set on the boxes they allocate, which a constant never carries,
+//    and which cloning a continuation clears, since after a clone two copies of the frame
+//    hold the same box.
 //
 // This is a must-analysis over the function's control-flow graph, run once per function
 // the first time one of its instructions leaves the small range.

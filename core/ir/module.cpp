@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/int_box.h"
 #include "core/ir/box_reuse.h"
 
 namespace sy {
@@ -19,6 +20,7 @@ uint32_t Function::add_constant(Value v) {
     bool same = v.is_double() ? constants[i] == v : same_key(constants[i], v) && class_of(constants[i]) == class_of(v);
     if (same) return static_cast<uint32_t>(i);
   }
+  int_box::disown(v);  // shared by every execution: never overwritten (core/ir/box_reuse.h)
   constants.push_back(v);
   return static_cast<uint32_t>(constants.size() - 1);
 }

@@ -200,7 +200,7 @@ op_GSet:
   NEXT(3);
 
   // -- Arithmetic --
-#define SY_INT_FAST(opname, expr, dbl, slow, int64_overflow)                                   \
+#define SY_INT_FAST(opname, expr, dbl, slow, int64_overflow)                        \
   op_##opname : {                                                                   \
     Value a = R[pc[2]], b = R[pc[3]];                                               \
     if (a.is_int() && b.is_int()) {                                                 \
@@ -215,7 +215,8 @@ op_GSet:
     }                                                                               \
     {                                                                               \
       int64_t x, y, r;                                                              \
-      if (int_box::read(a, &x) && int_box::read(b, &y) && !int64_overflow(x, y, &r)) [[likely]] { \
+      if (int_box::read(a, &x) && int_box::read(b, &y) &&                           \
+          !int64_overflow(x, y, &r)) [[likely]] {                                   \
         SY_INT64_RESULT(r);                                                         \
         NEXT(4);                                                                    \
       }                                                                             \

@@ -95,6 +95,7 @@ std::vector<uint8_t> box_reuse_table(const Function& f) {
     starts.push_back(pc);
   }
   const size_t n = starts.size();
+  if (n == 0) return table;
 
   // Before each instruction: top (everything owned) until a predecessor says otherwise.
   // The entry owns nothing (parameters are the caller's too), and neither does a handler's

@@ -23,7 +23,7 @@ struct Layout {
 inline constexpr uint32_t kOwnedByRegister = 1;
 
 // A box the register holding it owns: class and flag in one compare of the header.
-inline bool owned(const Layout* b) {
+[[gnu::always_inline]] inline bool owned(const Layout* b) {
   static_assert(sizeof(ObjHeader) == sizeof(uint64_t) && offsetof(ObjHeader, aux) == 4);
   uint64_t header;
   __builtin_memcpy(&header, &b->h, sizeof header);
@@ -31,7 +31,7 @@ inline bool owned(const Layout* b) {
 }
 
 // v as an int64 if it is a small int or a one-limb bignum within int64.
-inline bool read(Value v, int64_t* out) {
+[[gnu::always_inline]] inline bool read(Value v, int64_t* out) {
   if (v.is_int()) {
     *out = v.as_int();
     return true;
@@ -50,6 +50,18 @@ inline bool read(Value v, int64_t* out) {
   return false;
 }
 
+// The value of a box a register owns: always within int64.
+[[gnu::always_inline]] inline int64_t owned_value(const Layout* b) {
+  return b->size < 0 ? static_cast<int64_t>(0 - b->limb) : static_cast<int64_t>(b->limb);
+}
+
+// Writes r (outside the small range, within int64) into a box a register owns.
+[[gnu::always_inline]] inline void store(Layout* b, int64_t r) {
+  int32_t sign = r < 0 ? -1 : 1;
+  if (b->size != sign) b->size = sign;
+  b->limb = r < 0 ? 0 - static_cast<uint64_t>(r) : static_cast<uint64_t>(r);
+}
+
 // A new box for n (outside the small range), owned by the register it is written to.
 Value make_owned(int64_t n);
 
@@ -58,12 +70,9 @@ Value make_owned(int64_t n);
 // owns it and `reuse` (core/ir/box_reuse.h) allows it. The register is then left as it
 // is: not storing the same pointer again keeps a loop's sum off a store-to-load chain
 // through the register file.
-inline bool overwrite(Value old, int64_t r, bool reuse) {
+[[gnu::always_inline]] inline bool overwrite(Value old, int64_t r, bool reuse) {
   if (!reuse || !old.is_object() || !owned(old.as<Layout>())) return false;
-  Layout* b = old.as<Layout>();
-  int32_t sign = r < 0 ? -1 : 1;
-  if (b->size != sign) b->size = sign;
-  b->limb = r < 0 ? 0 - static_cast<uint64_t>(r) : static_cast<uint64_t>(r);
+  store(old.as<Layout>(), r);
   return true;
 }
 

@@ -213,6 +213,16 @@ op_GSet:
       R[pc[1]] = Value::number(a.as_double() dbl b.as_double());                    \
       NEXT(4);                                                                      \
     }                                                                               \
+    if (a == R[pc[1]] && b.is_int() && a.is_object()) {                             \
+      /* A box the destination owns, op a small int (a loop's sum): its own path. */ \
+      auto* box = a.as<int_box::Layout>();                                          \
+      int64_t r;                                                                    \
+      if (int_box::owned(box) && !int64_overflow(int_box::owned_value(box), b.as_int(), &r) && \
+          !Value::fits_small(r) && fn->box_reuse()[pc - code]) [[likely]] {         \
+        int_box::store(box, r);                                                     \
+        NEXT(4);                                                                    \
+      }                                                                             \
+    }                                                                               \
     {                                                                               \
       int64_t x, y, r;                                                              \
       if (int_box::read(a, &x) && int_box::read(b, &y) &&                           \

@@ -47,7 +47,7 @@ struct Function {
 
   // core/ir/box_reuse.h's table for this function, computed on first use (the code must
   // not change after that).
-  const uint8_t* box_reuse() const {
+  [[gnu::always_inline]] const uint8_t* box_reuse() const {
     const uint8_t* t = box_reuse_.load(std::memory_order_acquire);
     return t ? t : compute_box_reuse();
   }

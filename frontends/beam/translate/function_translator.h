@@ -151,7 +151,7 @@ class FunctionTranslator {
   std::vector<Region> regions_;
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
-  bool fused_next_ = false;  // emit_instruction also translated the next instruction
+  size_t fused_next_ = 0;  // how many of the next instructions emit_instruction also translated
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
   L top_ = 0;          // the function's start after the prologue: where a self tail call jumps
   // Moves into x registers right before a call are not emitted: the call takes their

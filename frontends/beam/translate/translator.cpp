@@ -373,10 +373,8 @@ void FunctionTranslator::run() {
     bool falls;
     successors(i, &falls);
     fell = falls;
-    if (fused_next_) {  // the next instruction was emitted with this one
-      fused_next_ = false;
-      ++k;
-    }
+    k += fused_next_;  // the next instructions were emitted with this one
+    fused_next_ = 0;
   }
   float_copies_.clear();  // the body ends in terminators: no copy is live past them
   if (fell) {

@@ -441,6 +441,10 @@ op_Tick:
   vm.budget -= static_cast<int32_t>(pc[1]);
   pc = vm.budget < 0 ? code + pc[2] : pc + 3;
   DISPATCH();
+op_TickJmp:
+  vm.budget -= static_cast<int32_t>(pc[1]);
+  pc = code + (vm.budget < 0 ? pc[3] : pc[2]);
+  DISPATCH();
 
   // -- Calls --
   // Every call form meets at push_frame (or replace_frame for tail calls) with the callee

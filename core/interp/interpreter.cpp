@@ -1035,7 +1035,12 @@ op_Unpack: {
     DISPATCH();
   }
   const Value* slots = reinterpret_cast<const Value*>(o.as_object() + 1);
-  for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  if (n == 2) [[likely]] {  // a cons cell: no loop
+    R[pc[5]] = slots[0];
+    R[pc[6]] = slots[1];
+  } else {
+    for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  }
   NEXT(5 + n);
 }
 op_Alloc: {
@@ -1045,7 +1050,12 @@ op_Alloc: {
   auto* h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
   h->cls = pc[2];
   Value* slots = reinterpret_cast<Value*>(h + 1);
-  for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
+  if (n == 2) [[likely]] {  // a cons cell: no loop
+    slots[0] = R[pc[4]];
+    slots[1] = R[pc[5]];
+  } else {
+    for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
+  }
   R[pc[1]] = Value::object(h);
   NEXT(4 + n);
 }

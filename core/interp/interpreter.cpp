@@ -1045,17 +1045,22 @@ op_Unpack: {
 }
 op_Alloc: {
   uint32_t n = pc[3];
-  size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
-  void* mem = heap::fast::try_alloc(bytes);
-  auto* h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
-  h->cls = pc[2];
-  Value* slots = reinterpret_cast<Value*>(h + 1);
-  if (n == 2) [[likely]] {  // a cons cell: no loop
+  ObjHeader* h;
+  if (n == 2) [[likely]] {  // a cons cell: a constant size class, no loop
+    constexpr size_t bytes = sizeof(ObjHeader) + 2 * sizeof(Value);
+    void* mem = heap::fast::try_alloc(bytes);
+    h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
+    Value* slots = reinterpret_cast<Value*>(h + 1);
     slots[0] = R[pc[4]];
     slots[1] = R[pc[5]];
   } else {
+    size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
+    void* mem = heap::fast::try_alloc(bytes);
+    h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
+    Value* slots = reinterpret_cast<Value*>(h + 1);
     for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
   }
+  h->cls = pc[2];
   R[pc[1]] = Value::object(h);
   NEXT(4 + n);
 }

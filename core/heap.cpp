@@ -51,11 +51,12 @@ void gmp_free(void*, size_t) {}
 // Boehm does for its own thread-local lists.
 namespace fast {
 
-__thread FreeLists* free_lists = nullptr;
+FreeLists no_lists{};  // every thread's lists before its first refill: all empty, never written
+__thread FreeLists* free_lists = &no_lists;
 std::atomic<FreeLists*> all_lists{nullptr};
 
 FreeLists* this_threads_lists() {
-  if (!free_lists) {
+  if (free_lists == &no_lists) {
     auto* fl = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
     if (!fl) throw std::bad_alloc();
     fl->next = all_lists.load();

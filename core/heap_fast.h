@@ -17,7 +17,8 @@ struct FreeLists {
   void* leaf_head[kFastGranules + 1];  // the same for leaves
   FreeLists* next;                     // every thread's lists, for the collector
 };
-// Null until this thread's first refill. (Thread-local without a wrapper function.)
+// Until this thread's first refill, lists that are all empty (so every pop refills): a
+// pop need not check for null. (Thread-local without a wrapper function.)
 extern __thread FreeLists* free_lists;
 // The collector's pad after each object, so that a pointer just past an object's end
 // keeps it alive (Boehm's default: all interior pointers). A constant, so that a constant
@@ -33,14 +34,12 @@ inline void* try_alloc(size_t bytes) {
   size_t granules = (bytes + kPadBytes + kGranule - 1) / kGranule;
   if (granules - 1 >= kFastGranules) return nullptr;
   FreeLists* fl = free_lists;
-  if (fl) [[likely]] {
-    if (void* p = fl->head[granules]) [[likely]] {
-      void* next = *static_cast<void**>(p);  // the list's link: the object's first word
-      fl->head[granules] = next;
-      __builtin_prefetch(next, 1);  // the next allocation of this size writes it
-      *static_cast<void**>(p) = nullptr;
-      return p;
-    }
+  if (void* p = fl->head[granules]) [[likely]] {
+    void* next = *static_cast<void**>(p);  // the list's link: the object's first word
+    fl->head[granules] = next;
+    __builtin_prefetch(next, 1);  // the next allocation of this size writes it
+    *static_cast<void**>(p) = nullptr;
+    return p;
   }
   return refill(granules);
 }
@@ -50,11 +49,9 @@ inline void* try_alloc_leaf(size_t bytes) {
   size_t granules = (bytes + kPadBytes + kGranule - 1) / kGranule;
   if (granules - 1 >= kFastGranules) return nullptr;
   FreeLists* fl = free_lists;
-  if (fl) [[likely]] {
-    if (void* p = fl->leaf_head[granules]) [[likely]] {
-      fl->leaf_head[granules] = *static_cast<void**>(p);
-      return p;
-    }
+  if (void* p = fl->leaf_head[granules]) [[likely]] {
+    fl->leaf_head[granules] = *static_cast<void**>(p);
+    return p;
   }
   return refill_leaf(granules);
 }

@@ -51,12 +51,12 @@ void gmp_free(void*, size_t) {}
 // Boehm does for its own thread-local lists.
 namespace fast {
 
-__thread FreeLists* free_lists = nullptr;
-size_t pad_bytes = 1;
+FreeLists no_lists{};  // every thread's lists before its first refill: all empty, never written
+__thread FreeLists* free_lists = &no_lists;
 std::atomic<FreeLists*> all_lists{nullptr};
 
 FreeLists* this_threads_lists() {
-  if (!free_lists) {
+  if (free_lists == &no_lists) {
     auto* fl = static_cast<FreeLists*>(GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists)));
     if (!fl) throw std::bad_alloc();
     fl->next = all_lists.load();
@@ -69,7 +69,7 @@ FreeLists* this_threads_lists() {
 void* refill(size_t granules) {
   FreeLists* fl = this_threads_lists();
   // The largest request in this class, so that the collector picks the same class.
-  void* list = GC_malloc_many(granules * kGranule - pad_bytes);
+  void* list = GC_malloc_many(granules * kGranule - kPadBytes);
   if (!list) throw std::bad_alloc();
   fl->head[granules] = GC_NEXT(list);
   GC_NEXT(list) = nullptr;
@@ -110,7 +110,6 @@ void init() {
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
-    fast::pad_bytes = GC_get_all_interior_pointers() ? 1 : 0;
     return true;
   }();
   (void)once;

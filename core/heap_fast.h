@@ -17,40 +17,41 @@ struct FreeLists {
   void* leaf_head[kFastGranules + 1];  // the same for leaves
   FreeLists* next;                     // every thread's lists, for the collector
 };
-// Null until this thread's first refill. (Thread-local without a wrapper function.)
+// Until this thread's first refill, lists that are all empty (so every pop refills): a
+// pop need not check for null. (Thread-local without a wrapper function.)
 extern __thread FreeLists* free_lists;
-extern size_t pad_bytes;  // the collector's pad after each object (one-past-the-end pointers)
+// The collector's pad after each object, so that a pointer just past an object's end
+// keeps it alive (Boehm's default: all interior pointers). A constant, so that a constant
+// size's class folds; a collector without the pad would merely get whole-granule sizes
+// in a class one granule larger.
+inline constexpr size_t kPadBytes = 1;
 void* refill(size_t granules);       // pops an object of the class after refilling its list
 void* refill_leaf(size_t granules);  // the same for leaves
 
 // Zeroed memory for an object of `bytes` that may hold references, or null when `bytes`
 // is beyond the fast sizes (heap::alloc takes those).
 inline void* try_alloc(size_t bytes) {
-  size_t granules = (bytes + pad_bytes + kGranule - 1) / kGranule;
+  size_t granules = (bytes + kPadBytes + kGranule - 1) / kGranule;
   if (granules - 1 >= kFastGranules) return nullptr;
   FreeLists* fl = free_lists;
-  if (fl) [[likely]] {
-    if (void* p = fl->head[granules]) [[likely]] {
-      void* next = *static_cast<void**>(p);  // the list's link: the object's first word
-      fl->head[granules] = next;
-      __builtin_prefetch(next, 1);  // the next allocation of this size writes it
-      *static_cast<void**>(p) = nullptr;
-      return p;
-    }
+  if (void* p = fl->head[granules]) [[likely]] {
+    void* next = *static_cast<void**>(p);  // the list's link: the object's first word
+    fl->head[granules] = next;
+    __builtin_prefetch(next, 1);  // the next allocation of this size writes it
+    *static_cast<void**>(p) = nullptr;
+    return p;
   }
   return refill(granules);
 }
 
 // Memory (not zeroed) for a leaf of `bytes`, or null beyond the fast sizes.
 inline void* try_alloc_leaf(size_t bytes) {
-  size_t granules = (bytes + pad_bytes + kGranule - 1) / kGranule;
+  size_t granules = (bytes + kPadBytes + kGranule - 1) / kGranule;
   if (granules - 1 >= kFastGranules) return nullptr;
   FreeLists* fl = free_lists;
-  if (fl) [[likely]] {
-    if (void* p = fl->leaf_head[granules]) [[likely]] {
-      fl->leaf_head[granules] = *static_cast<void**>(p);
-      return p;
-    }
+  if (void* p = fl->leaf_head[granules]) [[likely]] {
+    fl->leaf_head[granules] = *static_cast<void**>(p);
+    return p;
   }
   return refill_leaf(granules);
 }

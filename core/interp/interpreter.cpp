@@ -507,6 +507,10 @@ op_Tick:
   vm.budget -= static_cast<int32_t>(pc[1]);
   pc = vm.budget < 0 ? code + pc[2] : pc + 3;
   DISPATCH();
+op_TickJmp:
+  vm.budget -= static_cast<int32_t>(pc[1]);
+  pc = code + (vm.budget < 0 ? pc[3] : pc[2]);
+  DISPATCH();
 
   // -- Calls --
   // Every call form meets at push_frame (or replace_frame for tail calls) with the callee
@@ -1097,17 +1101,32 @@ op_Unpack: {
     DISPATCH();
   }
   const Value* slots = reinterpret_cast<const Value*>(o.as_object() + 1);
-  for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  if (n == 2) [[likely]] {  // a cons cell: no loop
+    R[pc[5]] = slots[0];
+    R[pc[6]] = slots[1];
+  } else {
+    for (uint32_t i = 0; i < n; ++i) R[pc[5 + i]] = slots[i];
+  }
   NEXT(5 + n);
 }
 op_Alloc: {
   uint32_t n = pc[3];
-  size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
-  void* mem = heap::fast::try_alloc(bytes);
-  auto* h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
+  ObjHeader* h;
+  if (n == 2) [[likely]] {  // a cons cell: a constant size class, no loop
+    constexpr size_t bytes = sizeof(ObjHeader) + 2 * sizeof(Value);
+    void* mem = heap::fast::try_alloc(bytes);
+    h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
+    Value* slots = reinterpret_cast<Value*>(h + 1);
+    slots[0] = R[pc[4]];
+    slots[1] = R[pc[5]];
+  } else {
+    size_t bytes = sizeof(ObjHeader) + n * sizeof(Value);
+    void* mem = heap::fast::try_alloc(bytes);
+    h = static_cast<ObjHeader*>(mem ? mem : heap::alloc(bytes));
+    Value* slots = reinterpret_cast<Value*>(h + 1);
+    for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
+  }
   h->cls = pc[2];
-  Value* slots = reinterpret_cast<Value*>(h + 1);
-  for (uint32_t i = 0; i < n; ++i) slots[i] = R[pc[4 + i]];
   R[pc[1]] = Value::object(h);
   NEXT(4 + n);
 }

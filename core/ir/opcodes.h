@@ -82,6 +82,7 @@ enum OpFlag : uint32_t {
   X(JNFin, "jnfin", "rl", kBranch)         /* float, infinite or NaN */ \
   X(Tick, "tick", "il", kBranch)           /* spend budget; L when out */ \
   X(ForStep, "forstep", "rirl", kBranch | kMayThrow | kMayAlloc) /* addi, then jlt (jgt if i < 0) */ \
+  X(TickJmp, "tickjmp", "ill", kBranch | kTerminator) /* tick, then jmp */ \
   X(Call, "call", "rf*", kCall | kMayThrow)                             \
   X(CallV, "callv", "rr*", kCall | kMayThrow)                           \
   X(TailCall, "tailcall", "f*", kCall | kTerminator | kMayThrow)        \

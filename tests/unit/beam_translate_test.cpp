@@ -98,5 +98,32 @@ TEST(BeamTranslate, UnsupportedInstructionIsALoadErrorNamingIt) {
   EXPECT_NE(error.find("not supported"), std::string::npos) << error;
 }
 
+// A list match is one `unpack` also when erlc puts a `test_heap` between the test and
+// the get_list (a clause that builds a list from the head): gb_sets:push/2, a hand-written
+// reverse, is `is_nonempty_list, test_heap, get_list, put_list, call_only`. Its loop is
+// `unpack`, `alloc` and the back edge, nothing else.
+TEST(BeamTranslate, ListMatchAcrossTestHeapIsOneUnpack) {
+  init();
+  register_process_stubs();
+  ModuleSearchPath path;
+  Module m;
+  std::string error;
+  std::string gb_sets = path.find("gb_sets");
+  ASSERT_FALSE(gb_sets.empty());
+  ASSERT_TRUE(read_file(gb_sets, &m, &error)) << error;
+  auto lm = translate_module(m, ReductionMode::Fair, &error);
+  ASSERT_NE(lm, nullptr) << error;
+  const sy::Function* push = nullptr;
+  for (const auto& f : lm->ir->functions)
+    if (f->name == "push/2") push = f.get();
+  ASSERT_NE(push, nullptr);
+  std::vector<std::string> ops;
+  for (const uint32_t* pc = push->code.data(); pc < push->code.data() + push->code.size(); pc += ir::insn_length(pc))
+    ops.emplace_back(ir::kOpInfo[*pc].name);
+  std::vector<std::string> loop = {"tick", "unpack", "alloc", "tickjmp", "ret"};
+  ASSERT_GE(ops.size(), loop.size());
+  EXPECT_EQ(std::vector<std::string>(ops.begin(), ops.begin() + loop.size()), loop);
+}
+
 }  // namespace
 }  // namespace sy::beam

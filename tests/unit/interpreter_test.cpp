@@ -850,6 +850,23 @@ end
   vm.budget = INT64_MAX;
 }
 
+TEST_F(Interp, TickJmpJumpsUntilTheBudgetIsSpent) {
+  // The same loop with its back edge fused: the body runs once more than the back edge.
+  const char* text = R"(func main/0 regs 2
+    const r0, 0
+loop:
+    addi r0, r0, 1
+    tickjmp 2, loop, out
+out:
+    ret r0
+end
+)";
+  vm.budget = 7;  // 7 - 2 - 2 - 2 = 1, then -1: four back edges, the last one out
+  EXPECT_EQ(run(text), "4");
+  EXPECT_EQ(vm.budget, -1);
+  vm.budget = INT64_MAX;
+}
+
 TEST_F(Interp, NativesSeeTheFramesThatCalledThem) {
   // The native reports the functions and lines of its callers, innermost first.
   static std::string seen;

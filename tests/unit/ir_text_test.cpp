@@ -138,6 +138,7 @@ func main/1 regs 12
 top:
     jt r4, top
     jf r4, next
+    tickjmp 1, next, top
 next:
     jeq r1, r2, top
     jne r1, r2, top

@@ -111,7 +111,12 @@ class FunctionTranslator {
   void emit_float_op(const Instruction& in);
   void emit_receive(const Instruction& in);
   void emit_binary(const Instruction& in);
-  void emit_reduction_check();
+  struct ReductionCheck {
+    L after;  // where the code goes on with reductions left
+    L yield;  // the stub that yields, then goes on at `after`
+  };
+  ReductionCheck emit_reduction_check();
+  ReductionCheck yield_stub(L after);
   void raise_with(uint32_t native, std::initializer_list<uint32_t> args);
   void guard_handler(L from, L to, L target) { e_.handler(from, to, target, exc_reg_); }
   // Out-of-line code, emitted after the body in the catch region of the instruction that
@@ -151,9 +156,10 @@ class FunctionTranslator {
   std::vector<Region> regions_;
   std::optional<Region> open_region_;
   std::unordered_map<uint32_t, L> pads_;  // BEAM handler label -> its landing pad
-  bool fused_next_ = false;  // emit_instruction also translated the next instruction
+  size_t fused_next_ = 0;  // how many of the next instructions emit_instruction also translated
   uint32_t line_ = 0;  // the encoded line of the instruction being translated
   L top_ = 0;          // the function's start after the prologue: where a self tail call jumps
+  std::optional<ReductionCheck> entry_check_;  // the reduction check at top_ (fair mode)
   // Moves into x registers right before a call are not emitted: the call takes their
   // sources as its arguments (x registers are dead after a call, except x0, its result).
   struct PendingMove {

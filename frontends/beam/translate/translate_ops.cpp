@@ -245,15 +245,18 @@ void FunctionTranslator::emit_test(const Instruction& in) {
     case beam::Op::is_nil: one_of({cls::Nil}); return;
     case beam::Op::is_list: one_of({classes.cons, cls::Nil}); return;
     case beam::Op::is_nonempty_list: {
-      // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpack.
-      if (is_reg(o) && current_ + 1 < bf_.code.size()) {
-        const Instruction& next = bf_.code[current_ + 1];
-        if (next.op == beam::Op::get_list && states_[current_ + 1].reached) {
-          const Operand& src = bf_.arg(next, 0);
+      // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpack,
+      // also with the `test_heap` (which emits nothing) that erlc may put between them.
+      if (is_reg(o)) {
+        size_t j = current_ + 1;
+        if (j < bf_.code.size() && bf_.code[j].op == beam::Op::test_heap) ++j;
+        const Instruction* next = j < bf_.code.size() ? &bf_.code[j] : nullptr;
+        if (next && next->op == beam::Op::get_list && states_[j].reached) {
+          const Operand& src = bf_.arg(*next, 0);
           if (src.tag == o.tag && src.value == o.value) {
-            uint32_t regs[] = {reg(bf_.arg(next, 1)), reg(bf_.arg(next, 2))};
+            uint32_t regs[] = {reg(bf_.arg(*next, 1)), reg(bf_.arg(*next, 2))};
             e_.op_list(Op::Unpack, {{r}, {classes.cons}, Emitter::lab(fail)}, regs);
-            fused_next_ = true;
+            fused_next_ = j - current_;
             return;
           }
         }

@@ -304,16 +304,22 @@ void FunctionTranslator::raise_with(uint32_t native, std::initializer_list<uint3
   e_.op(Op::Throw, {{t}});  // not reached: the native raised
 }
 
-void FunctionTranslator::emit_reduction_check() {
-  L yield = e_.new_label(), back = e_.new_label();
-  e_.op(Op::Tick, {{1}, Emitter::lab(yield)});
-  e_.bind(back);
+FunctionTranslator::ReductionCheck FunctionTranslator::yield_stub(L after) {
+  L yield = e_.new_label();
   uint32_t t = yield_reg_;
-  stub(yield, [this, t, back] {
+  stub(yield, [this, t, after] {
     e_.ncall(t, runtime_natives().yield_value, {});
     e_.op(Op::FYield, {{t}, {t}});
-    e_.jmp(back);
+    e_.jmp(after);
   });
+  return {after, yield};
+}
+
+FunctionTranslator::ReductionCheck FunctionTranslator::emit_reduction_check() {
+  ReductionCheck check = yield_stub(e_.new_label());
+  e_.op(Op::Tick, {{1}, Emitter::lab(check.yield)});
+  e_.bind(check.after);
+  return check;
 }
 
 // -- The function --
@@ -339,7 +345,8 @@ void FunctionTranslator::run() {
   }
   top_ = e_.new_label();
   e_.bind(top_);
-  if (mc_.mode == ReductionMode::Fair) emit_reduction_check();
+  entry_check_.reset();
+  if (mc_.mode == ReductionMode::Fair) entry_check_ = emit_reduction_check();
   // Body from the entry label on, then the func_info block (its label raises function_clause).
   size_t entry = index_of_label(bf_.entry);
   size_t n = bf_.code.size();
@@ -373,10 +380,8 @@ void FunctionTranslator::run() {
     bool falls;
     successors(i, &falls);
     fell = falls;
-    if (fused_next_) {  // the next instruction was emitted with this one
-      fused_next_ = false;
-      ++k;
-    }
+    k += fused_next_;  // the next instructions were emitted with this one
+    fused_next_ = 0;
   }
   float_copies_.clear();  // the body ends in terminators: no copy is live past them
   if (fell) {
@@ -738,7 +743,6 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
       pending_moves_.erase(p);
     }
     std::vector<uint32_t> args = call_args(arity);
-    if (mc_.mode == ReductionMode::Unfair) emit_reduction_check();
     // The parallel assignment x(k) := args[k] in sequence: a move goes once no other
     // move still reads its destination; a cycle is broken through a temporary.
     std::vector<std::pair<uint32_t, uint32_t>> pending_moves;  // (destination, source)
@@ -760,7 +764,10 @@ void FunctionTranslator::emit_call_local(const Instruction& in, bool tail) {
     }
     // Constants last: the moves have read the old values.
     for (const auto& [k, v] : consts) e_.konst(xreg(k), v);
-    e_.jmp(top_);
+    // The back edge counts the reduction itself (one dispatch, not a jmp to a tick):
+    // past the entry's check in fair mode, to the top in unfair mode.
+    ReductionCheck check = entry_check_ ? *entry_check_ : yield_stub(top_);
+    e_.op(Op::TickJmp, {{1}, Emitter::lab(check.after), Emitter::lab(check.yield)});
     return;
   }
   std::vector<uint32_t> args = call_args(arity);

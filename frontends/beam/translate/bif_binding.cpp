@@ -38,9 +38,12 @@ Value call_entry(VM& vm, const BifEntry& e, const Value* args) {
   return raise_bif_error(vm, cx.reason, tuple({atom(e.module), atom(e.name), list, error_info(e)}));
 }
 
+// The table as bind_bifs found it (it never changes), read by every trampoline.
+const BifEntry* bound_table = nullptr;
+
 template <size_t I>
 Value trampoline(VM& vm, const Value* args, uint32_t) {
-  return call_entry(vm, bif_table()[I], args);
+  return call_entry(vm, bound_table[I], args);
 }
 
 template <size_t... I>
@@ -58,6 +61,7 @@ void bind_bifs() {
   done = true;
   auto table = bif_table();
   if (table.size() > kMaxBifs) throw std::logic_error("more BIFs than trampolines: raise kMaxBifs");
+  bound_table = table.data();
   for (size_t i = 0; i < table.size(); ++i) {
     const BifEntry& e = table[i];
     // io_lib:format/2 and io_lib:write/1 return the same characters as erl, but flat; the

@@ -1,7 +1,7 @@
 // Int boxes: integers past the small range but within int64, which are one-limb
-// bignums. The interpreter's add/sub/mul/addi read them inline and may overwrite the
-// box their destination register owns instead of allocating (core/ir/box_reuse.h says
-// where). Everything else treats a box as an immutable bignum.
+// bignums. The interpreter's add/sub/mul/addi/forstep read them inline and may overwrite
+// the box their destination register owns instead of allocating (core/ir/box_reuse.h
+// says where). Everything else treats a box as an immutable bignum.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -18,8 +18,9 @@ struct Layout {
   uint64_t limb;
 };
 
-// Set on boxes that add/sub/mul/addi allocate for their destination register; cleared
-// when a continuation's frames are cloned, which makes two frames hold the same box.
+// Set on boxes that add/sub/mul/addi/forstep allocate for their destination register;
+// never on a constant's (Function::add_constant clears it); cleared when a continuation's
+// frames are cloned, which makes two frames hold the same box.
 inline constexpr uint32_t kOwnedByRegister = 1;
 
 // A box the register holding it owns: class and flag in one compare of the header.

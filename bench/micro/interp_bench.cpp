@@ -78,18 +78,20 @@ end
 }
 BENCHMARK(BM_Dispatch);
 
-// Per iteration: add, forstep -- the body of bench/programs/loop.syir.
-void BM_LoopAdd(benchmark::State& state) {
-  Harness h(state, R"(
-func run/1 regs 3
-    const r1, 0
-    const r2, 0
+// Per iteration: add, forstep -- the body of bench/programs/loop.syir, with the sum
+// starting at `start`.
+std::string loop_add(const char* start) {
+  return std::string("func run/1 regs 3\n    const r1, 0\n    const r2, ") + start + R"(
 loop:
     add r2, r2, r1
     forstep r1, 1, r0, loop
     ret r1
 end
-)");
+)";
+}
+
+void BM_LoopAdd(benchmark::State& state) {
+  Harness h(state, loop_add("0"));
   h.run("run", kN, kN);
 }
 BENCHMARK(BM_LoopAdd);
@@ -97,16 +99,7 @@ BENCHMARK(BM_LoopAdd);
 // The same with the sum past the small range: an int64 box, which `add` overwrites in
 // place (core/ir/box_reuse.h).
 void BM_LoopAddBoxed(benchmark::State& state) {
-  Harness h(state, R"(
-func run/1 regs 3
-    const r1, 0
-    const r2, 140737488355328
-loop:
-    add r2, r2, r1
-    forstep r1, 1, r0, loop
-    ret r1
-end
-)");
+  Harness h(state, loop_add("140737488355328"));
   h.run("run", kN, kN);
 }
 BENCHMARK(BM_LoopAddBoxed);

@@ -11,6 +11,7 @@
 #include "core/ir/module.h"
 #include "core/vm.h"
 #include "frontends/beam/process/scheduler.h"
+#include "frontends/beam/runtime/bifs.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/exceptions.h"
 #include "frontends/beam/translate/runtime_module.h"
@@ -25,23 +26,6 @@ Process* self() { return sched().current(); }
 
 Value badarg(VM& vm, const char* name, std::initializer_list<Value> args) {
   return raise_bif_error(vm, atoms.badarg, "erlang", name, args);
-}
-
-int64_t proper_length(Value l) {
-  int64_t n = 0;
-  for (; is_cons(l); l = tail(l)) ++n;
-  return l.is_nil() ? n : -1;
-}
-
-int64_t fun_arity(Value f) {
-  if (is_instance(f, cls::Closure)) {
-    const sy::Function* fn = f.as<Closure>()->fn;
-    if (const FunInfo* info = fun_info(fn)) return info->arity;
-    return fn->nparams;
-  }
-  if (is_export_fun(f)) return f.as<ExportFun>()->arity();
-  if (is_instance(f, cls::NativeFn)) return f.as<NativeCallable>()->arity();
-  return -1;
 }
 
 // -- Receive (called by translated code) --
@@ -143,7 +127,7 @@ Process* spawn_fun(VM& vm, Value fun, const char* name) {
 }
 
 Process* spawn_mfa(VM& vm, const Value* a, const char* name) {
-  int64_t n = proper_length(a[2]);
+  int64_t n = list_length(a[2]);
   if (!is_atom(a[0]) || !is_atom(a[1]) || n < 0) {
     badarg(vm, name, {a[0], a[1], a[2]});
     return nullptr;

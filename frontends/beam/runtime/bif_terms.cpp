@@ -31,20 +31,6 @@ Tuple* copy_tuple(const Tuple* t, uint32_t size) {
   return c;
 }
 
-// The arity Erlang code sees for a function value, or -1 when it is not one.
-int64_t fun_arity(Value f) {
-  if (is_export_fun(f)) return f.as<ExportFun>()->arity();
-  if (is_instance(f, cls::Closure)) {
-    const Closure* c = f.as<Closure>();
-    if (const FunInfo* info = fun_info(c->fn)) return info->arity;
-    return c->fn ? static_cast<int64_t>(c->fn->nparams) : 0;
-  }
-  if (is_instance(f, cls::NativeFn)) {
-    uint32_t a = f.as<NativeCallable>()->arity();
-    return a == kAnyArity ? -1 : a;
-  }
-  return -1;
-}
 
 }  // namespace
 

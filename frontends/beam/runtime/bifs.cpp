@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/ir/module.h"
 #include "frontends/beam/runtime/bif_impl.h"
 
 namespace sy::beam {
@@ -296,6 +297,20 @@ int64_t list_length(Value list) {
   int64_t n = 0;
   for (; is_cons(list); list = tail(list)) ++n;
   return list.is_nil() ? n : -1;
+}
+
+int64_t fun_arity(Value f) {
+  if (is_export_fun(f)) return f.as<ExportFun>()->arity();
+  if (is_instance(f, cls::Closure)) {
+    const sy::Function* fn = f.as<Closure>()->fn;
+    if (const FunInfo* info = fun_info(fn)) return info->arity;
+    return fn->nparams;
+  }
+  if (is_instance(f, cls::NativeFn)) {
+    uint32_t a = f.as<NativeCallable>()->arity();
+    return a == kAnyArity ? -1 : a;
+  }
+  return -1;
 }
 
 Value make_list(const Value* items, size_t n, Value tail) {

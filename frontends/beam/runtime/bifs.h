@@ -64,6 +64,8 @@ Value call_bif(BifContext& cx, std::string_view module, std::string_view name, c
 
 // The length of a proper list, or -1 for an improper one.
 int64_t list_length(Value list);
+// The arity Erlang code sees for a fun, or -1 when f is not one.
+int64_t fun_arity(Value f);
 // A list of the values, in order.
 Value make_list(const Value* items, size_t n, Value tail = Value::nil());
 // iolist_size/1 and iolist_to_binary/1: false when v is not an iolist.

@@ -8,6 +8,7 @@
 #include "core/ir/module.h"
 #include "core/vm.h"
 #include "frontends/beam/runtime/compare.h"
+#include "frontends/beam/runtime/bifs.h"
 #include "frontends/beam/runtime/terms.h"
 #include "frontends/beam/translate/code_server.h"
 #include "frontends/beam/translate/exceptions.h"
@@ -23,27 +24,7 @@ Value list_from(const Value* items, uint32_t n) {
   return l;
 }
 
-// The length of a proper list, or -1.
-int64_t proper_length(Value l) {
-  int64_t n = 0;
-  for (; is_cons(l); l = tail(l)) ++n;
-  return l.is_nil() ? n : -1;
-}
 
-// The arity Erlang sees for a fun, or -1 when v is not a fun.
-int64_t fun_arity(Value f) {
-  if (is_instance(f, cls::Closure)) {
-    const sy::Function* fn = f.as<Closure>()->fn;
-    if (const FunInfo* info = fun_info(fn)) return info->arity;
-    return fn->nparams;
-  }
-  if (is_export_fun(f)) return f.as<ExportFun>()->arity();
-  if (is_instance(f, cls::NativeFn)) {
-    uint32_t a = f.as<NativeCallable>()->arity();
-    return a == kAnyArity ? -1 : a;
-  }
-  return -1;
-}
 
 // -- Errors and exceptions --
 
@@ -161,19 +142,19 @@ Value n_resolve_mfa(VM& vm, const Value* a, uint32_t) {
 }
 
 Value n_fun_target(VM& vm, const Value* a, uint32_t) {
-  int64_t n = proper_length(a[1]);
+  int64_t n = list_length(a[1]);
   if (n < 0) return raise_bif_error(vm, atoms.badarg, "erlang", "apply", {a[0], a[1]});
   return fun_callable(vm, a[0], a[1], n);
 }
 
 Value n_apply_target(VM& vm, const Value* a, uint32_t) {
-  int64_t n = proper_length(a[2]);
+  int64_t n = list_length(a[2]);
   if (n < 0 || !is_atom(a[0]) || !is_atom(a[1]))
     return raise_bif_error(vm, atoms.badarg, "erlang", "apply", {a[0], a[1], a[2]});
   return code_server().resolve(vm, a[0], a[1], static_cast<uint32_t>(n));
 }
 
-Value n_spreader(VM&, const Value* a, uint32_t) { return spreader(static_cast<uint32_t>(proper_length(a[0]))); }
+Value n_spreader(VM&, const Value* a, uint32_t) { return spreader(static_cast<uint32_t>(list_length(a[0]))); }
 
 // -- Maps --
 
@@ -206,7 +187,7 @@ Value n_undef(VM& vm, const Value* a, uint32_t n) {
 Value e_error1(VM& vm, const Value* a, uint32_t) { return raise_error(vm, a[0]); }
 Value e_error2(VM& vm, const Value* a, uint32_t) {
   if (a[1] == atom("none")) return raise_error(vm, a[0]);
-  if (proper_length(a[1]) < 0) return raise_bif_error(vm, atoms.badarg, "erlang", "error", {a[0], a[1]});
+  if (list_length(a[1]) < 0) return raise_bif_error(vm, atoms.badarg, "erlang", "error", {a[0], a[1]});
   return raise_error_args(vm, a[0], a[1]);
 }
 Value e_error3(VM& vm, const Value* a, uint32_t) { return e_error2(vm, a, 2); }
@@ -214,7 +195,7 @@ Value e_exit1(VM& vm, const Value* a, uint32_t) { return raise_exit(vm, a[0]); }
 Value e_throw1(VM& vm, const Value* a, uint32_t) { return raise_throw(vm, a[0]); }
 Value e_nif_error(VM& vm, const Value* a, uint32_t) { return raise_error(vm, a[0]); }
 Value e_raise3(VM& vm, const Value* a, uint32_t) {
-  if (!valid_class(a[0]) || proper_length(a[2]) < 0) return atoms.badarg;
+  if (!valid_class(a[0]) || list_length(a[2]) < 0) return atoms.badarg;
   return raise_with_trace(vm, a[0], a[1], a[2]);
 }
 

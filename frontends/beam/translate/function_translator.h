@@ -177,6 +177,7 @@ class FunctionTranslator {
   void drop_float_copy(uint32_t fr);
   void flush_float_copies();
   void flush_float_copies_of(uint32_t src);
+  bool float_reg_overwritten(uint32_t fr) const;
   void before_instruction(const Instruction& in);
   void emit_fmove(const Instruction& in);
   bool move_feeds_call(size_t i) const;

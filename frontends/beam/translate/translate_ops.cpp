@@ -402,9 +402,60 @@ void FunctionTranslator::flush_float_copies() {
 void FunctionTranslator::flush_float_copies_of(uint32_t src) {
   std::erase_if(float_copies_, [&](const auto& c) {
     if (c.second != src) return false;
-    e_.mov(c.first, c.second);
+    if (!float_reg_overwritten(c.first)) e_.mov(c.first, c.second);
     return true;
   });
+}
+
+// Whether the straight-line code after the current instruction writes float register fr
+// before anything may read it: then a copy into it now would be dead. erlc reuses float
+// registers freely, and reloads one with `fmove` shortly after its source is overwritten.
+bool FunctionTranslator::float_reg_overwritten(uint32_t fr) const {
+  auto is_fr = [&](const Operand& o) { return o.tag == Tag::FloatReg && reg(o) == fr; };
+  for (size_t j = current_ + 1; j < bf_.code.size(); ++j) {
+    const Instruction& in = bf_.code[j];
+    auto A = [&](int k) -> const Operand& { return bf_.arg(in, k); };
+    switch (in.op) {
+      case beam::Op::fmove:
+        if (is_fr(A(0))) return false;
+        if (is_fr(A(1))) return true;
+        break;
+      case beam::Op::fconv:
+        if (is_fr(A(1))) return true;
+        break;
+      case beam::Op::fnegate:
+        if (is_fr(A(1))) return false;
+        if (is_fr(A(2))) return true;
+        break;
+      case beam::Op::fadd:
+      case beam::Op::fsub:
+      case beam::Op::fmul:
+      case beam::Op::fdiv:
+        if (is_fr(A(1)) || is_fr(A(2))) return false;
+        if (is_fr(A(3))) return true;
+        break;
+      // Neither read nor write a float register, and fall through.
+      case beam::Op::line:
+      case beam::Op::test_heap:
+      case beam::Op::move:
+      case beam::Op::get_tuple_element:
+      case beam::Op::get_list:
+      case beam::Op::put_list:
+      case beam::Op::put_tuple2:
+        break;
+      // No float register survives a call: erlc never reads one after it.
+      case beam::Op::call:
+      case beam::Op::call_last:
+      case beam::Op::call_only:
+      case beam::Op::call_ext:
+      case beam::Op::call_ext_last:
+      case beam::Op::call_ext_only:
+      case beam::Op::return_:
+        return true;
+      default: return false;
+    }
+  }
+  return false;
 }
 
 // Float copies survive the instructions of straight-line float code that cannot read a

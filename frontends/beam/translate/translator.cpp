@@ -504,14 +504,16 @@ void FunctionTranslator::emit_instruction(size_t i) {
       return;
     }
     case beam::Op::get_list: {
+      // One unpack (it reads both slots before it writes). erlc has always proved src a
+      // cons cell; should it not be one, the stub's `field` raises field's type error.
       uint32_t src = reg(A(0)), h = reg(A(1)), t = reg(A(2));
-      if (h == src) {
-        e_.op(Op::Field, {{t}, {src}, {classes.cons}, {1}});
+      L not_cons = e_.new_label();
+      uint32_t regs[] = {h, t};
+      e_.op_list(Op::Unpack, {{src}, {classes.cons}, Emitter::lab(not_cons)}, regs);
+      stub(not_cons, [this, src, h] {
         e_.op(Op::Field, {{h}, {src}, {classes.cons}, {0}});
-      } else {
-        e_.op(Op::Field, {{h}, {src}, {classes.cons}, {0}});
-        e_.op(Op::Field, {{t}, {src}, {classes.cons}, {1}});
-      }
+        e_.op(Op::Throw, {{h}});  // not reached: field raised
+      });
       return;
     }
     case beam::Op::get_hd: e_.op(Op::Field, {{reg(A(1))}, {reg(A(0))}, {classes.cons}, {0}}); return;

@@ -165,7 +165,8 @@ op_Mov:
   NEXT(3);
 op_Movs: {
   uint32_t n = pc[1];
-  for (uint32_t i = 0; i < n; i += 2) R[pc[2 + i]] = R[pc[3 + i]];
+  // Walks the pairs with a pointer: an index costs two more instructions a pair.
+  for (const uint32_t *p = pc + 2, *end = p + n; p != end; p += 2) R[p[0]] = R[p[1]];
   NEXT(2 + n);
 }
 op_Const:
@@ -806,8 +807,10 @@ op_TailIndy:
       bottom = kSegmentBottom;
     }
     ++vm.depth;
-    for (uint32_t i = 0; i < argc; ++i) nb[i] = R[args[i]];
-    for (uint32_t i = argc; i < target->nregs; ++i) nb[i] = Value::nil();
+    // Arguments, then nil in the other registers (pointer loops: indexes cost more).
+    Value* r = nb;
+    for (const uint32_t *a = args, *end = args + argc; a != end; ++a) *r++ = R[*a];
+    for (Value* end = nb + target->nregs; r < end; ++r) *r = Value::nil();
     FrameHeader* h = frame_header(nb);
     h->callee = Value::object(callee);
     h->return_pc = pc + len;
@@ -943,7 +946,8 @@ op_Tuple: {
   } else {
     t = new_tuple(n);
   }
-  for (uint32_t i = 0; i < n; ++i) t->items[i] = R[pc[3 + i]];
+  Value* item = t->items;
+  for (const uint32_t *p = pc + 3, *end = p + n; p != end; ++p) *item++ = R[*p];
   R[pc[1]] = Value::object(t);
   NEXT(3 + n);
 }
@@ -1232,8 +1236,10 @@ op_FThrow: {  // fthrow rV, rFib, rExc
     ps->prev = seg;
     ps->depth_base = vm.depth;
     Value* nb = ps->first_base();
-    for (uint32_t i = 0; i < argc; ++i) nb[i] = R[args[i]];
-    for (uint32_t i = argc; i < target->nregs; ++i) nb[i] = Value::nil();
+    // Arguments, then nil in the other registers (pointer loops: indexes cost more).
+    Value* r = nb;
+    for (const uint32_t *a = args, *end = args + argc; a != end; ++a) *r++ = R[*a];
+    for (Value* end = nb + target->nregs; r < end; ++r) *r = Value::nil();
     FrameHeader* h = frame_header(nb);
     h->callee = Value::object(body);
     h->return_pc = pc + len;

@@ -246,12 +246,19 @@ void FunctionTranslator::emit_test(const Instruction& in) {
     case beam::Op::is_list: one_of({classes.cons, cls::Nil}); return;
     case beam::Op::is_nonempty_list: {
       // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpack,
-      // also with the `test_heap` (which emits nothing) that erlc may put between them.
+      // also with the `test_heap`, `allocate` or `init_yregs` that erlc may put between
+      // them: they emit nothing, and leave the y registers where they are.
       if (is_reg(o)) {
         size_t j = current_ + 1;
-        if (j < bf_.code.size() && bf_.code[j].op == beam::Op::test_heap) ++j;
+        auto emits_nothing = [](beam::Op op) {
+          return op == beam::Op::test_heap || op == beam::Op::allocate || op == beam::Op::allocate_heap ||
+                 op == beam::Op::allocate_zero || op == beam::Op::allocate_heap_zero || op == beam::Op::init_yregs;
+        };
+        while (j < bf_.code.size() && emits_nothing(bf_.code[j].op) && states_[j].reached &&
+               states_[j].yoff == state_->yoff)
+          ++j;
         const Instruction* next = j < bf_.code.size() ? &bf_.code[j] : nullptr;
-        if (next && next->op == beam::Op::get_list && states_[j].reached) {
+        if (next && next->op == beam::Op::get_list && states_[j].reached && states_[j].yoff == state_->yoff) {
           const Operand& src = bf_.arg(*next, 0);
           if (src.tag == o.tag && src.value == o.value) {
             uint32_t regs[] = {reg(bf_.arg(*next, 1)), reg(bf_.arg(*next, 2))};

@@ -505,7 +505,7 @@ void FunctionTranslator::emit_instruction(size_t i) {
     }
     case beam::Op::get_list: {
       // One unpack (it reads both slots before it writes). erlc has always proved src a
-      // cons cell; should it not be one, the stub's `field` raises field's type error.
+      // cons cell; should it not be one, the `field` out of line raises field's type error.
       uint32_t src = reg(A(0)), h = reg(A(1)), t = reg(A(2));
       L not_cons = e_.new_label();
       uint32_t regs[] = {h, t};

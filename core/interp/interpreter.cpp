@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "core/arith.h"
+#include "core/float_functions.h"
 #include "core/format.h"
 #include "core/heap.h"
 #include "core/heap_fast.h"
@@ -369,6 +370,18 @@ op_BNot: {
   SY_FLOAT_OP(FMul, *)
   SY_FLOAT_OP(FDiv, /)
 #undef SY_FLOAT_OP
+op_FMath: {  // fmath rD, I, rA, L
+  Value a = R[pc[3]];
+  if (a.is_double()) [[likely]] {
+    double r = kFloatFunctions[pc[2]].fn(a.as_double());
+    if (std::isfinite(r)) [[likely]] {
+      R[pc[1]] = Value::from_bits(std::bit_cast<uint64_t>(r) + Value::kDoubleOffset);
+      NEXT(5);
+    }
+  }
+  pc = code + pc[4];
+  DISPATCH();
+}
 
   // -- Comparisons --
 op_Eq: {

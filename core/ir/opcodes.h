@@ -55,6 +55,7 @@ enum OpFlag : uint32_t {
   X(FSub, "fsub", "rrr", kMayThrow)                                     \
   X(FMul, "fmul", "rrr", kMayThrow)                                     \
   X(FDiv, "fdiv", "rrr", kMayThrow)                                     \
+  X(FMath, "fmath", "rirl", kBranch)  /* float function I (core/float_functions.h), or L */ \
   /* comparisons: eq/ne on any values, ordering on numbers and strings */ \
   X(Eq, "eq", "rrr", 0)                                                 \
   X(Ne, "ne", "rrr", 0)                                                 \

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/float_functions.h"
 #include "core/vm.h"
 
 namespace sy::ir {
@@ -124,6 +125,9 @@ bool verify_function(const Function& f, VerifyError* e) {
         return fail(e, f, pc, "alloc of class " + std::to_string(c) + " takes " + count(value_slots(c), "value slot") +
                                   ", " + std::to_string(n) + " given");
     }
+    if (op_id == Op::FMath && code[pc + 2] >= kFloatFunctionCount)
+      return fail(e, f, pc, "fmath: no float function " + std::to_string(code[pc + 2]) + " (there are " +
+                                std::to_string(kFloatFunctionCount) + ")");
     if (op_id == Op::NCall) {
       const NativeInfo& nat = native(code[pc + 2]);
       uint32_t argc = code[pc + 3];

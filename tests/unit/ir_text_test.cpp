@@ -155,6 +155,7 @@ next:
     jnfin r1, top
     tick 1, top
     forstep r1, -2, r2, top
+    fmath r1, 0, r2, top
 try_start:
     call r5, add2, r1, r2
     callv r5, r3, r1, r2

@@ -25,6 +25,7 @@
 #include <unordered_map>
 
 #include "core/bigint.h"
+#include "core/float_functions.h"
 #include "core/ir/verifier.h"
 #include "frontends/beam/runtime/etf.h"
 #include "frontends/beam/runtime/terms.h"
@@ -799,7 +800,20 @@ void FunctionTranslator::emit_call_ext(uint32_t arity, uint32_t import, bool tai
   // After a BIF that always raises, control must not run into what follows in the IR.
   bool ends = tail || (mod == "erlang" && never_returns(name, arity));
   if (native >= 0) {
-    e_.ncall(xreg(0), static_cast<uint32_t>(native), args);
+    // math:sqrt/1 and its kind: the float case inline, the BIF for anything else (an
+    // integer argument, a badarith or badarg to raise).
+    int32_t inline_fn = mod == "math" && arity == 1 ? float_function(name) : -1;
+    if (inline_fn >= 0) {
+      L slow = e_.new_label(), back = e_.new_label();
+      e_.op(Op::FMath, {{xreg(0)}, {static_cast<uint32_t>(inline_fn)}, {args[0]}, Emitter::lab(slow)});
+      e_.bind(back);
+      stub(slow, [this, native, args, back] {
+        e_.ncall(xreg(0), static_cast<uint32_t>(native), args);
+        e_.jmp(back);
+      });
+    } else {
+      e_.ncall(xreg(0), static_cast<uint32_t>(native), args);
+    }
     if (ends) e_.op(Op::Ret, {{xreg(0)}});
     return;
   }

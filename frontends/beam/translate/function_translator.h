@@ -40,6 +40,21 @@ struct ModuleContext {
   std::vector<bool> called_locally;     // BEAM function index -> target of call/call_last/call_only
 };
 
+// The instructions that leave the function's code for another function's, or return:
+// after them no x register but the result, and no float register, is live.
+inline bool is_call_or_return(beam::Op op) {
+  switch (op) {
+    case beam::Op::call:
+    case beam::Op::call_last:
+    case beam::Op::call_only:
+    case beam::Op::call_ext:
+    case beam::Op::call_ext_last:
+    case beam::Op::call_ext_only:
+    case beam::Op::return_: return true;
+    default: return false;
+  }
+}
+
 // BIFs that always raise: erlc emits nothing reachable after a call to them.
 inline bool never_returns(std::string_view f, uint32_t arity) {
   return (f == "error" && arity >= 1 && arity <= 3) || (f == "exit" && arity == 1) || (f == "throw" && arity == 1) ||

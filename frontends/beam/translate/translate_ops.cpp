@@ -451,15 +451,7 @@ bool FunctionTranslator::float_reg_overwritten(uint32_t fr) const {
       case beam::Op::put_tuple2:
         break;
       // No float register survives a call: erlc never reads one after it.
-      case beam::Op::call:
-      case beam::Op::call_last:
-      case beam::Op::call_only:
-      case beam::Op::call_ext:
-      case beam::Op::call_ext_last:
-      case beam::Op::call_ext_only:
-      case beam::Op::return_:
-        return true;
-      default: return false;
+      default: return is_call_or_return(in.op);
     }
   }
   return false;

@@ -695,14 +695,7 @@ bool FunctionTranslator::move_feeds_call(size_t i) const {
       case beam::Op::move:
         if (bf_.arg(in, 1).tag != Tag::X) return false;
         continue;
-      case beam::Op::call:
-      case beam::Op::call_last:
-      case beam::Op::call_only:
-      case beam::Op::call_ext:
-      case beam::Op::call_ext_last:
-      case beam::Op::call_ext_only:
-      case beam::Op::return_: return true;
-      default: return false;
+      default: return is_call_or_return(in.op);
     }
   }
   return false;

@@ -22,6 +22,7 @@
 #include "core/heap.h"
 #include "core/heap_fast.h"
 #include "core/int_box.h"
+#include "core/interp/float_lanes.h"
 #include "core/interp/frame.h"
 #include "core/interp/indy.h"
 #include "core/interp/stack.h"
@@ -351,24 +352,28 @@ op_BNot: {
 }
 
   // Float-typed arithmetic: both operands floats, the result finite (overflow otherwise).
-// A finite result is no NaN: its bits are boxed as they are.
-#define SY_FLOAT_OP(opname, op)                                                            \
+// A finite result is no NaN: its bits are boxed as they are. The operands are unboxed
+// and the result boxed with integer adds in the vector registers (float_lanes), so a
+// chain of float operations never crosses to the general registers and back: that round
+// trip was most of the latency of each link in such a chain.
+#define SY_FLOAT_OP(opname, fn, op)                                                        \
   op_##opname : {                                                                          \
-    Value a = R[pc[2]], b = R[pc[3]];                                                      \
-    if (a.is_double() && b.is_double()) [[likely]] {                                       \
-      double r = a.as_double() op b.as_double();                                           \
-      if (std::isfinite(r)) [[likely]] {                                                   \
-        R[pc[1]] = Value::from_bits(std::bit_cast<uint64_t>(r) + Value::kDoubleOffset);     \
+    const Value* a = &R[pc[2]];                                                            \
+    const Value* b = &R[pc[3]];                                                            \
+    if (a->is_double() && b->is_double()) [[likely]] {                                     \
+      float_lanes::Lane r = float_lanes::fn(float_lanes::load(a), float_lanes::load(b));  \
+      if (float_lanes::is_finite(r)) [[likely]] {                                          \
+        float_lanes::store(&R[pc[1]], r);                                                  \
         NEXT(4);                                                                           \
       }                                                                                    \
     }                                                                                      \
-    float_op_error(vm, #op, a, b);                                                         \
+    float_op_error(vm, #op, *a, *b);                                                       \
     goto unwind;                                                                           \
   }
-  SY_FLOAT_OP(FAdd, +)
-  SY_FLOAT_OP(FSub, -)
-  SY_FLOAT_OP(FMul, *)
-  SY_FLOAT_OP(FDiv, /)
+  SY_FLOAT_OP(FAdd, add, +)
+  SY_FLOAT_OP(FSub, sub, -)
+  SY_FLOAT_OP(FMul, mul, *)
+  SY_FLOAT_OP(FDiv, div, /)
 #undef SY_FLOAT_OP
 op_FMath: {  // fmath rD, I, rA, L
   Value a = R[pc[3]];

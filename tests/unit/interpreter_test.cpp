@@ -107,6 +107,21 @@ TEST_F(Interp, FloatArithmetic) {
   EXPECT_EQ(unop("neg", ":a"), "!type_error");
 }
 
+// fadd/fsub/fmul/fdiv unbox and box in the vector registers (float_lanes.h): the bits
+// must come out as the scalar arithmetic gives them, signs of zero and subnormals too.
+TEST_F(Interp, FloatTypedArithmeticKeepsEveryBit) {
+  EXPECT_EQ(binop("fadd", "0.1", "0.2"), "0.30000000000000004");
+  EXPECT_EQ(binop("fsub", "0.0", "0.0"), "0.0");
+  EXPECT_EQ(binop("fsub", "-0.0", "0.0"), "-0.0");
+  EXPECT_EQ(binop("fmul", "-2.5", "4.0"), "-10.0");
+  EXPECT_EQ(binop("fmul", "1e-300", "1e-20"), "1e-320");  // a subnormal
+  EXPECT_EQ(binop("fdiv", "1.0", "3.0"), "0.3333333333333333");
+  EXPECT_EQ(binop("fdiv", "-1e-320", "1e10"), "-0.0");
+  EXPECT_EQ(binop("fadd", "1.7976931348623157e308", "0.0"), "1.7976931348623157e+308");
+  EXPECT_EQ(binop("fsub", "inf", "1.0"), "!overflow");
+  EXPECT_EQ(binop("fmul", "2.0", "nil"), "!type_error");
+}
+
 TEST_F(Interp, BitwiseAndShifts) {
   EXPECT_EQ(binop("band", "-6", "255"), "250");
   EXPECT_EQ(binop("bor", "-8", "3"), "-5");

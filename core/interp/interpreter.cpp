@@ -353,9 +353,9 @@ op_BNot: {
 
   // Float-typed arithmetic: both operands floats, the result finite (overflow otherwise).
 // A finite result is no NaN: its bits are boxed as they are. The operands are unboxed
-// and the result boxed with integer adds in the vector registers (float_lanes), so a
-// chain of float operations never crosses to the general registers and back: that round
-// trip was most of the latency of each link in such a chain.
+// and the result boxed with integer adds in the vector registers (float_lanes.h), so a
+// chain of float operations does not cross to the general registers and back at every
+// link.
 #define SY_FLOAT_OP(opname, fn, op)                                                        \
   op_##opname : {                                                                          \
     const Value* a = &R[pc[2]];                                                            \

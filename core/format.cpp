@@ -63,6 +63,21 @@ static void append_value(std::string& out, Value v, bool quoted) {
     return;
   }
   if (v.is_empty()) { out += "<empty>"; return; }
+  if (v.is_pair()) {  // Lisp's notation: (1 2 3) ends in nil, (1 2 . 3) does not
+    out += '(';
+    for (;;) {
+      append_value(out, v.as_pair()->head, true);
+      v = v.as_pair()->tail;
+      if (!v.is_pair()) break;
+      out += ' ';
+    }
+    if (!v.is_nil()) {
+      out += " . ";
+      append_value(out, v, true);
+    }
+    out += ')';
+    return;
+  }
   switch (v.as_object()->cls) {
     case cls::BigInt: out += integer_to_string(v); return;
     case cls::String:

@@ -86,6 +86,22 @@ void* refill_leaf(size_t granules) {
   return list;
 }
 
+// Pairs fill their granule exactly. Boehm, recognising pointers just past an object,
+// assumes an object's last word holds the pad and does not scan it; pairs come from a
+// kind of their own whose descriptor covers both words. The tagged pointer that refers
+// to a pair points one byte in, which interior-pointer recognition covers.
+unsigned pair_kind;
+
+void* refill_pair() {
+  FreeLists* fl = this_threads_lists();
+  void* list = nullptr;
+  GC_generic_malloc_many(kGranule, pair_kind, &list);
+  if (!list) throw std::bad_alloc();
+  fl->pair_head = GC_NEXT(list);
+  GC_NEXT(list) = nullptr;
+  return list;
+}
+
 }  // namespace fast
 
 namespace {
@@ -101,12 +117,17 @@ void mark_waiting_leaves() {
 
 void init() {
   static const bool once = [] {
+    // Pairs are referred to by a pointer one byte into the cell (value.h), and C++ code
+    // may hold pointers into an object: every interior pointer must keep its object
+    // alive. (Boehm's default; stated here because the object model depends on it.)
+    GC_set_all_interior_pointers(1);
     GC_INIT();
     // Start with an 8 MiB heap (unless GC_INITIAL_HEAP_SIZE says otherwise): from Boehm's
     // default of a few hundred KiB, a program whose live data is small but which
     // allocates fast (bignum arithmetic) collects every few hundred KiB, thousands of
     // times a second.
     if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(size_t{8} << 20);
+    fast::pair_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, /*adjust=*/1, /*clear=*/1);
     previous_pusher = GC_get_push_other_roots();
     GC_set_push_other_roots(push_other_roots);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);

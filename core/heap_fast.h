@@ -15,6 +15,7 @@ inline constexpr size_t kFastGranules = 16;    // objects up to 256 bytes
 struct FreeLists {
   void* head[kFastGranules + 1];       // by size in granules, the collector's pad included
   void* leaf_head[kFastGranules + 1];  // the same for leaves
+  void* pair_head;                     // pairs (alloc_pair)
   FreeLists* next;                     // every thread's lists, for the collector
 };
 // Until this thread's first refill, lists that are all empty (so every pop refills): a
@@ -27,6 +28,7 @@ extern __thread FreeLists* free_lists;
 inline constexpr size_t kPadBytes = 1;
 void* refill(size_t granules);       // pops an object of the class after refilling its list
 void* refill_leaf(size_t granules);  // the same for leaves
+void* refill_pair();
 
 // Zeroed memory for an object of `bytes` that may hold references, or null when `bytes`
 // is beyond the fast sizes (heap::alloc takes those).
@@ -42,6 +44,19 @@ inline void* try_alloc(size_t bytes) {
     return p;
   }
   return refill(granules);
+}
+
+// A pair's 16 bytes (core/object.h), zeroed but for the two words the caller writes.
+// Pairs have a collector kind of their own (heap.cpp): one granule, no pad, both words
+// scanned.
+inline void* alloc_pair() {
+  FreeLists* fl = free_lists;
+  if (void* p = fl->pair_head) [[likely]] {
+    fl->pair_head = *static_cast<void**>(p);
+    *static_cast<void**>(p) = nullptr;
+    return p;
+  }
+  return refill_pair();
 }
 
 // Memory (not zeroed) for a leaf of `bytes`, or null beyond the fast sizes.

@@ -16,11 +16,11 @@ std::vector<std::string>& class_names() {
   static std::vector<std::string> names = {
       "empty", "nil", "bool", "int", "float", "atom", "bigint", "string", "tuple",
       "array", "map", "closure", "object", "shape", "error", "native", "continuation",
-      "fiber", "segment"};
+      "fiber", "segment", "pair"};
   return names;
 }
 }  // namespace
-static_assert(cls::FirstUserClass == 19, "keep class_names() in step with cls::");
+static_assert(cls::FirstUserClass == 20, "keep class_names() in step with cls::");
 
 namespace {
 // Classes whose instances use the Object layout (shape + slots).
@@ -389,9 +389,20 @@ static bool same_map(const Map* x, const Map* y) {
   return true;
 }
 
+static bool same_pairs(Value a, Value b) {
+  for (;;) {  // along the tails without recursion: lists may be long
+    if (!same_key(a.as_pair()->head, b.as_pair()->head)) return false;
+    a = a.as_pair()->tail;
+    b = b.as_pair()->tail;
+    if (a == b) return true;
+    if (!a.is_pair() || !b.is_pair()) return same_key(a, b);
+  }
+}
+
 bool same_key(Value a, Value b) {
   if (a == b) return true;
   if (a.is_double() && b.is_double()) return a.as_double() == b.as_double();  // 0.0, -0.0
+  if (a.is_pair() && b.is_pair()) return same_pairs(a, b);
   if (!a.is_object() || !b.is_object()) return false;
   ClassId c = a.as_object()->cls;
   if (c != b.as_object()->cls) return false;
@@ -426,6 +437,11 @@ static uint64_t mix(uint64_t x) {
 
 uint64_t key_hash(Value v) {
   if (v.is_double() && v.as_double() == 0.0) return mix(Value::number(0.0).bits());
+  if (v.is_pair()) {
+    uint64_t h = 0x243f6a8885a308d3ull;
+    for (; v.is_pair(); v = v.as_pair()->tail) h = mix(h ^ key_hash(v.as_pair()->head));
+    return mix(h ^ key_hash(v));
+  }
   if (!v.is_object()) return mix(v.bits());
   switch (v.as_object()->cls) {
     case cls::String: return mix(string_hash(v.as<String>()));
@@ -463,6 +479,14 @@ bool equal(Value a, Value b) {
     for (uint32_t i = 0; i < x->size(); ++i)
       if (!equal(x->items[i], y->items[i])) return false;
     return true;
+  }
+  if (a.is_pair() && b.is_pair()) {
+    do {  // along the tails without recursion
+      if (!equal(a.as_pair()->head, b.as_pair()->head)) return false;
+      a = a.as_pair()->tail;
+      b = b.as_pair()->tail;
+    } while (a.is_pair() && b.is_pair());
+    return equal(a, b);
   }
   return same_key(a, b);
 }

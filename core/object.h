@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/heap_fast.h"
 #include "core/value.h"
 
 namespace sy {
@@ -48,6 +49,22 @@ uint32_t atom_id(std::string_view name);
 bool atom_exists(std::string_view name);  // without creating it
 std::string_view atom_name(uint32_t id);
 inline Value make_atom(std::string_view name) { return Value::atom(atom_id(name)); }
+
+// -- Pairs: a head and a tail, two words without a header --
+// A pair's class is in the Value's tag (value.h), so a Pair is reached only through
+// Value::as_pair(). Lists built of cons cells (Erlang's) are chains of pairs ending in
+// nil. Pairs compare and hash by content, along the tails without recursion.
+struct Pair {
+  Value head;
+  Value tail;
+};
+static_assert(sizeof(Pair) == heap::fast::kGranule, "a pair fills exactly one granule");
+inline Value make_pair(Value head, Value tail) {
+  auto* p = static_cast<Pair*>(heap::fast::alloc_pair());
+  p->head = head;
+  p->tail = tail;
+  return Value::pair(p);
+}
 
 // -- Tuples: fixed size --
 struct Tuple {

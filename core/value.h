@@ -3,7 +3,10 @@
 // Encoding (top 16 bits decide; doubles are stored with an offset so that every
 // real double, after NaN canonicalisation, lands in the range 0x0002..0xFFF2):
 //
-//   0x0000 | 48-bit pointer   heap object (8-byte aligned, never 0); the word 0 is "empty"
+//   0x0000 | 48-bit pointer   heap object with a header (8-byte aligned, never 0); the word
+//                             0 is "empty"
+//   0x0000 | pointer + 1      pair: a headerless cell of two Values (object.h), the pointer
+//                             tagged in its low bit
 //   0x0001 | kind:8 | payload:32   immediates: nil, false, true, atoms
 //   0x0002 .. 0xFFF2          double, bits = IEEE bits + 2^49
 //   0xFFFF | 48-bit int       small integer, two's complement in the low 48 bits
@@ -12,6 +15,11 @@
 // heap bignums (core/bigint.h), so front ends see one unbounded integer type.
 // "Empty" (the word 0) is not a language value: it marks unset slots, absent map
 // keys, and a native's "an exception is pending" return.
+//
+// Pairs carry their class in the pointer rather than in a header, so that a list cell is
+// two words (16 bytes, one allocation granule) as in BEAM and Lisp systems, and a type
+// test of a list cell reads no memory. The tagged pointer points inside the cell, which
+// the collector recognises (heap.h).
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -26,17 +34,21 @@ enum : ClassId {
   Empty = 0, Nil, Bool, Int, Float, Atom,          // immediates
   BigInt, String, Tuple, Array, Map, Closure,      // heap objects
   Object, Shape, Error, NativeFn, Continuation, Fiber, Segment,
+  Pair,                                            // headerless, tagged in the pointer
   FirstUserClass                                   // classes registered at run time start here
 };
 }
 
 struct ObjHeader;
+struct Pair;
 
 class Value {
  public:
   static constexpr uint64_t kDoubleOffset = uint64_t{1} << 49;
   static constexpr uint64_t kIntTag = 0xFFFF'0000'0000'0000ull;
   static constexpr uint64_t kImmTag = 0x0001'0000'0000'0000ull;
+  static constexpr uint64_t kPairTag = 1;
+  static constexpr uint64_t kTopMask = 0xFFFF'0000'0000'0000ull;
   static constexpr int64_t kIntMin = -(int64_t{1} << 47);
   static constexpr int64_t kIntMax = (int64_t{1} << 47) - 1;
   enum ImmKind : uint64_t { kNil = 1, kBool = 2, kAtom = 3 };
@@ -59,12 +71,15 @@ class Value {
     return from_bits(b + kDoubleOffset);
   }
   static Value object(const void* p) { return from_bits(reinterpret_cast<uint64_t>(p)); }
+  static Value pair(const Pair* p) { return from_bits(reinterpret_cast<uint64_t>(p) + kPairTag); }
 
   // -- Tests --
   constexpr bool is_empty() const { return bits_ == 0; }
   constexpr bool is_int() const { return bits_ >= kIntTag; }
   constexpr bool is_double() const { return (bits_ >> 48) - 2 < 0xFFF1; }
-  constexpr bool is_object() const { return (bits_ >> 48) == 0 && bits_ != 0; }
+  // A heap object with a header (not a pair).
+  constexpr bool is_object() const { return (bits_ & (kTopMask | kPairTag)) == 0 && bits_ != 0; }
+  constexpr bool is_pair() const { return (bits_ & (kTopMask | kPairTag)) == kPairTag; }
   constexpr bool is_imm() const { return (bits_ >> 48) == 1; }
   constexpr bool is_nil() const { return bits_ == imm(kNil, 0); }
   constexpr bool is_bool() const { return (bits_ & ~uint64_t{1}) == imm(kBool, 0); }
@@ -87,6 +102,7 @@ class Value {
   constexpr uint32_t atom_id() const { return static_cast<uint32_t>(bits_); }
   ObjHeader* as_object() const { return reinterpret_cast<ObjHeader*>(bits_); }
   template <class T> T* as() const { return reinterpret_cast<T*>(bits_); }
+  Pair* as_pair() const { return reinterpret_cast<Pair*>(bits_ - kPairTag); }
 
   constexpr uint64_t bits() const { return bits_; }
   constexpr bool operator==(const Value&) const = default;  // identity, not language equality
@@ -110,6 +126,7 @@ inline ClassId class_of(Value v) {
   if (v.is_int()) return cls::Int;
   if (v.is_object()) return v.as_object()->cls;
   if (v.is_double()) return cls::Float;
+  if (v.is_pair()) return cls::Pair;
   if (v.is_nil()) return cls::Nil;
   if (v.is_bool()) return cls::Bool;
   if (v.is_atom()) return cls::Atom;

@@ -1152,6 +1152,39 @@ op_Alloc: {
   R[pc[1]] = Value::object(h);
   NEXT(4 + n);
 }
+op_Pair: {
+  auto* p = static_cast<Pair*>(heap::fast::alloc_pair());
+  p->head = R[pc[2]];
+  p->tail = R[pc[3]];
+  R[pc[1]] = Value::pair(p);
+  NEXT(4);
+}
+op_Unpair: {
+  // A list's type test and destructuring in one dispatch; the test reads no memory.
+  Value v = R[pc[1]];
+  if (!v.is_pair()) {
+    pc = code + pc[2];
+    DISPATCH();
+  }
+  const Pair* p = v.as_pair();
+  R[pc[3]] = p->head;
+  R[pc[4]] = p->tail;
+  NEXT(5);
+}
+op_Head:
+  if (!R[pc[2]].is_pair()) {
+    type_error(vm, "head expects a pair", R[pc[2]]);
+    goto unwind;
+  }
+  R[pc[1]] = R[pc[2]].as_pair()->head;
+  NEXT(3);
+op_Tail:
+  if (!R[pc[2]].is_pair()) {
+    type_error(vm, "tail expects a pair", R[pc[2]]);
+    goto unwind;
+  }
+  R[pc[1]] = R[pc[2]].as_pair()->tail;
+  NEXT(3);
 op_ClassOf:
   R[pc[1]] = Value::small_int(class_of(R[pc[2]]));
   NEXT(3);

@@ -115,6 +115,11 @@ enum OpFlag : uint32_t {
   X(Field, "field", "rrii", kMayThrow)     /* slot of a registered class */ \
   X(Unpack, "unpack", "ril*", kBranch)     /* its first slots, or L */  \
   X(Alloc, "alloc", "ri*", kMayAlloc)      /* instance with value slots */ \
+  /* pairs (core/object.h) */                                           \
+  X(Pair, "pair", "rrr", kMayAlloc)        /* rD = pair of rHead, rTail */ \
+  X(Unpair, "unpair", "rlrr", kBranch)     /* rP's head and tail, or L */ \
+  X(Head, "head", "rr", kMayThrow)                                      \
+  X(Tail, "tail", "rr", kMayThrow)                                      \
   X(Print, "print", "r", kMayAlloc)                                     \
   /* delimited continuations and fibers (core/interp/stack.h) */        \
   X(Prompt, "prompt", "rrrr*", kCall | kMayThrow | kMayAlloc)           \

@@ -66,7 +66,6 @@ void init_once() {
   if (done) return;
   done = true;
   init_terms();
-  declare_value_slots(classes.cons, 2);
   init_exceptions();
   bind_bifs();  // first: the VM's own natives below replace any of the same name
   init_runtime_natives();

@@ -42,7 +42,11 @@ TEST_F(BeamTerms, ConsCells) {
   EXPECT_EQ(head(l), I(1));
   EXPECT_EQ(head(tail(l)), I(2));
   EXPECT_TRUE(tail(tail(l)).is_nil());
-  EXPECT_EQ(class_name(class_of(l)), "cons");
+  // A cons cell is a core pair: no header, the class in the value's tag.
+  EXPECT_TRUE(l.is_pair());
+  EXPECT_FALSE(l.is_object());
+  EXPECT_EQ(class_of(l), classes.cons);
+  EXPECT_EQ(class_name(class_of(l)), "pair");
 }
 
 TEST_F(BeamTerms, MapKeysFollowExactEquality) {

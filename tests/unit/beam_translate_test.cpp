@@ -24,7 +24,6 @@ namespace fs = std::filesystem;
 
 void init() {
   init_terms();
-  declare_value_slots(classes.cons, 2);
   init_exceptions();
   bind_bifs();
   init_runtime_natives();
@@ -98,11 +97,11 @@ TEST(BeamTranslate, UnsupportedInstructionIsALoadErrorNamingIt) {
   EXPECT_NE(error.find("not supported"), std::string::npos) << error;
 }
 
-// A list match is one `unpack` also when erlc puts a `test_heap` between the test and
+// A list match is one `unpair` also when erlc puts a `test_heap` between the test and
 // the get_list (a clause that builds a list from the head): gb_sets:push/2, a hand-written
 // reverse, is `is_nonempty_list, test_heap, get_list, put_list, call_only`. Its loop is
-// `unpack`, `alloc` and the back edge, nothing else.
-TEST(BeamTranslate, ListMatchAcrossTestHeapIsOneUnpack) {
+// `unpair`, `pair` and the back edge, nothing else.
+TEST(BeamTranslate, ListMatchAcrossTestHeapIsOneUnpair) {
   init();
   register_process_stubs();
   ModuleSearchPath path;
@@ -120,7 +119,7 @@ TEST(BeamTranslate, ListMatchAcrossTestHeapIsOneUnpack) {
   std::vector<std::string> ops;
   for (const uint32_t* pc = push->code.data(); pc < push->code.data() + push->code.size(); pc += ir::insn_length(pc))
     ops.emplace_back(ir::kOpInfo[*pc].name);
-  std::vector<std::string> loop = {"tick", "unpack", "alloc", "tickjmp", "ret"};
+  std::vector<std::string> loop = {"tick", "unpair", "pair", "tickjmp", "ret"};
   ASSERT_GE(ops.size(), loop.size());
   EXPECT_EQ(std::vector<std::string>(ops.begin(), ops.begin() + loop.size()), loop);
 }

@@ -185,6 +185,10 @@ try_end:
     field r9, r11, @PAIR@, 1
     unpack r11, @PAIR@, top, r9, r11
     alloc r9, @PAIR@, r1, r2
+    pair r9, r1, r2
+    unpair r9, top, r9, r11
+    head r9, r11
+    tail r9, r11
     print r9
     call r9, "needs quotes"
     prompt r9, r10, r1, r3, r1, r2

@@ -166,10 +166,10 @@ Value erlang_append_2(BifContext& cx, const Value* a) {
   Value first = cons(head(a[0]), Value::nil()), last = first;
   for (Value l = tail(a[0]); is_cons(l); l = tail(l)) {
     Value cell = cons(head(l), Value::nil());
-    last.as<Cons>()->tail = cell;
+    last.as_pair()->tail = cell;
     last = cell;
   }
-  last.as<Cons>()->tail = a[1];
+  last.as_pair()->tail = a[1];
   return first;
 }
 

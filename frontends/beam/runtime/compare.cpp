@@ -22,6 +22,7 @@ Rank rank_of(Value v) {
   if (v.is_int() || v.is_double()) return kNumber;
   if (v.is_atom() || v.is_bool()) return kAtom;
   if (v.is_nil()) return kNil;
+  if (v.is_pair()) return kCons;
   if (!v.is_object()) return kForeign;
   ClassId c = v.as_object()->cls;
   switch (c) {
@@ -32,7 +33,6 @@ Rank rank_of(Value v) {
     case cls::NativeFn: return kLocalFun;
     default: break;
   }
-  if (c == classes.cons) return kCons;
   if (c == classes.binary) return kBits;
   if (c == classes.pid) return kPid;
   if (c == classes.ref) return kRef;
@@ -218,6 +218,9 @@ bool exact_equal(Value a0, Value b0) {
     if (a != b) {
       if (a.is_double() && b.is_double()) {
         if (a.as_double() != b.as_double()) { result = false; break; }
+      } else if (a.is_pair() && b.is_pair()) {
+        work.push(tail(a), tail(b), true);
+        work.push(head(a), head(b), true);
       } else if (!a.is_object() || !b.is_object() || a.as_object()->cls != b.as_object()->cls) {
         result = false;
         break;
@@ -228,9 +231,6 @@ bool exact_equal(Value a0, Value b0) {
           auto *x = a.as<Tuple>(), *y = b.as<Tuple>();
           same = x->size() == y->size();
           for (uint32_t i = x->size(); same && i-- > 0;) work.push(x->items[i], y->items[i], true);
-        } else if (c == classes.cons) {
-          work.push(tail(a), tail(b), true);
-          work.push(head(a), head(b), true);
         } else if (c == cls::Map) {
           auto *x = a.as<Map>(), *y = b.as<Map>();
           same = x->count == y->count;

@@ -24,7 +24,8 @@ inline bool term_equal(Value a, Value b) { return compare(a, b) == 0; }  // ==
 // Inline fast path for the VM: identical words are always =:=.
 inline bool exact_equal_fast(Value a, Value b) {
   if (a == b) return true;
-  if (!a.is_object() && !b.is_object() && !(a.is_double() && b.is_double())) return false;
+  if (!a.is_object() && !b.is_object() && !(a.is_pair() && b.is_pair()) && !(a.is_double() && b.is_double()))
+    return false;
   return exact_equal(a, b);
 }
 

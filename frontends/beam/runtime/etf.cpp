@@ -129,13 +129,13 @@ class Decoder {
       }
       case Kind::List: {
         if (f.want_tail) {
-          f.last.as<Cons>()->tail = v;
+          f.last.as_pair()->tail = v;
           finish(f.container);
           return true;
         }
         Value cell = cons(v, Value::nil());
         if (f.container.is_nil()) f.container = cell;
-        else f.last.as<Cons>()->tail = cell;
+        else f.last.as_pair()->tail = cell;
         f.last = cell;
         if (--f.index == 0) f.want_tail = true;
         return true;

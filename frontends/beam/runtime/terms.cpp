@@ -17,21 +17,6 @@ uint64_t mix(uint64_t x) {
 
 // -- Key operations (core Map keys with =:= semantics) --
 
-bool cons_eq(Value a, Value b) {
-  for (;;) {  // along the tails without recursion: lists may be long
-    if (!same_key(head(a), head(b))) return false;
-    a = tail(a);
-    b = tail(b);
-    if (!is_cons(a) || !is_cons(b)) return same_key(a, b);
-  }
-}
-
-uint64_t cons_hash(Value v) {
-  uint64_t h = 0x243f6a8885a308d3ull;
-  for (; is_cons(v); v = tail(v)) h = mix(h ^ key_hash(head(v)));
-  return mix(h ^ key_hash(v));
-}
-
 bool binary_eq(Value a, Value b) {
   auto *x = a.as<Binary>(), *y = b.as<Binary>();
   if (x->bit_size != y->bit_size) return false;
@@ -101,16 +86,15 @@ T* alloc_term(ClassId c, size_t bytes = sizeof(T)) {
 }  // namespace
 
 void init_terms() {
-  if (classes.cons != 0) return;
+  if (classes.binary != 0) return;
   heap::init();
-  classes.cons = register_class("cons", false);
+  classes.cons = cls::Pair;
   classes.binary = register_class("bitstring", false);
   classes.export_fun = register_class("export_fun", false);
   classes.pid = register_class("pid", false);
   classes.ref = register_class("reference", false);
   classes.port = register_class("port", false);
   classes.match_state = register_class("match_state", false);
-  register_key_ops(classes.cons, cons_eq, cons_hash);
   register_key_ops(classes.binary, binary_eq, binary_hash);
   register_key_ops(classes.export_fun, export_eq, export_hash);
   register_key_ops(classes.pid, pid_eq, pid_hash);

@@ -7,6 +7,7 @@
 //   float        core double (never NaN or infinite: arithmetic that would make one fails)
 //   atom         core atom, except that `true` and `false` are core booleans
 //   []           core nil
+//   cons cell    core Pair: two words, the class in the pointer's tag (core/value.h)
 //   tuple        core Tuple
 //   map          core Map, treated as immutable: an update builds a new map
 //   fun          core Closure (a local fun; FunInfo below says which lambda it is),
@@ -14,7 +15,6 @@
 //
 // What core lacks is added with register_class (init_terms()):
 //
-//   cons cell    Cons: a head and a tail; a proper list ends in nil
 //   bitstring    Binary: a window (bit offset, bit size) on a ByteStore; slicing shares
 //                the store, so sub-binaries cost one small object
 //   pid, reference, port   Pid, Ref, Port
@@ -42,7 +42,8 @@ struct Function;
 namespace sy::beam {
 
 // -- Classes --
-// Class ids of the BEAM term classes; zero until init_terms() has run.
+// Class ids of the BEAM term classes; zero until init_terms() has run. `cons` is core's
+// cls::Pair, kept here so that code comparing class ids reads as Erlang.
 struct TermClasses {
   ClassId cons = 0, binary = 0, export_fun = 0, pid = 0, ref = 0, port = 0, match_state = 0;
 };
@@ -84,23 +85,12 @@ inline CommonAtoms atoms;
 inline bool is_float(Value v) { return v.is_double(); }
 inline bool is_number(Value v) { return v.is_int() || v.is_double() || is_instance(v, cls::BigInt); }
 
-// -- Lists --
-struct Cons {
-  ObjHeader h;
-  Value head;
-  Value tail;
-};
-inline bool is_cons(Value v) { return is_instance(v, classes.cons); }
-inline bool is_list(Value v) { return v.is_nil() || is_cons(v); }
-inline Value cons(Value head, Value tail) {
-  auto* c = static_cast<Cons*>(heap::alloc(sizeof(Cons)));
-  c->h.cls = classes.cons;
-  c->head = head;
-  c->tail = tail;
-  return Value::object(c);
-}
-inline Value head(Value list) { return list.as<Cons>()->head; }
-inline Value tail(Value list) { return list.as<Cons>()->tail; }
+// -- Lists: core pairs (a head and a tail, no header) ending in nil --
+inline bool is_cons(Value v) { return v.is_pair(); }
+inline bool is_list(Value v) { return v.is_nil() || v.is_pair(); }
+inline Value cons(Value head, Value tail) { return make_pair(head, tail); }
+inline Value head(Value list) { return list.as_pair()->head; }
+inline Value tail(Value list) { return list.as_pair()->tail; }
 
 // -- Tuples (core Tuple) --
 inline bool is_tuple(Value v) { return is_instance(v, cls::Tuple); }

@@ -250,14 +250,13 @@ Value spreader(uint32_t n) {
   if (!mods[n]) {
     // func spread/2: r0 the callee, r1 the list; its elements go to r2.. and the callee is
     // tail-called with them.
-    std::string c = std::to_string(classes.cons);
     std::string text = "func spread/2 regs " + std::to_string(n + 2) + "\n";
     std::string args;
     for (uint32_t i = 0; i < n; ++i) {
       std::string r = "r";
       r += std::to_string(i + 2);
-      text += "    field " + r + ", r1, " + c + ", 0\n";
-      if (i + 1 < n) text += "    field r1, r1, " + c + ", 1\n";
+      text += "    head " + r + ", r1\n";
+      if (i + 1 < n) text += "    tail r1, r1\n";
       args += ", " + r;
     }
     text += "    tailcallv r0" + args + "\nend\n";

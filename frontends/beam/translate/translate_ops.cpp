@@ -245,7 +245,7 @@ void FunctionTranslator::emit_test(const Instruction& in) {
     case beam::Op::is_nil: one_of({cls::Nil}); return;
     case beam::Op::is_list: one_of({classes.cons, cls::Nil}); return;
     case beam::Op::is_nonempty_list: {
-      // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpack,
+      // The usual test-and-take `is_nonempty_list L, S; get_list S, H, T` is one unpair,
       // also with the `test_heap`, `allocate` or `init_yregs` that erlc may put between
       // them: they emit nothing, and leave the y registers where they are.
       if (is_reg(o)) {
@@ -261,8 +261,7 @@ void FunctionTranslator::emit_test(const Instruction& in) {
         if (next && next->op == beam::Op::get_list && states_[j].reached && states_[j].yoff == state_->yoff) {
           const Operand& src = bf_.arg(*next, 0);
           if (src.tag == o.tag && src.value == o.value) {
-            uint32_t regs[] = {reg(bf_.arg(*next, 1)), reg(bf_.arg(*next, 2))};
-            e_.op_list(Op::Unpack, {{r}, {classes.cons}, Emitter::lab(fail)}, regs);
+            e_.op(Op::Unpair, {{r}, Emitter::lab(fail), {reg(bf_.arg(*next, 1))}, {reg(bf_.arg(*next, 2))}});
             fused_next_ = j - current_;
             return;
           }

@@ -505,24 +505,22 @@ void FunctionTranslator::emit_instruction(size_t i) {
       return;
     }
     case beam::Op::get_list: {
-      // One unpack (it reads both slots before it writes). erlc has always proved src a
-      // cons cell; should it not be one, the `field` out of line raises field's type error.
+      // One unpair (it reads both words before it writes). erlc has always proved src a
+      // cons cell; should it not be one, the `head` out of line raises head's type error.
       uint32_t src = reg(A(0)), h = reg(A(1)), t = reg(A(2));
       L not_cons = e_.new_label();
-      uint32_t regs[] = {h, t};
-      e_.op_list(Op::Unpack, {{src}, {classes.cons}, Emitter::lab(not_cons)}, regs);
+      e_.op(Op::Unpair, {{src}, Emitter::lab(not_cons), {h}, {t}});
       stub(not_cons, [this, src, h] {
-        e_.op(Op::Field, {{h}, {src}, {classes.cons}, {0}});
-        e_.op(Op::Throw, {{h}});  // not reached: field raised
+        e_.op(Op::Head, {{h}, {src}});
+        e_.op(Op::Throw, {{h}});  // not reached: head raised
       });
       return;
     }
-    case beam::Op::get_hd: e_.op(Op::Field, {{reg(A(1))}, {reg(A(0))}, {classes.cons}, {0}}); return;
-    case beam::Op::get_tl: e_.op(Op::Field, {{reg(A(1))}, {reg(A(0))}, {classes.cons}, {1}}); return;
+    case beam::Op::get_hd: e_.op(Op::Head, {{reg(A(1))}, {reg(A(0))}}); return;
+    case beam::Op::get_tl: e_.op(Op::Tail, {{reg(A(1))}, {reg(A(0))}}); return;
     case beam::Op::put_list: {
       uint32_t h = val(A(0)), t = val(A(1));
-      uint32_t regs[] = {h, t};
-      e_.op_list(Op::Alloc, {{reg(A(2))}, {classes.cons}}, regs);
+      e_.op(Op::Pair, {{reg(A(2))}, {h}, {t}});
       return;
     }
     case beam::Op::put_tuple2: {

@@ -40,7 +40,8 @@ std::string Selector::describe(uint64_t key) const {
     }
     case SelectorKind::Value: {
       Value v = Value::from_bits(key);
-      return v.is_object() ? "<object>" : repr(v);  // the object itself may be gone
+      if (v.is_object() || v.is_pair()) return v.is_pair() ? "<pair>" : "<object>";  // it may be gone
+      return repr(v);
     }
   }
   return "?";

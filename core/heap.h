@@ -5,7 +5,9 @@
 // (alloc_root / RootAllocator), the C++ stacks and registers, and every range that a
 // registered root provider reports (the VM stacks, which live in memory the collector
 // does not scan on its own). A Value kept anywhere else -- malloc'd memory, an
-// std::vector with the default allocator -- is invisible and may be collected.
+// std::vector with the default allocator -- is invisible and may be collected. A
+// reference may point into an object rather than at its start (a pair's value is its
+// address + 1, core/value.h); it keeps the object alive all the same.
 //
 // The first implementation sits on Boehm GC (conservative, non-moving). Nothing outside
 // heap.cpp may assume that: a precise, moving collector must be able to replace it.
